@@ -1,0 +1,90 @@
+package video.zapcut.media;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the FFmpeg binary. By default that is the static ffmpeg 4.4.1 shipped inside
+ * {@code jave-nativebin-linux64}, extracted once into {@code <zapcut home>/bin}, so a fresh machine
+ * needs no system FFmpeg; {@code ZAPCUT_FFMPEG} points at another binary.
+ */
+public final class Ffmpeg {
+    private static final String BUNDLED = "/ws/schild/jave/nativebin/ffmpeg-amd64";
+    private final Path binary;
+
+    public Ffmpeg(Path binary) { this.binary = binary; }
+
+    public Path binary() { return binary; }
+
+    /** Finds or extracts the bundled binary into {@code binDir}. */
+    public static Ffmpeg locate(Path binDir) {
+        String override = System.getenv("ZAPCUT_FFMPEG");
+        if (override != null && !override.isBlank()) return new Ffmpeg(Path.of(override));
+        Path target = binDir.resolve("ffmpeg-4.4.1-amd64");
+        if (Files.isExecutable(target)) return new Ffmpeg(target);
+        try (InputStream in = Ffmpeg.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new MediaException("bundled ffmpeg not found on the classpath (" + BUNDLED + ")");
+            Files.createDirectories(binDir);
+            Path tmp = Files.createTempFile(binDir, "ffmpeg", ".part");
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Ffmpeg(target);
+        } catch (IOException e) {
+            throw new MediaException("cannot extract bundled ffmpeg to " + binDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs ffmpeg with {@code args}; returns its stderr (where ffmpeg logs). Throws on non-zero exit. */
+    public String run(List<String> args) {
+        return run(args, 30, TimeUnit.MINUTES);
+    }
+
+    public String run(List<String> args, long timeout, TimeUnit unit) {
+        Result r = exec(args, timeout, unit);
+        if (r.exitCode() != 0) {
+            throw new MediaException("ffmpeg failed (exit " + r.exitCode() + "): " + tail(r.stderr(), 1500));
+        }
+        return r.stderr();
+    }
+
+    /** Runs ffmpeg and returns its exit code and stderr without judging them (probing exits 1 by design). */
+    public Result exec(List<String> args, long timeout, TimeUnit unit) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(binary.toString());
+        cmd.add("-hide_banner");
+        cmd.add("-nostdin");
+        cmd.addAll(args);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] err;
+            try (InputStream es = p.getErrorStream()) {
+                err = es.readAllBytes();
+            }
+            if (!p.waitFor(timeout, unit)) {
+                p.destroyForcibly();
+                throw new MediaException("ffmpeg timed out after " + timeout + " " + unit);
+            }
+            return new Result(p.exitValue(), new String(err, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MediaException("cannot run ffmpeg at " + binary + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaException("interrupted while running ffmpeg", e);
+        }
+    }
+
+    public record Result(int exitCode, String stderr) {}
+
+    static String tail(String s, int max) {
+        return s.length() <= max ? s.strip() : "..." + s.substring(s.length() - max).strip();
+    }
+}
