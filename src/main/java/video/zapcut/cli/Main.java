@@ -1,6 +1,39 @@
 package video.zapcut.cli;
 
-public final class Main {
-    private Main() {}
-    public static int run(String[] args) { return 0; }
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code zapcut} command. Sub-commands that need the database start the Spring application
+ * themselves, after their input is validated, so bad input never creates a database or a file.
+ */
+@Command(name = "zapcut", mixinStandardHelpOptions = true, version = "zapcut 0.1.0",
+        description = "Turns a product brief and photos into a finished video ad.",
+        subcommands = {DemoCommand.class, GenerateCommand.class, ResumeCommand.class, SafetyCheckCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.FAILED);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("zapcut: " + ex.getMessage());
+            err.println("Try 'zapcut " + (ex.getCommandLine().getCommandName().equals("zapcut") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return ExitCodes.BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 }

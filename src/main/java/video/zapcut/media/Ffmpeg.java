@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
  * needs no system FFmpeg; {@code ZAPCUT_FFMPEG} points at another binary.
  */
 public final class Ffmpeg {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Ffmpeg.class);
     private static final String BUNDLED = "/ws/schild/jave/nativebin/ffmpeg-amd64";
     private final Path binary;
 
@@ -63,6 +64,8 @@ public final class Ffmpeg {
         cmd.add("-hide_banner");
         cmd.add("-nostdin");
         cmd.addAll(args);
+        if (log.isDebugEnabled()) log.debug("running {}", String.join(" ", cmd));
+        long started = System.nanoTime();
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             byte[] err;
@@ -73,6 +76,7 @@ public final class Ffmpeg {
                 p.destroyForcibly();
                 throw new MediaException("ffmpeg timed out after " + timeout + " " + unit);
             }
+            if (log.isDebugEnabled()) log.debug("ffmpeg took {} ms", (System.nanoTime() - started) / 1_000_000);
             return new Result(p.exitValue(), new String(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new MediaException("cannot run ffmpeg at " + binary + ": " + e.getMessage(), e);

@@ -1,0 +1,83 @@
+package video.zapcut.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import video.zapcut.common.CameraMove;
+import video.zapcut.common.MusicalGrid;
+
+/**
+ * The classic five-beat product spot: reveal, two explorations, the key benefit, then the call to
+ * action. Durations come from the bar grid, so cuts fall on bar lines of the music.
+ */
+public final class RuleBasedStoryAgent implements StoryAgent {
+    /** Relative length of each beat: the climax breathes a little longer, the end card a little shorter. */
+    private static final double[] WEIGHTS = {1.0, 1.0, 1.0, 1.2, 0.9};
+
+    @Override
+    public Storyboard createStoryboard(Brief brief, BriefFacts f, CreativeBible bible, MusicalGrid grid) {
+        List<Double> durations = grid.split(WEIGHTS);
+        boolean energetic = bible.energyLevel() >= 7;
+        String light = bible.lighting();
+        String p = f.product();
+        List<String> asked = brief.requestedScenes();
+        String[] tones = tones(bible);
+
+        List<Scene> scenes = new ArrayList<>();
+        scenes.add(new Scene(1, "The Reveal",
+                describe(asked, 0, p + " emerges from soft shadow at the center of a " + bible.brandStyle() + " set, " + light
+                        + ". The first glimpse tells " + f.audience() + " this is something worth a closer look."),
+                durations.get(0), "setup", direction(CameraMove.PUSH_IN, "toward the product"), tones[0],
+                List.of("Introduce " + p, "Establish the " + bible.vibe() + " mood", "Light reveals the product's shape"),
+                f.headline()));
+        scenes.add(new Scene(2, "Up Close",
+                describe(asked, 1, "A close look at the details and finish of " + p + ". Texture, color and craft fill the frame."),
+                durations.get(1), "exploration", direction(energetic ? CameraMove.PAN_RIGHT : CameraMove.PAN_LEFT, "across the details"), tones[1],
+                List.of("Reveal materials and finish", "Highlight the brand colors", "Build curiosity"),
+                ""));
+        scenes.add(new Scene(3, "In Their World",
+                describe(asked, 2, p + " in a setting made for " + f.audience() + ". It fits naturally into the moment, styled in the brand palette."),
+                durations.get(2), "exploration", direction(CameraMove.ORBIT, "around the product"), tones[2],
+                List.of("Place the product in context", "Connect with " + f.audience(), "Show the product in use"),
+                ""));
+        scenes.add(new Scene(4, "The Payoff",
+                describe(asked, 3, "The key benefit lands: " + f.benefit() + ". " + p + " is hero-lit, the light at its brightest."),
+                durations.get(3), "climax", direction(energetic ? CameraMove.PUSH_IN : CameraMove.ORBIT, "to the hero angle"), tones[3],
+                List.of("Deliver the key benefit", "Peak of the lighting", p + " at its most iconic"),
+                BriefAnalyzer.capitalize(f.benefit())));
+        scenes.add(new Scene(5, "Call to Action",
+                describe(asked, 4, p + " settles into a clean hero frame with room for the brand name and the call to action: " + f.callToAction()
+                        + ". The light softens and the frame holds long enough to read."),
+                durations.get(4), "cta", direction(CameraMove.PULL_OUT, "to a clean end card"), tones[4],
+                List.of("Show the product name", "Deliver the call to action: " + f.callToAction(), "Leave a lasting brand impression"),
+                p + " — " + f.callToAction()));
+        return new Storyboard(scenes);
+    }
+
+    private static String describe(List<String> asked, int i, String fallback) {
+        if (i < asked.size() && !asked.get(i).isBlank()) {
+            String a = asked.get(i).strip();
+            return a.endsWith(".") ? a + " " + fallback : a + ". " + fallback;
+        }
+        return fallback;
+    }
+
+    private static String direction(CameraMove move, String target) {
+        String phrase = move.phrase();
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1) + " " + target;
+    }
+
+    /** Emotion per beat, following the ad's energy: calm brands stay warm, energetic ones build to a high. */
+    private static String[] tones(CreativeBible bible) {
+        String v = bible.vibe().toLowerCase();
+        if (bible.energyLevel() >= 7) {
+            return new String[] {"bold, intriguing", "energetic, curious", "vibrant, confident", "triumphant, bold", "confident, energetic"};
+        }
+        if (v.contains("sophisticated") || v.contains("exclusive")) {
+            return new String[] {"mysterious, elegant", "luxurious, intimate", "elegant, refined", "luxurious, dramatic", "elegant, confident"};
+        }
+        if (v.contains("fresh")) {
+            return new String[] {"fresh, inviting", "clean, curious", "fresh, uplifting", "bright, joyful", "fresh, confident"};
+        }
+        return new String[] {"calm, inviting", "warm, curious", "warm, content", "uplifting, warm", "warm, confident"};
+    }
+}

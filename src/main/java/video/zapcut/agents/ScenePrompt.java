@@ -1,0 +1,22 @@
+package video.zapcut.agents;
+
+/**
+ * A generation prompt for one scene, in the seed's structure and with its parameters.
+ * {@code input_image_url} is the scene's keyframe (set once keyframes exist) and
+ * {@code aux_seed_image_url} the creative bible's reference image the scene follows.
+ */
+public record ScenePrompt(int sceneIndex, String prompt, String negativePrompt, double duration, int fps,
+                          String resolution, String aspectRatio, long seed, double guidanceScale,
+                          double styleStrength, double motionStrength, String referenceImage,
+                          String inputImageUrl, String auxSeedImageUrl) {
+
+    public ScenePrompt withImages(String inputImage, String auxImage) {
+        return new ScenePrompt(sceneIndex, prompt, negativePrompt, duration, fps, resolution, aspectRatio, seed,
+                guidanceScale, styleStrength, motionStrength, referenceImage, inputImage, auxImage);
+    }
+
+    public ScenePrompt withStyleStrength(double strength, String continuityNote) {
+        return new ScenePrompt(sceneIndex, prompt + " " + continuityNote, negativePrompt, duration, fps, resolution,
+                aspectRatio, seed, guidanceScale, strength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
+    }
+}

@@ -1,0 +1,12 @@
+package video.zapcut.agents;
+
+import java.util.List;
+import video.zapcut.common.Rgb;
+
+/** Writes the creative bible from the brief and the palette measured on the product photos. */
+public interface StyleAgent {
+    /**
+     * @param photoPalette colors extracted from the product photos (empty when there are none)
+     */
+    CreativeBible createBible(Brief brief, List<Rgb> photoPalette);
+}

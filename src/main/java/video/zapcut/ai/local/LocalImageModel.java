@@ -1,0 +1,46 @@
+package video.zapcut.ai.local;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import video.zapcut.ai.ImageModel;
+import video.zapcut.ai.ProductImages;
+import video.zapcut.ai.SceneShot;
+import video.zapcut.ai.VisualStyleSpec;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.media.scene.KeyframeFiles;
+import video.zapcut.media.scene.ReferenceImageRenderer;
+import video.zapcut.media.scene.SceneRenderer;
+
+/**
+ * Offline images: reference images composed from the product cutout and the palette, and keyframes
+ * as layered stills (background plate, product, light) that {@link LocalVideoModel} animates.
+ */
+public final class LocalImageModel implements ImageModel {
+    private final ReferenceImageRenderer references = new ReferenceImageRenderer();
+    private final SceneRenderer scenes = new SceneRenderer();
+
+    @Override
+    public String provider() { return "local"; }
+
+    @Override
+    public Map<String, Path> referenceImages(ProductImages product, VisualStyleSpec style, AspectRatio aspect, Path dir) {
+        Map<String, BufferedImage> images = references.render(LocalImages.cutout(product.cutout()), product.productName(),
+                LocalImages.style(style), aspect);
+        Map<String, Path> out = new LinkedHashMap<>();
+        images.forEach((role, img) -> out.put(role, LocalImages.write(img, dir.resolve(role + ".png"))));
+        return out;
+    }
+
+    @Override
+    public Path keyframe(SceneShot shot, ProductImages product, VisualStyleSpec style, Map<String, Path> referenceFiles,
+                         Path previousKeyframeDir, Path dir) {
+        Map<String, BufferedImage> refs = new LinkedHashMap<>();
+        referenceFiles.forEach((role, file) -> refs.put(role, LocalImages.read(file)));
+        scenes.renderLayers(shot.toSceneSpec(), refs, LocalImages.cutout(product.cutout()), product.productName(),
+                LocalImages.style(style), shot.aspect(),
+                previousKeyframeDir == null ? null : KeyframeFiles.layers(previousKeyframeDir), dir);
+        return dir.resolve(SceneRenderer.KEYFRAME);
+    }
+}

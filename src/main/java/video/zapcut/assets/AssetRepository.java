@@ -1,0 +1,46 @@
+package video.zapcut.assets;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AssetRepository {
+    private final JdbcClient jdbc;
+
+    public AssetRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    public record NewAsset(UUID id, UUID projectId, String type, String source, String url, String key, String label,
+                           String role, long sizeBytes, String mimeType, Integer width, Integer height, Double durationSeconds) {}
+
+    public record Asset(UUID id, UUID projectId, String type, String source, String url, String s3Key, String label,
+                        String role, Long fileSizeBytes, String mimeType, Integer width, Integer height) {}
+
+    public void insert(NewAsset a) {
+        jdbc.sql("""
+                INSERT INTO assets (id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type,
+                                    width, height, duration_seconds)
+                VALUES (:id, :p, :t, :s, :url, :key, :label, :role, :size, :mime, :w, :h, :d)""")
+                .param("id", a.id()).param("p", a.projectId()).param("t", a.type()).param("s", a.source())
+                .param("url", a.url()).param("key", a.key()).param("label", a.label()).param("role", a.role())
+                .param("size", a.sizeBytes()).param("mime", a.mimeType()).param("w", a.width()).param("h", a.height())
+                .param("d", a.durationSeconds())
+                .update();
+    }
+
+    public List<Asset> forProject(UUID projectId, String type) {
+        return jdbc.sql("""
+                SELECT id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type, width, height
+                FROM assets WHERE project_id = :p AND type = :t ORDER BY created_at, id""")
+                .param("p", projectId).param("t", type).query(Asset.class).list();
+    }
+
+    public List<Asset> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("""
+                SELECT id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type, width, height
+                FROM assets WHERE id IN (:ids) ORDER BY created_at, id""")
+                .param("ids", ids).query(Asset.class).list();
+    }
+}

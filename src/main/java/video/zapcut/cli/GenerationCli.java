@@ -1,0 +1,162 @@
+package video.zapcut.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import video.zapcut.ZapcutApplication;
+import video.zapcut.accounts.UserRepository;
+import video.zapcut.agents.safety.Violation;
+import video.zapcut.media.MediaInfo;
+import video.zapcut.media.MediaProbe;
+import video.zapcut.media.image.ImageInspector;
+import video.zapcut.media.image.ImageLimits;
+import video.zapcut.pipeline.AdRecord;
+import video.zapcut.pipeline.GenerationRequest;
+import video.zapcut.pipeline.GenerationRunner;
+import video.zapcut.pipeline.GenerationService;
+import video.zapcut.pipeline.GenerationStore;
+import video.zapcut.pipeline.InvalidRequestException;
+import video.zapcut.pipeline.JobRecord;
+import video.zapcut.pipeline.RequestValidator;
+import video.zapcut.pipeline.SafetyBlockedException;
+import video.zapcut.pipeline.StageFailedException;
+import video.zapcut.pipeline.StageOutputs.CompositionOutput;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.common.Json;
+import video.zapcut.storage.BlobStore;
+
+/** What generate, demo and resume share: run one generation in-process and report on it. */
+final class GenerationCli {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    GenerationCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int generate(String brief, String product, String direction, String duration, String aspect, List<Path> images, Path outFile) {
+        GenerationRequest request;
+        try {
+            request = new RequestValidator(new ImageInspector(ImageLimits.defaults()))
+                    .validate(brief, product, direction, duration, aspect, images, List.of());
+            if (outFile != null) checkWritable(outFile);
+        } catch (InvalidRequestException e) {
+            err.println("zapcut: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = start()) {
+            UUID user = app.getBean(UserRepository.class).localUser();
+            GenerationService.Submitted s = app.getBean(GenerationService.class).submit(user, request);
+            out.println("ad " + s.adId());
+            return runJob(app, s.jobId(), s.adId(), outFile, started);
+        }
+    }
+
+    int resume(String adIdText, Path outFile) {
+        UUID adId;
+        try {
+            adId = UUID.fromString(adIdText.strip());
+        } catch (IllegalArgumentException e) {
+            err.println("zapcut: '" + adIdText + "' is not an ad id (expected a UUID as printed by generate)");
+            return ExitCodes.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext app = start()) {
+            GenerationStore store = app.getBean(GenerationStore.class);
+            AdRecord ad = store.ad(adId).orElse(null);
+            JobRecord job = store.jobForAd(adId).orElse(null);
+            if (ad == null || job == null) {
+                err.println("zapcut: no ad " + adId + " in this installation (" + System.getProperty("zapcut.home", "ZAPCUT_HOME") + ")");
+                return ExitCodes.BAD_INPUT;
+            }
+            if ("completed".equals(job.status())) {
+                out.println("ad " + adId + " is already complete");
+                return deliver(app, adId, outFile, started);
+            }
+            if (Stage.SAFETY.id().equals(job.failedStage())) {
+                err.println("zapcut: ad " + adId + " was blocked by the safety review; a resume would be blocked again. "
+                        + "Start a new generation with a changed brief.");
+                return ExitCodes.BLOCKED;
+            }
+            out.println("resuming ad " + adId + (job.failedStage() != null ? " (failed at " + job.failedStage() + ")" : ""));
+            return runJob(app, job.id(), adId, outFile, started);
+        }
+    }
+
+    private int runJob(ConfigurableApplicationContext app, UUID jobId, UUID adId, Path outFile, long started) {
+        try {
+            app.getBean(GenerationRunner.class).run(jobId, "cli-" + ProcessHandle.current().pid(),
+                    new ProgressPrinter(out, ProgressPrinter.stdoutIsTerminal()));
+        } catch (SafetyBlockedException e) {
+            err.println("zapcut: blocked by the safety review (ad " + adId + ")");
+            for (Violation v : e.verdict().violations()) {
+                err.println("  - " + v.category() + " [" + v.severity() + "]" + (v.scene() == null ? "" : " scene " + v.scene())
+                        + ": " + v.description() + (v.line() == null ? "" : " — \"" + v.line() + "\""));
+            }
+            if (e.verdict().safeAlternative() != null) err.println("Safe alternative: " + e.verdict().safeAlternative());
+            return ExitCodes.BLOCKED;
+        } catch (StageFailedException e) {
+            err.println("zapcut: generation failed at stage " + e.stage().id() + ": " + e.getMessage().replaceFirst("^" + e.stage().id() + " failed: ", ""));
+            err.println("Fix the cause, then continue with: ./zapcut resume " + adId);
+            return ExitCodes.FAILED;
+        }
+        return deliver(app, adId, outFile, started);
+    }
+
+    private int deliver(ConfigurableApplicationContext app, UUID adId, Path outFile, long started) {
+        GenerationStore store = app.getBean(GenerationStore.class);
+        JobRecord job = store.jobForAd(adId).orElseThrow();
+        CompositionOutput comp = Json.read(store.checkpoints(job.id()).get(Stage.COMPOSITION), CompositionOutput.class);
+        BlobStore blobs = app.getBean(BlobStore.class);
+        Path target = outFile != null ? outFile : Path.of("out", adId + ".mp4");
+        try {
+            if (target.toAbsolutePath().getParent() != null) Files.createDirectories(target.toAbsolutePath().getParent());
+            Path tmp = target.resolveSibling(target.getFileName() + ".part");
+            try (var in = blobs.open(BlobStore.keyOf(comp.videoUri()))) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            err.println("zapcut: the ad is complete but cannot be written to " + target + ": " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        MediaInfo info = app.getBean(MediaProbe.class).probe(target);
+        double took = (System.nanoTime() - started) / 1e9;
+        out.println("Wrote " + target.toAbsolutePath());
+        out.printf(Locale.ROOT, "  duration %.2f s, %dx%d, %.1f MB, made in %.1f s%n", info.durationSeconds(), info.width(),
+                info.height(), info.sizeBytes() / 1e6, took);
+        out.println("  ad id " + adId);
+        return ExitCodes.OK;
+    }
+
+    /** Refuses an output path we could not write, before any work is done. */
+    private static void checkWritable(Path outFile) {
+        Path abs = outFile.toAbsolutePath();
+        if (Files.isDirectory(abs)) throw new InvalidRequestException("--out " + outFile + " is a directory; give a file name ending in .mp4");
+        if (!abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw new InvalidRequestException("--out must name an .mp4 file, not " + outFile);
+        }
+        Path parent = abs.getParent();
+        while (parent != null && !Files.exists(parent)) parent = parent.getParent();
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            throw new InvalidRequestException("cannot write " + outFile + " (no writable folder)");
+        }
+    }
+
+    static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ZapcutApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
+                .run();
+    }
+}

@@ -1,0 +1,54 @@
+package video.zapcut.media.image;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The encodings the JDK can decode and we accept, recognised by their leading bytes. */
+enum ImageFormat {
+    PNG("png", "image/png"),
+    JPEG("jpeg", "image/jpeg"),
+    GIF("gif", "image/gif"),
+    BMP("bmp", "image/bmp");
+
+    /** Enough leading bytes to recognise every format here and to describe common impostors. */
+    static final int SNIFF_LENGTH = 512;
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /**
+     * Sizes of the DIB headers that follow a BMP's "BM". Two bytes alone are too weak a signature
+     * (any text starting "BM..." would pass), so the header size must be one that really exists.
+     */
+    private static final int[] BMP_INFO_HEADER_SIZES = {12, 16, 40, 52, 56, 64, 108, 124};
+
+    final String id;
+    final String mimeType;
+
+    ImageFormat(String id, String mimeType) {
+        this.id = id;
+        this.mimeType = mimeType;
+    }
+
+    static Optional<ImageFormat> sniff(byte[] head) {
+        if (startsWith(head, PNG_SIGNATURE)) return Optional.of(PNG);
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            return Optional.of(JPEG);
+        }
+        if (startsWith(head, ascii("GIF87a")) || startsWith(head, ascii("GIF89a"))) return Optional.of(GIF);
+        if (isBmp(head)) return Optional.of(BMP);
+        return Optional.empty();
+    }
+
+    private static boolean isBmp(byte[] head) {
+        if (head.length < 18 || head[0] != 'B' || head[1] != 'M') return false;
+        int infoSize = (head[14] & 0xFF) | (head[15] & 0xFF) << 8 | (head[16] & 0xFF) << 16 | (head[17] & 0xFF) << 24;
+        return Arrays.stream(BMP_INFO_HEADER_SIZES).anyMatch(size -> size == infoSize);
+    }
+
+    static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length && Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    static byte[] ascii(String s) { return s.getBytes(StandardCharsets.US_ASCII); }
+}

@@ -1,0 +1,117 @@
+package video.zapcut.media.scene;
+
+import java.awt.Rectangle;
+import video.zapcut.common.AspectRatio;
+
+/**
+ * Where things go in each delivery format. The scene renderer places the product in these slots and the
+ * text overlays use the matching text zones, so headline, benefit and end card never cover the product.
+ */
+final class FrameLayout {
+    private FrameLayout() {}
+
+    /**
+     * Title-safe area: the inner 90% of the frame. Vertical video also keeps clear of the top 10% and
+     * bottom 20%, where platform UI (handle, caption, buttons) covers the picture.
+     */
+    static Rectangle safeArea(AspectRatio a) {
+        int w = a.width(), h = a.height();
+        int x0 = (int) Math.ceil(0.05 * w), x1 = (int) Math.floor(0.95 * w);
+        int y0 = (int) Math.ceil((a == AspectRatio.PORTRAIT ? 0.10 : 0.05) * h);
+        int y1 = (int) Math.floor((a == AspectRatio.PORTRAIT ? 0.80 : 0.95) * h);
+        return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /** How a text block sits in its zone. */
+    enum Align { LEFT, CENTER }
+
+    record TextZone(Rectangle box, Align align) {}
+
+    static TextZone textZone(OverlayText.Kind kind, AspectRatio a) {
+        Rectangle safe = safeArea(a);
+        int w = a.width(), h = a.height();
+        return switch (kind) {
+            case HEADLINE -> switch (a) {
+                case LANDSCAPE -> new TextZone(new Rectangle(safe.x, safe.y, (int) (0.44 * w) - safe.x, safe.height), Align.LEFT);
+                case PORTRAIT -> new TextZone(new Rectangle(safe.x, safe.y, safe.width, (int) (0.30 * h) - safe.y), Align.CENTER);
+                case SQUARE -> new TextZone(new Rectangle(safe.x, safe.y, safe.width, (int) (0.27 * h) - safe.y), Align.CENTER);
+            };
+            case BENEFIT -> switch (a) {
+                case LANDSCAPE -> new TextZone(new Rectangle((int) (0.55 * w), safe.y, safe.x + safe.width - (int) (0.55 * w), safe.height), Align.LEFT);
+                case PORTRAIT -> new TextZone(new Rectangle(safe.x, safe.y, safe.width, (int) (0.29 * h) - safe.y), Align.CENTER);
+                case SQUARE -> new TextZone(new Rectangle(safe.x, safe.y, safe.width, (int) (0.27 * h) - safe.y), Align.CENTER);
+            };
+            case END_CARD -> switch (a) {
+                case LANDSCAPE -> new TextZone(new Rectangle((int) (0.52 * w), safe.y, safe.x + safe.width - (int) (0.52 * w), safe.height), Align.CENTER);
+                case PORTRAIT -> new TextZone(new Rectangle(safe.x, (int) (0.56 * h), safe.width, safe.y + safe.height - (int) (0.56 * h)), Align.CENTER);
+                case SQUARE -> new TextZone(new Rectangle(safe.x, (int) (0.63 * h), safe.width, safe.y + safe.height - (int) (0.63 * h)), Align.CENTER);
+            };
+        };
+    }
+
+    // ---- product slots: (cx, baseY, maxW, maxH) in frame fractions ----
+
+    static SetDesign.Slot hero(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.5, 0.8, 0.36, 0.6);
+            case PORTRAIT -> new SetDesign.Slot(0.5, 0.72, 0.66, 0.46);
+            case SQUARE -> new SetDesign.Slot(0.5, 0.8, 0.5, 0.56);
+        };
+    }
+
+    static SetDesign.Slot lifestyle(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.6, 0.84, 0.3, 0.5);
+            case PORTRAIT -> new SetDesign.Slot(0.56, 0.74, 0.58, 0.36);
+            case SQUARE -> new SetDesign.Slot(0.58, 0.83, 0.42, 0.48);
+        };
+    }
+
+    /** Offset to a third: the classic alternative to the centred hero. */
+    static SetDesign.Slot alternate(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.34, 0.68, 0.3, 0.52);
+            case PORTRAIT -> new SetDesign.Slot(0.42, 0.62, 0.55, 0.36);
+            case SQUARE -> new SetDesign.Slot(0.36, 0.68, 0.44, 0.5);
+        };
+    }
+
+    static SetDesign.Slot detail(AspectRatio a) { return new SetDesign.Slot(0.5, 0.5, 1, 1); }
+
+    /** Setup scene: hero staging leaving the headline zone free. */
+    static SetDesign.Slot withHeadline(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.7, 0.8, 0.32, 0.6);
+            case PORTRAIT -> new SetDesign.Slot(0.5, 0.75, 0.62, 0.4);
+            case SQUARE -> new SetDesign.Slot(0.5, 0.86, 0.5, 0.52);
+        };
+    }
+
+    /** Climax: podium on a third with the benefit beside it; centred under the text in 9:16 and 1:1. */
+    static SetDesign.Slot withBenefit(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.32, 0.68, 0.3, 0.52);
+            case PORTRAIT -> new SetDesign.Slot(0.5, 0.68, 0.55, 0.33);
+            case SQUARE -> new SetDesign.Slot(0.5, 0.78, 0.44, 0.44);
+        };
+    }
+
+    /** Call to action: clean hero pushed aside so the end card has room. */
+    static SetDesign.Slot withEndCard(AspectRatio a) {
+        return switch (a) {
+            case LANDSCAPE -> new SetDesign.Slot(0.3, 0.8, 0.3, 0.6);
+            case PORTRAIT -> new SetDesign.Slot(0.5, 0.52, 0.6, 0.34);
+            case SQUARE -> new SetDesign.Slot(0.5, 0.56, 0.46, 0.42);
+        };
+    }
+
+    /**
+     * Lettering is wide, not tall: give it the width a bottle would not need, but only as much as fits
+     * around its centre, so it stays out of the text zone beside it.
+     */
+    static SetDesign.Slot forLettering(SetDesign.Slot s, AspectRatio a) {
+        double room = 2 * Math.min(s.cx(), 1 - s.cx()) - 0.1;
+        double maxW = Math.max(s.maxW(), Math.min(Math.min(room, a == AspectRatio.LANDSCAPE ? 0.62 : 0.82), s.maxW() * 1.6));
+        return new SetDesign.Slot(s.cx(), s.baseY(), maxW, s.maxH() * 0.7);
+    }
+}

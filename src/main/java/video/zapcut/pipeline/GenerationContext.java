@@ -1,0 +1,97 @@
+package video.zapcut.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import video.zapcut.agents.Brief;
+import video.zapcut.common.Json;
+import video.zapcut.common.MusicalGrid;
+import video.zapcut.storage.BlobStore;
+
+/**
+ * What a running stage can see: the ad and its brief, the outputs of the stages finished so far
+ * (restored from checkpoints on resume), a scratch directory, and the blob store.
+ */
+public final class GenerationContext {
+    private final UUID jobId;
+    private final AdRecord ad;
+    private final Brief brief;
+    private final Path workDir;
+    private final BlobStore blobs;
+    private final Map<Stage, String> outputs;
+
+    public GenerationContext(UUID jobId, AdRecord ad, Path workDir, BlobStore blobs, Map<Stage, String> outputs) {
+        this.jobId = jobId;
+        this.ad = ad;
+        this.brief = ad.toBrief();
+        this.workDir = workDir;
+        this.blobs = blobs;
+        this.outputs = new ConcurrentHashMap<>(outputs);
+    }
+
+    public UUID jobId() { return jobId; }
+    public UUID adId() { return ad.id(); }
+    public AdRecord ad() { return ad; }
+    public Brief brief() { return brief; }
+    public BlobStore blobs() { return blobs; }
+
+    public boolean done(Stage stage) { return outputs.containsKey(stage); }
+
+    public void record(Stage stage, String json) { outputs.put(stage, json); }
+
+    public void forget(Stage stage) { outputs.remove(stage); }
+
+    /** The output of a finished stage, typed. */
+    public <T> T output(Stage stage, Class<T> type) {
+        String json = outputs.get(stage);
+        if (json == null) throw new IllegalStateException("stage " + stage.id() + " has not run yet");
+        return Json.read(json, type);
+    }
+
+    public MusicalGrid grid() {
+        return MusicalGrid.forEnergy(output(Stage.CREATIVE_BIBLE, StageOutputs.BibleOutput.class).bible().energyLevel(),
+                brief.durationSeconds());
+    }
+
+    /** A scratch directory for this ad, created on demand. */
+    public Path work(String sub) {
+        Path p = workDir.resolve(sub);
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + p, e);
+        }
+        return p;
+    }
+
+    public String adKey(String relative) { return "ads/" + ad.id() + "/" + relative; }
+
+    /** Stores {@code file} under {@code key} and returns its uri. */
+    public String store(String key, Path file) {
+        blobs.put(key, file);
+        return blobs.uri(key);
+    }
+
+    /** A stored blob as a local file, copied into {@code dir} under {@code name}. */
+    public Path fetch(String uri, Path dir, String name) {
+        Path source = blobs.localCopy(BlobStore.keyOf(uri), dir);
+        Path target = dir.resolve(name);
+        if (source.equals(target)) return target;
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fetch " + uri, e);
+        }
+        return target;
+    }
+
+    /** A stored blob as a local file, without copying when the store is local. */
+    public Path local(String uri) {
+        return blobs.localCopy(BlobStore.keyOf(uri), work("fetch"));
+    }
+}

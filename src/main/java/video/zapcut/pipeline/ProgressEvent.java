@@ -1,0 +1,11 @@
+package video.zapcut.pipeline;
+
+import java.util.UUID;
+
+/**
+ * A change in a job's progress, pushed to listeners as it happens (the command line's progress
+ * line now, live streams later). The job row remains the source of truth.
+ */
+public record ProgressEvent(UUID jobId, UUID adId, Type type, String stage, int percent, Integer etaSeconds, String message) {
+    public enum Type { JOB_STARTED, STAGE_STARTED, STAGE_COMPLETED, JOB_COMPLETED, JOB_FAILED }
+}

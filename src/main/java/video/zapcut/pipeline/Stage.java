@@ -1,0 +1,75 @@
+package video.zapcut.pipeline;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The generation's stages, listed in a valid order, with what each depends on. {@code weight} is
+ * the stage's expected share of the work on the local providers (measured on a 30 s ad), from which
+ * progress and ETA are derived. Stages whose dependencies are met run side by side: music with the
+ * keyframes, the five scenes with each other.
+ */
+public enum Stage {
+    CREATIVE_BIBLE("creative_bible", 1.0),
+    STORYBOARD("storyboard", 0.2),
+    SAFETY("safety", 0.2),
+    REFERENCE_IMAGES("reference_images", 1.5),
+    PROMPT_SYNTHESIS("prompt_synthesis", 0.2),
+    KEYFRAMES("keyframes", 2.0),
+    SCENE_1("scene_1", 1.2),
+    SCENE_2("scene_2", 1.2),
+    SCENE_3("scene_3", 1.2),
+    SCENE_4("scene_4", 1.2),
+    SCENE_5("scene_5", 1.2),
+    MUSIC("music", 1.5),
+    CONTINUITY("continuity", 0.8),
+    COMPOSITION("composition", 14.0),
+    QUALITY("quality", 2.0);
+
+    public static final List<Stage> SCENES = List.of(SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5);
+
+    private final String id;
+    private final double weight;
+
+    Stage(String id, double weight) {
+        this.id = id;
+        this.weight = weight;
+    }
+
+    public String id() { return id; }
+
+    public double weight() { return weight; }
+
+    /** The stages whose outputs this stage reads. */
+    public Set<Stage> dependsOn() {
+        return switch (this) {
+            case CREATIVE_BIBLE -> EnumSet.noneOf(Stage.class);
+            case STORYBOARD -> EnumSet.of(CREATIVE_BIBLE);
+            case SAFETY -> EnumSet.of(STORYBOARD);
+            // Reference images cost money with a vendor: they wait for the safety verdict.
+            case REFERENCE_IMAGES -> EnumSet.of(CREATIVE_BIBLE, SAFETY);
+            case PROMPT_SYNTHESIS -> EnumSet.of(STORYBOARD, SAFETY, REFERENCE_IMAGES);
+            case KEYFRAMES -> EnumSet.of(PROMPT_SYNTHESIS, REFERENCE_IMAGES);
+            case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5 -> EnumSet.of(KEYFRAMES, PROMPT_SYNTHESIS);
+            case MUSIC -> EnumSet.of(PROMPT_SYNTHESIS, STORYBOARD);
+            case CONTINUITY -> EnumSet.copyOf(SCENES);
+            case COMPOSITION -> EnumSet.of(CONTINUITY, MUSIC);
+            case QUALITY -> EnumSet.of(COMPOSITION);
+        };
+    }
+
+    public static double totalWeight() { return Arrays.stream(values()).mapToDouble(Stage::weight).sum(); }
+
+    public static Optional<Stage> byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+    }
+
+    public static Stage scene(int index) { return SCENES.get(index - 1); }
+
+    public boolean isScene() { return SCENES.contains(this); }
+
+    public int sceneIndex() { return SCENES.indexOf(this) + 1; }
+}

@@ -1,0 +1,66 @@
+package video.zapcut.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import video.zapcut.agents.BriefFacts;
+import video.zapcut.agents.CreativeBible;
+import video.zapcut.media.Loudness;
+import video.zapcut.media.MediaInfo;
+
+/** The persisted outputs of stages whose results are not already one agent record. */
+public final class StageOutputs {
+    private StageOutputs() {}
+
+    /**
+     * @param paletteSource "photos" when the colors were measured on product photos, else "brief"
+     * @param photoUris     the product photos the ad uses (blob uris)
+     * @param cutoutUri     the main photo without its background (blob uri), or null without photos
+     */
+    public record BibleOutput(UUID creativeBibleId, String name, CreativeBible bible, BriefFacts facts,
+                              String paletteSource, List<String> photoUris, String cutoutUri, String provider) {}
+
+    public record ReferenceOutput(Map<String, String> images, String provider) {}
+
+    /** Per scene (key "scene_N"), the blob uris of the files its keyframe consists of. */
+    public record KeyframesOutput(Map<String, List<String>> files, Map<String, String> keyframes, String provider) {}
+
+    /**
+     * A finished scene: a rendered clip ({@code clipUri}), or, when {@code clipUri} is null, a shot
+     * composition renders from the keyframe's layers. {@code firstFrameUri} and {@code lastFrameUri}
+     * are what the viewer sees on each side of the scene's cuts, for the continuity check.
+     */
+    public record SceneOutput(int sceneIndex, String clipUri, double durationSeconds, double styleStrength, String provider,
+                              String firstFrameUri, String lastFrameUri) {}
+
+    public record MusicOutput(String rawUri, String masteredUri, int bpm, String mode, Loudness loudness,
+                              String provider) {}
+
+    /**
+     * One cut's continuity: the color-histogram distance (0 same .. 1 disjoint) between the last
+     * frame before the cut and the first after, and each side's palette adherence.
+     */
+    public record CutCheck(int fromScene, int toScene, double histogramDistance, double paletteAdherenceBefore,
+                           double paletteAdherenceAfter) {}
+
+    public record ContinuityOutput(List<CutCheck> cuts, double threshold, Integer rerenderedScene,
+                                   Double distanceBeforeRerender, String method) {}
+
+    /**
+     * @param blackStretches  [start, end] seconds of near-black picture found while composing
+     * @param frozenStretches [start, end] seconds of unchanging picture found while composing
+     * @param sampledFrames   small frames sampled every few seconds while composing (blob uris)
+     */
+    public record CompositionOutput(String videoUri, String thumbnailUri, long sizeBytes, double durationSeconds,
+                                    String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
+                                    List<String> sampledFrames) {}
+
+    /**
+     * The quality record stored with the ad.
+     *
+     * @param paletteAdherence fraction of sampled pixels within deltaE 25 of a bible color, averaged over frames
+     */
+    public record QualityReport(MediaInfo probe, Loudness loudness, double targetLufs, double paletteAdherence,
+                                List<double[]> blackStretches, List<double[]> frozenStretches, int framesSampled,
+                                double durationErrorFrames, List<String> warnings) {}
+}

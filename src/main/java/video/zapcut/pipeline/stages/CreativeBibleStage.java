@@ -1,0 +1,83 @@
+package video.zapcut.pipeline.stages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import video.zapcut.agents.AgentOutputValidator;
+import video.zapcut.agents.BriefAnalyzer;
+import video.zapcut.agents.BriefFacts;
+import video.zapcut.agents.CreativeBible;
+import video.zapcut.agents.StyleAgent;
+import video.zapcut.assets.AssetRepository;
+import video.zapcut.common.Json;
+import video.zapcut.common.Rgb;
+import video.zapcut.media.image.ImageInspector;
+import video.zapcut.media.image.PaletteExtractor;
+import video.zapcut.media.image.ProductCutout;
+import video.zapcut.media.image.ProductCutouts;
+import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.pipeline.StageHandler;
+import video.zapcut.pipeline.StageOutputs.BibleOutput;
+
+/**
+ * Measures the palette on the product photos (background ignored), lets the style agent write the
+ * bible around it, validates it, and stores it as a creative_bibles row of the project.
+ */
+public final class CreativeBibleStage implements StageHandler {
+    private final StyleAgent agent;
+    private final AgentOutputValidator validator;
+    private final AssetRepository assets;
+    private final ImageInspector images;
+    private final BriefAnalyzer analyzer = new BriefAnalyzer();
+
+    public CreativeBibleStage(StyleAgent agent, AgentOutputValidator validator, AssetRepository assets, ImageInspector images) {
+        this.agent = agent;
+        this.validator = validator;
+        this.assets = assets;
+        this.images = images;
+    }
+
+    @Override
+    public Stage stage() { return Stage.CREATIVE_BIBLE; }
+
+    @Override
+    public Result run(GenerationContext ctx) {
+        List<String> photoUris = new ArrayList<>();
+        List<ProductCutout> cutouts = new ArrayList<>();
+        for (AssetRepository.Asset a : assets.byIds(ctx.ad().assetIds())) {
+            photoUris.add(a.url());
+            cutouts.add(ProductCutouts.extract(images.decode(ctx.local(a.url())).image()));
+        }
+        List<Rgb> palette = cutouts.isEmpty() ? List.of() : PaletteExtractor.extract(cutouts, 4, 6);
+        BriefFacts facts = analyzer.analyze(ctx.brief());
+        CreativeBible bible = validator.checkBible(agent.createBible(ctx.brief(), palette));
+
+        UUID bibleId = UUID.randomUUID();
+        String name = bible.brandStyle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + bibleId.toString().substring(0, 8);
+        String cutoutUri = null;
+        if (!cutouts.isEmpty()) {
+            Path file = ctx.work("bible").resolve("product_cutout.png");
+            try {
+                ImageIO.write(cutouts.get(0).image(), "png", file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the product cutout", e);
+            }
+            cutoutUri = ctx.store("creative_bibles/" + bibleId + "/product_cutout.png", file);
+        }
+        BibleOutput out = new BibleOutput(bibleId, name, bible, facts, cutouts.isEmpty() ? "brief" : "photos", photoUris,
+                cutoutUri, "local");
+        String json = Json.write(bible);
+        return new Result(out, jdbc -> {
+            jdbc.sql("""
+                    INSERT INTO creative_bibles (id, project_id, name, creative_bible) VALUES (:id, :p, :n, CAST(:b AS JSONB))""")
+                    .param("id", bibleId).param("p", ctx.ad().projectId()).param("n", name).param("b", json).update();
+            jdbc.sql("UPDATE generated_ads SET creative_bible_id = :b WHERE id = :id").param("b", bibleId).param("id", ctx.adId()).update();
+        });
+    }
+}

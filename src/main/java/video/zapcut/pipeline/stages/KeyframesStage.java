@@ -1,0 +1,114 @@
+package video.zapcut.pipeline.stages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import video.zapcut.agents.PromptPlan;
+import video.zapcut.agents.ScenePrompt;
+import video.zapcut.agents.Storyboard;
+import video.zapcut.ai.ImageModel;
+import video.zapcut.ai.ProductImages;
+import video.zapcut.ai.SceneShot;
+import video.zapcut.ai.VisualStyleSpec;
+import video.zapcut.common.Json;
+import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.pipeline.StageHandler;
+import video.zapcut.pipeline.StageOutputs.BibleOutput;
+import video.zapcut.pipeline.StageOutputs.KeyframesOutput;
+import video.zapcut.pipeline.StageOutputs.ReferenceOutput;
+
+/**
+ * One still per scene, each conditioned on the previous scene's keyframe. Continuity is decided
+ * here, on cheap stills, so the expensive clips can then render in parallel.
+ */
+public final class KeyframesStage implements StageHandler {
+    private final ImageModel images;
+
+    public KeyframesStage(ImageModel images) { this.images = images; }
+
+    @Override
+    public Stage stage() { return Stage.KEYFRAMES; }
+
+    @Override
+    public Result run(GenerationContext ctx) {
+        BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
+        Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
+        PromptPlan plan = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
+        Map<String, Path> refs = references(ctx);
+        ProductImages product = Products.of(ctx, bible);
+        VisualStyleSpec style = Shots.style(bible.bible());
+
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        Map<String, String> keyframes = new LinkedHashMap<>();
+        Path previous = null;
+        for (int i = 1; i <= board.scenes().size(); i++) {
+            SceneShot shot = Shots.shot(board, plan, i, ctx.brief().aspect());
+            Path dir = ctx.work("keyframes/scene_" + i);
+            images.keyframe(shot, product, style, refs, previous, dir);
+            List<String> uris = storeDir(ctx, dir, "keyframes/scene_" + i);
+            files.put("scene_" + i, uris);
+            keyframes.put("scene_" + i, uris.stream().filter(u -> u.endsWith("/keyframe.png")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("image model wrote no keyframe.png")));
+            previous = dir;
+        }
+        List<ScenePrompt> withImages = new ArrayList<>();
+        for (ScenePrompt p : plan.scenes()) {
+            withImages.add(p.withImages(keyframes.get("scene_" + p.sceneIndex()),
+                    ctx.output(Stage.REFERENCE_IMAGES, ReferenceOutput.class).images().get(p.referenceImage())));
+        }
+        String keyframeJson = Json.write(keyframes);
+        String promptsJson = Json.write(withImages);
+        return new Result(new KeyframesOutput(files, keyframes, images.provider()), jdbc -> jdbc.sql("""
+                        UPDATE generated_ads SET keyframe_urls = CAST(:k AS JSONB), sora_prompts = CAST(:p AS JSONB)
+                        WHERE id = :id""")
+                .param("k", keyframeJson).param("p", promptsJson).param("id", ctx.adId()).update());
+    }
+
+    /**
+     * Draws scene {@code index}'s keyframe again, holding the previous keyframe's look with
+     * {@code styleStrength}, and stores it over the old one (same blob keys).
+     */
+    static void regenerate(GenerationContext ctx, ImageModel images, int index, double styleStrength) {
+        BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
+        Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
+        PromptPlan plan = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
+        KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
+        Path previous = index == 1 ? null
+                : restore(ctx, keyframes.files().get("scene_" + (index - 1)), ctx.work("rerender/previous_" + index));
+        SceneShot shot = Shots.shot(board, plan, index, ctx.brief().aspect()).withStyleStrength(styleStrength);
+        Path dir = ctx.work("rerender/scene_" + index);
+        images.keyframe(shot, Products.of(ctx, bible), Shots.style(bible.bible()), references(ctx), previous, dir);
+        storeDir(ctx, dir, "keyframes/scene_" + index);
+    }
+
+    static Map<String, Path> references(GenerationContext ctx) {
+        Map<String, Path> refs = new LinkedHashMap<>();
+        ctx.output(Stage.REFERENCE_IMAGES, ReferenceOutput.class).images().forEach((role, uri) -> refs.put(role, ctx.local(uri)));
+        return refs;
+    }
+
+    static List<String> storeDir(GenerationContext ctx, Path dir, String prefix) {
+        List<String> uris = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                uris.add(ctx.store(ctx.adKey(prefix + "/" + f.getFileName()), f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uris;
+    }
+
+    /** Restores a scene's keyframe directory from the blob store into {@code dir}. */
+    static Path restore(GenerationContext ctx, List<String> uris, Path dir) {
+        for (String uri : uris) ctx.fetch(uri, dir, uri.substring(uri.lastIndexOf('/') + 1));
+        return dir;
+    }
+}

@@ -1,0 +1,52 @@
+package video.zapcut.pipeline.stages;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import video.zapcut.agents.MusicPrompt;
+import video.zapcut.agents.PromptPlan;
+import video.zapcut.agents.Storyboard;
+import video.zapcut.ai.MusicModel;
+import video.zapcut.ai.MusicRequest;
+import video.zapcut.media.AudioMaster;
+import video.zapcut.media.Loudness;
+import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.pipeline.StageHandler;
+import video.zapcut.pipeline.StageOutputs.MusicOutput;
+
+/**
+ * The soundtrack, exactly the ad's length with its sections on the scene cuts, mastered to the
+ * loudness target here (in parallel with the scenes) so composition only has to encode it.
+ */
+public final class MusicStage implements StageHandler {
+    public static final double TARGET_LUFS = -14.0;
+    private final MusicModel music;
+    private final AudioMaster master;
+
+    public MusicStage(MusicModel music, AudioMaster master) {
+        this.music = music;
+        this.master = master;
+    }
+
+    @Override
+    public Stage stage() { return Stage.MUSIC; }
+
+    @Override
+    public Result run(GenerationContext ctx) {
+        Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
+        MusicPrompt prompt = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class).music();
+        List<Double> cuts = new ArrayList<>();
+        for (int i = 2; i <= board.scenes().size(); i++) cuts.add(board.startOf(i));
+        Path dir = ctx.work("music");
+        Path raw = music.compose(new MusicRequest(prompt.prompt(), ctx.grid(), prompt.minor(), prompt.energyLevel(),
+                prompt.vibe(), prompt.seed(), cuts), dir.resolve("raw.wav"));
+        Path mastered = dir.resolve("music.wav");
+        Loudness loudness = master.master(raw, mastered, TARGET_LUFS);
+        String rawUri = ctx.store(ctx.adKey("music/raw.wav"), raw);
+        String masteredUri = ctx.store(ctx.adKey("music/music.wav"), mastered);
+        return new Result(new MusicOutput(rawUri, masteredUri, prompt.bpm(), prompt.mode(), loudness, music.provider()),
+                jdbc -> jdbc.sql("UPDATE generated_ads SET music_url = :m WHERE id = :id")
+                        .param("m", masteredUri).param("id", ctx.adId()).update());
+    }
+}

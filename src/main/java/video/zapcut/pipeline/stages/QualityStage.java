@@ -1,0 +1,77 @@
+package video.zapcut.pipeline.stages;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import video.zapcut.common.Json;
+import video.zapcut.common.Rgb;
+import video.zapcut.media.Loudness;
+import video.zapcut.media.LoudnessMeter;
+import video.zapcut.media.MediaInfo;
+import video.zapcut.media.MediaProbe;
+import video.zapcut.media.image.ColorStats;
+import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.pipeline.StageHandler;
+import video.zapcut.pipeline.Timeline;
+import video.zapcut.pipeline.StageOutputs.BibleOutput;
+import video.zapcut.pipeline.StageOutputs.CompositionOutput;
+import video.zapcut.pipeline.StageOutputs.QualityReport;
+
+/**
+ * The quality record: the finished file's container facts and loudness as a viewer gets them, the
+ * palette adherence of frames sampled during composition, and the black or frozen stretches found
+ * there. Findings are warnings on the record, not failures: the ad exists and the user decides.
+ */
+public final class QualityStage implements StageHandler {
+    private final MediaProbe probe;
+    private final LoudnessMeter loudness;
+
+    public QualityStage(MediaProbe probe, LoudnessMeter loudness) {
+        this.probe = probe;
+        this.loudness = loudness;
+    }
+
+    @Override
+    public Stage stage() { return Stage.QUALITY; }
+
+    @Override
+    public Result run(GenerationContext ctx) {
+        CompositionOutput comp = ctx.output(Stage.COMPOSITION, CompositionOutput.class);
+        List<Rgb> palette = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class).bible().colors().stream().map(Rgb::hex).toList();
+        var video = ctx.local(comp.videoUri());
+        MediaInfo info = probe.probe(video);
+        Loudness loud = loudness.measure(video);
+        double adherence = 0;
+        for (String uri : comp.sampledFrames()) adherence += ColorStats.paletteAdherence(read(ctx, uri), palette).withinShare();
+        adherence = comp.sampledFrames().isEmpty() ? 0 : adherence / comp.sampledFrames().size();
+        double errorFrames = (info.durationSeconds() - ctx.brief().durationSeconds()) * Timeline.FPS;
+        List<String> warnings = new ArrayList<>();
+        if (Math.abs(errorFrames) > 1) warnings.add(String.format(Locale.ROOT, "duration is off by %.1f frames", errorFrames));
+        if (Math.abs(loud.integratedLufs() - MusicStage.TARGET_LUFS) > 1) {
+            warnings.add(String.format(Locale.ROOT, "loudness %.1f LUFS is not within 1 LU of %.0f", loud.integratedLufs(), MusicStage.TARGET_LUFS));
+        }
+        if (loud.truePeakDbtp() > -1.0) warnings.add("true peak above -1 dBTP");
+        if (!comp.blackStretches().isEmpty()) warnings.add(comp.blackStretches().size() + " black stretch(es)");
+        if (!comp.frozenStretches().isEmpty()) warnings.add(comp.frozenStretches().size() + " frozen stretch(es)");
+        if (adherence < 0.3) warnings.add("rendered frames stray from the bible's palette");
+        QualityReport report = new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
+                comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
+                Math.round(errorFrames * 100) / 100.0, warnings);
+        String json = Json.write(report);
+        return new Result(report, jdbc -> jdbc.sql("UPDATE generated_ads SET quality_report = CAST(:q AS JSONB) WHERE id = :id")
+                .param("q", json).param("id", ctx.adId()).update());
+    }
+
+    private static BufferedImage read(GenerationContext ctx, String uri) {
+        try {
+            return ImageIO.read(ctx.local(uri).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

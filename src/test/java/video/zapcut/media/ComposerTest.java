@@ -1,0 +1,83 @@
+package video.zapcut.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import video.zapcut.testing.Ffprobe;
+import video.zapcut.testing.ProductShots;
+
+/** The one-pass composer, run for real on clips of mixed size, rate and length. */
+class ComposerTest {
+    static final Ffmpeg FFMPEG = Ffmpeg.locate(Path.of(System.getProperty("java.io.tmpdir"), "zapcut-test-bin"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void normalisesMixedClipsAndLandsOnTheExactFrameCountWithMusicAndMetadata() {
+        // One clip like ours (1080p30), one like a vendor's (720p24, too short), one square.
+        Path a = clip("testsrc2=size=1920x1080:rate=30", 1.6, "a.mp4");
+        Path b = clip("testsrc=size=1280x720:rate=24", 0.8, "b.mp4");
+        Path c = clip("smptebars=size=1080x1080:rate=30", 2.0, "c.mp4");
+        Path music = dir.resolve("music.wav");
+        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=5", "-ac", "2", music.toString()));
+        BufferedImage text = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = text.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(10, 10, 380, 80);
+        g.dispose();
+        Path overlay = ProductShots.writePng(text, dir.resolve("overlay.png"));
+
+        CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(a), new ClipSource.Video(b), new ClipSource.Video(c)), List.of(30, 30, 45), 15, "fade",
+                List.of(new CompositionPlan.Overlay(overlay, 100, 100, 0.5, 1.5, true),
+                        new CompositionPlan.Overlay(overlay, 200, 800, 2.2, 3.5, false)),
+                music, 1920, 1080, "Test Ad", "AI-generated test", 60);
+        Path out = dir.resolve("final.mp4");
+        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT).compose(plan, out, dir.resolve("thumb.jpg"), dir.resolve("check"));
+
+        Ffprobe.Facts f = Ffprobe.probe(out);
+        assertThat(f.videoCodec()).isEqualTo("h264");
+        assertThat(f.pixFmt()).isEqualTo("yuv420p");
+        assertThat(f.width()).isEqualTo(1920);
+        assertThat(f.height()).isEqualTo(1080);
+        assertThat(f.fps()).isEqualTo(30.0);
+        assertThat(f.frames()).isEqualTo(105);
+        assertThat(f.audioCodec()).isEqualTo("aac");
+        assertThat(f.sampleRate()).isEqualTo(48000);
+        assertThat(f.channels()).isEqualTo(2);
+        assertThat(f.duration()).isBetween(3.5 - 1 / 30.0, 3.5 + 1 / 30.0);
+        assertThat(f.title()).isEqualTo("Test Ad");
+        assertThat(f.comment()).isEqualTo("AI-generated test");
+        assertThat(f.faststart()).isTrue();
+        assertThat(checks.sampledFrames()).as("one frame every 3 s of 3.5 s").hasSizeBetween(1, 2);
+        assertThat(dir.resolve("thumb.jpg")).isNotEmptyFile();
+        assertThat(checks.blackStretches()).isEmpty();
+    }
+
+    @Test
+    void transitionsAreCentredOnTheCuts() {
+        CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(60, 90, 30), 15, "fade", List.of(),
+                dir, 1920, 1080, "t", "c", 0);
+        assertThat(plan.clipFrames(0)).isEqualTo(60 + 7);
+        assertThat(plan.clipFrames(1)).isEqualTo(8 + 90 + 7);
+        assertThat(plan.clipFrames(2)).isEqualTo(8 + 30);
+        assertThat(plan.transitionStartFrame(1)).isEqualTo(60 - 8);
+        assertThat(plan.transitionStartFrame(2)).isEqualTo(150 - 8);
+        String graph = new Composer(FFMPEG, VideoEncoding.DEFAULT).filterGraph(plan).filter();
+        assertThat(graph).contains("xfade=transition=fade:duration=0.5000:offset=1.7333")
+                .contains("offset=4.7333").contains("trim=end_frame=105").contains("atrim=end=6.0000");
+    }
+
+    private Path clip(String source, double seconds, String name) {
+        Path out = dir.resolve(name);
+        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", source, "-t", Double.toString(seconds), "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", out.toString()));
+        return out;
+    }
+}

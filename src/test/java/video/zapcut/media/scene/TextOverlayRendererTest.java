@@ -1,0 +1,135 @@
+package video.zapcut.media.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.common.Rgb;
+
+class TextOverlayRendererTest {
+    private static final VisualStyle STYLE = SyntheticProduct.navyStyle();
+    private static final String LONG = "Twenty-four hours of deep, weightless hydration that your skin will actually feel, "
+            + "from the first morning light to the last glass of wine at night, every single day of the week";
+    private final TextOverlayRenderer renderer = new TextOverlayRenderer();
+
+    private static List<OverlayText> samples() {
+        return List.of(new OverlayText(OverlayText.Kind.HEADLINE, "Skin that drinks in the morning light", "Hydration that lasts"),
+                new OverlayText(OverlayText.Kind.BENEFIT, "72-hour hydration, clinically proven", null),
+                new OverlayText(OverlayText.Kind.END_CARD, "Luma Serum", "Shop now"),
+                new OverlayText(OverlayText.Kind.HEADLINE, LONG, LONG),
+                new OverlayText(OverlayText.Kind.BENEFIT, LONG, null),
+                new OverlayText(OverlayText.Kind.END_CARD, LONG, "Get yours today with free shipping worldwide"));
+    }
+
+    @Test
+    void safeAreaIsTheInnerNinetyPercentAndKeepsVerticalVideoClearOfPlatformUi() {
+        assertThat(TextOverlayRenderer.safeArea(AspectRatio.LANDSCAPE)).isEqualTo(new Rectangle(96, 54, 1728, 972));
+        Rectangle p = TextOverlayRenderer.safeArea(AspectRatio.PORTRAIT);
+        assertThat(p.x).isEqualTo(54);
+        assertThat(p.y).isGreaterThanOrEqualTo(192);
+        assertThat(p.y + p.height).isLessThanOrEqualTo(1536);
+    }
+
+    @Test
+    void everyOverlayLandsInsideTheSafeAreaInEveryFormat() {
+        for (AspectRatio a : AspectRatio.values()) {
+            Rectangle safe = TextOverlayRenderer.safeArea(a);
+            for (OverlayText t : samples()) {
+                OverlayImage o = renderer.render(t, STYLE, a);
+                assertThat(o.image().getType()).isEqualTo(BufferedImage.TYPE_INT_ARGB);
+                assertThat(safe.contains(o.bounds())).as(a + " " + t.kind() + " " + o.bounds() + " in " + safe).isTrue();
+                assertThat(TextOverlayRenderer.textZone(t.kind(), a).contains(o.bounds())).as(a + " " + t.kind()).isTrue();
+                Rectangle ink = Raster.alphaBounds(o.image(), 128);
+                assertThat(ink).as("has visible text").isNotNull();
+                // Tight: the image is the text plus its shadow margin, not a frame-sized canvas.
+                assertThat(o.image().getWidth() * o.image().getHeight()).isLessThan(a.width() * a.height() / 2);
+            }
+        }
+    }
+
+    @Test
+    void longCopyWrapsIntoAFewLinesThatFitTheZone() {
+        double width = 600;
+        TextBlock b = TextBlock.fit(LONG, Fonts.Face.SANS_BOLD, 0f, 90f, 40f, width, 3);
+        assertThat(b.lines).hasSizeBetween(2, 3);
+        assertThat(b.widest()).isLessThanOrEqualTo(width);
+        assertThat(b.font.getSize2D()).isLessThan(90f);
+        assertThat(b.lines.get(b.lines.size() - 1)).endsWith("\u2026");
+        TextBlock shortText = TextBlock.fit("Skin that drinks in the morning light", Fonts.Face.SANS_BOLD, 0f, 90f, 40f, width, 3);
+        assertThat(shortText.lines).hasSizeBetween(2, 3);
+        assertThat(String.join(" ", shortText.lines)).isEqualTo("Skin that drinks in the morning light");
+        // Balanced: no orphan word on the last line.
+        assertThat(shortText.lines.get(shortText.lines.size() - 1)).contains(" ");
+    }
+
+    @Test
+    void picksTheInkThatReadsOnTheActualBackground() {
+        OverlayText t = new OverlayText(OverlayText.Kind.HEADLINE, "Morning light", null);
+        Rgb onWhite = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, flat(Color.WHITE)));
+        Rgb onBlack = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, flat(Color.BLACK)));
+        assertThat(onWhite.luminance()).isLessThan(0.05);
+        assertThat(onBlack.luminance()).isGreaterThan(0.9);
+        assertThat(TextOverlayRenderer.contrast(onWhite.luminance(), 1.0)).isGreaterThan(4.5);
+    }
+
+    @Test
+    void endCardHasACallToActionButtonInTheAccentColour() {
+        OverlayImage o = renderer.render(new OverlayText(OverlayText.Kind.END_CARD, "Luma Serum", "Shop now"), STYLE,
+                AspectRatio.PORTRAIT);
+        Rgb accent = new Palette(STYLE.palette()).accent();
+        int near = 0;
+        for (int y = 0; y < o.image().getHeight(); y++) {
+            for (int x = 0; x < o.image().getWidth(); x++) {
+                int p = o.image().getRGB(x, y);
+                if ((p >>> 24) == 255 && Rgb.of(p).deltaE(accent) < 10) near++;
+            }
+        }
+        assertThat(near).as("button pixels").isGreaterThan(5000);
+    }
+
+    @Test
+    void textZonesDoNotOverlapTheProductThatTheSceneStages() {
+        for (AspectRatio a : AspectRatio.values()) {
+            assertDisjoint(a, OverlayText.Kind.HEADLINE, FrameLayout.withHeadline(a));
+            assertDisjoint(a, OverlayText.Kind.BENEFIT, FrameLayout.withBenefit(a));
+            assertDisjoint(a, OverlayText.Kind.END_CARD, FrameLayout.withEndCard(a));
+        }
+    }
+
+    private static void assertDisjoint(AspectRatio a, OverlayText.Kind kind, SetDesign.Slot s) {
+        Rectangle product = new Rectangle((int) ((s.cx() - s.maxW() / 2) * a.width()), (int) ((s.baseY() - s.maxH()) * a.height()),
+                (int) (s.maxW() * a.width()), (int) (s.maxH() * a.height()));
+        assertThat(TextOverlayRenderer.textZone(kind, a).intersects(product)).as(a + " " + kind).isFalse();
+    }
+
+    private static BufferedImage flat(Color c) {
+        BufferedImage img = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(c);
+        g.fillRect(0, 0, 1920, 1080);
+        g.dispose();
+        return img;
+    }
+
+    /** Colour of the fully opaque pixels: the letterforms themselves. */
+    private static Rgb inkColour(OverlayImage o) {
+        long r = 0, g = 0, b = 0, n = 0;
+        for (int y = 0; y < o.image().getHeight(); y++) {
+            for (int x = 0; x < o.image().getWidth(); x++) {
+                int p = o.image().getRGB(x, y);
+                if ((p >>> 24) == 255) {
+                    r += (p >> 16) & 0xff;
+                    g += (p >> 8) & 0xff;
+                    b += p & 0xff;
+                    n++;
+                }
+            }
+        }
+        return new Rgb((int) (r / n), (int) (g / n), (int) (b / n));
+    }
+}
