@@ -57,14 +57,20 @@ public final class BriefAnalyzer {
         return m.find() ? Optional.of(m.group(1).strip()).filter(s -> !s.isBlank()) : Optional.empty();
     }
 
-    /** A headline of at most ~6 words derived from the benefit. */
+    /**
+     * A headline of at most six words from the benefit, cut at a natural break (a comma, "with",
+     * "and", "so") rather than mid-phrase.
+     */
     static String headline(String product, String benefit) {
         String b = benefit.replaceFirst("(?i)^(help|helps|helping)\\s+(you\\s+)?", "")
                 .replaceFirst("(?i)^(let|lets)\\s+you\\s+", "")
                 .replaceFirst("(?i)^(make|makes)\\s+you\\s+", "feel ");
-        String[] words = b.split("\\s+");
-        String shortB = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)));
-        return capitalize(shortB.replaceAll("[,;:]+$", ""));
+        String phrase = b.split("(?i),|;|\\s+(with|and|so|because|while|without)\\s+")[0].strip();
+        String[] words = phrase.split("\\s+");
+        if (words.length > 6 || words.length < 2) {
+            words = java.util.Arrays.copyOf(b.split("\\s+"), Math.min(b.split("\\s+").length, 4));
+        }
+        return capitalize(String.join(" ", words).replaceAll("[,;:]+$", ""));
     }
 
     static String tidy(String s) {

@@ -51,8 +51,10 @@ public final class ProductShots {
         g.setPaint(new GradientPaint((float) (425 * s), 0, new Color(25, 25, 28), (float) (575 * s), 0, new Color(70, 70, 76)));
         g.fill(new RoundRectangle2D.Double(425 * s, 160 * s, 150 * s, 90 * s, 18 * s, 18 * s));
         // label
+        // The label sits inside the glass outline, as printed labels do; a label running to the edge
+        // would touch the backdrop and could be taken for it.
         g.setColor(label);
-        g.fill(new RoundRectangle2D.Double(360 * s, 480 * s, 280 * s, 250 * s, 8 * s, 8 * s));
+        g.fill(new RoundRectangle2D.Double(378 * s, 480 * s, 244 * s, 250 * s, 10 * s, 10 * s));
         g.setColor(accent);
         g.fill(new Ellipse2D.Double(460 * s, 505 * s, 80 * s, 80 * s));
         g.setColor(label);
@@ -60,11 +62,11 @@ public final class ProductShots {
         g.setColor(glass.darker().darker());
         g.setFont(font("DejaVuSans-Bold.ttf", (float) (54 * s)));
         drawCentered(g, brand.toUpperCase(), 500 * s, 650 * s);
-        g.setFont(font("DejaVuSans.ttf", (float) (22 * s)));
-        drawCentered(g, "COLD BREW  ·  ORGANIC", 500 * s, 695 * s);
+        g.setFont(font("DejaVuSans.ttf", (float) (19 * s)));
+        drawCentered(g, "COLD BREW · ORGANIC", 500 * s, 695 * s);
         g.setColor(accent);
         g.setStroke(new BasicStroke((float) (3 * s)));
-        g.drawLine((int) (400 * s), (int) (610 * s), (int) (600 * s), (int) (610 * s));
+        g.drawLine((int) (410 * s), (int) (598 * s), (int) (590 * s), (int) (598 * s));
         // specular highlight
         g.setPaint(new GradientPaint((float) (395 * s), 0, new Color(255, 255, 255, 0), (float) (425 * s), 0,
                 new Color(255, 255, 255, 120), true));
@@ -75,8 +77,8 @@ public final class ProductShots {
 
     /** The demo's Luna Cold Brew bottle: amber glass, cream label, gold moon, on warm light grey. */
     public static BufferedImage luna(int size) {
-        return bottle(size, new Color(122, 74, 38), new Color(240, 228, 205), new Color(201, 162, 39),
-                new Color(236, 234, 229), "Luna");
+        return bottle(size, new Color(122, 74, 38), new Color(243, 226, 190), new Color(201, 162, 39),
+                new Color(214, 222, 232), "Luna");
     }
 
     public static Path writePng(BufferedImage img, Path file) {
