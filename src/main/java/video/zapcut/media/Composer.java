@@ -12,7 +12,7 @@ import video.zapcut.media.scene.SceneMotionGraph;
  * Composes the final ad in ONE FFmpeg pass: each scene's picture (a clip normalised to the frame
  * size, 30 fps and its exact length, or a layered shot rendered right here), cross transitions
  * centred on the cuts, text overlays with fades, the mastered music, and a single H.264 encode; the
- * thumbnail and the picture checks branch off the same rendered frames.
+ * picture checks branch off the same rendered frames.
  */
 public final class Composer {
     private static final double OVERLAY_FADE = 0.35;
@@ -35,12 +35,15 @@ public final class Composer {
         } catch (IOException e) {
             throw new MediaException("cannot create " + checkDir, e);
         }
-        String log = ffmpeg.run(arguments(plan, out, thumbnail, checkDir));
+        String log = ffmpeg.run(arguments(plan, out, checkDir));
+        // A thumbnail branch inside the pass made FFmpeg 4.4 queue every later frame (gigabytes);
+        // one seek into the finished file costs a fraction of a second.
+        new FrameGrabber(ffmpeg).frameAt(out, plan.thumbnailFrame() / (double) CompositionPlan.FPS, thumbnail);
         return PictureCheck.parse(log, plan.totalSeconds(), checkDir);
     }
 
     /** The full argument list; public so tests can check the filter graph without running it. */
-    public List<String> arguments(CompositionPlan plan, Path out, Path thumbnail, Path checkDir) {
+    public List<String> arguments(CompositionPlan plan, Path out, Path checkDir) {
         List<String> args = new ArrayList<>(List.of("-y"));
         Graph graph = filterGraph(plan);
         for (Path input : graph.inputs()) args.addAll(List.of("-i", input.toString()));
@@ -50,7 +53,6 @@ public final class Composer {
         args.addAll(encoding.audioArgs());
         args.addAll(List.of("-frames:v", Integer.toString(plan.totalFrames()),
                 "-metadata", "title=" + plan.title(), "-metadata", "comment=" + plan.comment(), out.toString()));
-        args.addAll(List.of("-map", "[vthumb]", "-frames:v", "1", "-q:v", "2", thumbnail.toString()));
         args.addAll(PictureCheck.outputs(checkDir));
         return args;
     }
@@ -83,14 +85,7 @@ public final class Composer {
                 }
             }
         }
-        String last = "c0";
-        double xd = plan.transitionFrames() / (double) CompositionPlan.FPS;
-        for (int i = 1; i < n; i++) {
-            String next = "x" + i;
-            double offset = plan.transitionStartFrame(i) / (double) CompositionPlan.FPS;
-            g.append(f("[%s][c%d]xfade=transition=%s:duration=%.4f:offset=%.4f[%s];", last, i, plan.transition(), xd, offset, next));
-            last = next;
-        }
+        String last = transitions(plan, g);
         double total = plan.totalSeconds();
         for (int k = 0; k < plan.overlays().size(); k++) {
             CompositionPlan.Overlay o = plan.overlays().get(k);
@@ -108,12 +103,46 @@ public final class Composer {
             g.append(f("[%s][o%d]overlay=x=%d:y=%d:eof_action=pass:format=yuv420[%s];", last, k, o.x(), o.y(), next));
             last = next;
         }
-        g.append(f("[%s]format=yuv420p,split=3[vout][vcheck][vthumbsrc];", last));
-        g.append(f("[vthumbsrc]select='eq(n,%d)'[vthumb];", plan.thumbnailFrame()));
+        g.append(f("[%s]format=yuv420p,split[vout][vcheck];", last));
         g.append(PictureCheck.branch("vcheck")).append(';');
         g.append(f("[%d:a]aformat=sample_rates=48000:channel_layouts=stereo,atrim=end=%.4f,asetpts=N/SR/TB[aout]", inputs.size(), total));
         inputs.add(plan.music());
         return new Graph(inputs, g.toString());
+    }
+
+    /**
+     * Joins the clips with cross transitions centred on the cuts. Each clip is split into its head
+     * (the second half of the transition into it), body and tail; each tail crossfades with the next
+     * head, and everything is concatenated in order. Consuming the clips strictly in order keeps
+     * FFmpeg from rendering later scenes early and queueing gigabytes of frames.
+     */
+    private static String transitions(CompositionPlan plan, StringBuilder g) {
+        int n = plan.clips().size();
+        int t = plan.transitionFrames();
+        StringBuilder concat = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int frames = plan.clipFrames(i);
+            boolean head = i > 0, tail = i < n - 1;
+            int parts = 1 + (head ? 1 : 0) + (tail ? 1 : 0);
+            g.append(f("[c%d]split=%d", i, parts));
+            if (head) g.append(f("[h%ds]", i));
+            g.append(f("[b%ds]", i));
+            if (tail) g.append(f("[t%ds]", i));
+            g.append(';');
+            if (head) g.append(f("[h%ds]trim=end_frame=%d,setpts=PTS-STARTPTS[h%d];", i, t, i));
+            g.append(f("[b%ds]trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS[b%d];", i, head ? t : 0, tail ? frames - t : frames, i));
+            if (tail) g.append(f("[t%ds]trim=start_frame=%d,setpts=PTS-STARTPTS[t%d];", i, frames - t, i));
+        }
+        double duration = t / (double) CompositionPlan.FPS;
+        for (int i = 0; i < n; i++) {
+            concat.append(f("[b%d]", i));
+            if (i < n - 1) {
+                g.append(f("[t%d][h%d]xfade=transition=%s:duration=%.4f:offset=0[x%d];", i, i + 1, plan.transition(), duration, i));
+                concat.append(f("[x%d]", i));
+            }
+        }
+        g.append(concat).append(f("concat=n=%d:v=1:a=0,settb=1/30,setpts=N[joined];", 2 * n - 1));
+        return "joined";
     }
 
     private static String f(String format, Object... args) { return String.format(Locale.ROOT, format, args); }

@@ -70,8 +70,8 @@ class ComposerTest {
         assertThat(plan.transitionStartFrame(1)).isEqualTo(60 - 8);
         assertThat(plan.transitionStartFrame(2)).isEqualTo(150 - 8);
         String graph = new Composer(FFMPEG, VideoEncoding.DEFAULT).filterGraph(plan).filter();
-        assertThat(graph).contains("xfade=transition=fade:duration=0.5000:offset=1.7333")
-                .contains("offset=4.7333").contains("trim=end_frame=105").contains("atrim=end=6.0000");
+        assertThat(graph).contains("[t0][h1]xfade=transition=fade:duration=0.5000:offset=0")
+                .contains("trim=end_frame=105").contains("concat=n=5").contains("atrim=end=6.0000");
     }
 
     private Path clip(String source, double seconds, String name) {

@@ -128,7 +128,7 @@ final class MotionFilterBuilder {
             String s = lerp(m.scale0(), m.scale1());
             String sw = String.format(Locale.ROOT, "(2*round(%d*%s/2))", src.width, s);
             String sh = String.format(Locale.ROOT, "(2*round(%d*%s/2))", src.height, s);
-            f.append(String.format(Locale.ROOT, ",scale=w='%s':h='%s':eval=frame", sw, sh));
+            f.append(String.format(Locale.ROOT, ",scale=w='%s':h='%s':eval=frame:flags=bilinear", sw, sh));
             scaleX = sw + "/" + src.width;
             scaleY = sh + "/" + src.height;
         } else {

@@ -67,7 +67,7 @@ public final class SceneStage implements StageHandler {
                 boundary = List.of(f, l);
             }
             case SceneClip.FromKeyframe k -> boundary = SceneFrames.render(KeyframeFiles.layers(k.keyframeDir()),
-                    k.shot().toSceneSpec(), ctx.brief().aspect(), List.of(first, last), work, ffmpeg);
+                    k.shot().toSceneSpec(), ctx.brief().aspect(), List.of(first, last), work);
         }
         String firstUri = ctx.store(ctx.adKey("scenes/scene_" + index + "_first.png"), boundary.get(0));
         String lastUri = ctx.store(ctx.adKey("scenes/scene_" + index + "_last.png"), boundary.get(1));
