@@ -1,0 +1,69 @@
+package video.zapcut.web.errors;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The {@code type} URIs of Zapcut's own problems (RFC 9457). Problems that mean no more than their
+ * HTTP status (404, 405, 415, 500...) keep the RFC's {@code about:blank}. Clients branch on
+ * {@code type}, people read {@code detail}.
+ */
+public final class ProblemTypes {
+    private static final String BASE = "https://zapcut.video/problems/";
+
+    /** A field of the request is missing or wrong; {@code errors} lists each as {field, message}. */
+    public static final URI VALIDATION_FAILED = URI.create(BASE + "validation-failed");
+    /** The body is not JSON, or a value has the wrong JSON type. */
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    /** The access token is missing, expired, badly signed or otherwise unacceptable. */
+    public static final URI INVALID_TOKEN = URI.create(BASE + "invalid-token");
+    /** Sign-in refused: unknown email or wrong password (deliberately indistinguishable). */
+    public static final URI INVALID_CREDENTIALS = URI.create(BASE + "invalid-credentials");
+    /** The refresh token is unknown, expired, revoked or was already used. */
+    public static final URI INVALID_REFRESH_TOKEN = URI.create(BASE + "invalid-refresh-token");
+    /** Sign-up with an email that already has an account. */
+    public static final URI EMAIL_TAKEN = URI.create(BASE + "email-taken");
+    /** Too many requests; {@code Retry-After} says when to try again. */
+    public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
+    /** The request body is larger than the server accepts. */
+    public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+
+    private ProblemTypes() {}
+
+    /** RFC 9457's default type: the problem means no more than its HTTP status. */
+    public static final URI ABOUT_BLANK = URI.create("about:blank");
+
+    public static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** 400 listing each wrong field: {@code detail} in one sentence, {@code errors} as [{field, message}]. */
+    public static ProblemDetail validation(List<FieldViolation> violations) {
+        String detail = violations.stream().map(FieldViolation::sentence).collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION_FAILED, "Invalid request",
+                detail.isEmpty() ? "the request is invalid" : detail);
+        problem.setProperty("errors", List.copyOf(violations));
+        return problem;
+    }
+
+    /**
+     * Fills the members a problem may leave out, so every response carries all five: {@code type}
+     * ({@code about:blank}), {@code title} (the status's reason phrase) and {@code instance}.
+     */
+    public static ProblemDetail complete(ProblemDetail problem, URI instance) {
+        if (problem.getType() == null) problem.setType(ABOUT_BLANK);
+        if (problem.getTitle() == null) {
+            HttpStatus status = HttpStatus.resolve(problem.getStatus());
+            problem.setTitle(status != null ? status.getReasonPhrase() : "Error");
+        }
+        if (problem.getInstance() == null) problem.setInstance(instance);
+        return problem;
+    }
+}
