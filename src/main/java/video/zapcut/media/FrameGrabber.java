@@ -19,9 +19,4 @@ public final class FrameGrabber {
         args.add(out.toString());
         ffmpeg.run(args);
     }
-
-    /** Writes the clip's last frame to {@code out}. */
-    public void lastFrame(Path video, Path out) {
-        ffmpeg.run(List.of("-y", "-sseof", "-0.25", "-i", video.toString(), "-update", "1", "-q:v", "2", out.toString()));
-    }
 }

@@ -44,8 +44,6 @@ public final class GenerationContext {
 
     public void record(Stage stage, String json) { outputs.put(stage, json); }
 
-    public void forget(Stage stage) { outputs.remove(stage); }
-
     /** The output of a finished stage, typed. */
     public <T> T output(Stage stage, Class<T> type) {
         String json = outputs.get(stage);

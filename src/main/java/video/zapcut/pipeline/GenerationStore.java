@@ -144,11 +144,6 @@ public class GenerationStore {
         });
     }
 
-    /** Forgets a stage's checkpoint so it runs again (the continuity check re-rendering a scene). */
-    public void reopen(UUID jobId, Stage stage) {
-        jdbc.sql("DELETE FROM stage_checkpoints WHERE job_id = :j AND stage = :s").param("j", jobId).param("s", stage.id()).update();
-    }
-
     public void failed(UUID jobId, UUID adId, Stage stage, String message) {
         tx.executeWithoutResult(s -> {
             jdbc.sql("""

@@ -69,7 +69,5 @@ public enum Stage {
 
     public static Stage scene(int index) { return SCENES.get(index - 1); }
 
-    public boolean isScene() { return SCENES.contains(this); }
-
     public int sceneIndex() { return SCENES.indexOf(this) + 1; }
 }

@@ -20,11 +20,4 @@ public final class Timeline {
         for (Scene s : board.scenes()) out.add((int) Math.round(s.durationSeconds() * FPS));
         return out;
     }
-
-    /** Seconds at which scene {@code index} (1-based) starts. */
-    public static double start(Storyboard board, int index) { return board.startOf(index); }
-
-    public static double end(Storyboard board, int index) {
-        return board.startOf(index) + board.scenes().get(index - 1).durationSeconds();
-    }
 }
