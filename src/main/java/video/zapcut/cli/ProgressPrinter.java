@@ -24,7 +24,7 @@ final class ProgressPrinter implements ProgressListener {
         String eta = e.etaSeconds() == null ? "" : String.format(Locale.ROOT, ", about %ds left", e.etaSeconds());
         if (terminal) {
             String line = switch (e.type()) {
-                case JOB_STARTED -> "starting" + (e.message() == null ? "" : " (" + e.message() + ")");
+                case JOB_STARTED -> e.message() == null ? "starting" : e.message();
                 case STAGE_STARTED -> String.format(Locale.ROOT, "%3d%%  %-16s%s", e.percent(), e.stage(), eta);
                 case STAGE_COMPLETED -> String.format(Locale.ROOT, "%3d%%  %-16s done%s", e.percent(), e.stage(), eta);
                 case JOB_COMPLETED -> "100%  done";
