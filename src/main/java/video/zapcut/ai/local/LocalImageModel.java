@@ -29,7 +29,9 @@ public final class LocalImageModel implements ImageModel {
         Map<String, BufferedImage> images = references.render(LocalImages.cutout(product.cutout()), product.productName(),
                 LocalImages.style(style), aspect);
         Map<String, Path> out = new LinkedHashMap<>();
-        images.forEach((role, img) -> out.put(role, LocalImages.write(img, dir.resolve(role + ".png"))));
+        images.keySet().forEach(role -> out.put(role, dir.resolve(role + ".png")));
+        // The four encodes are independent; side by side they take half the time on two cores.
+        images.entrySet().parallelStream().forEach(e -> LocalImages.write(e.getValue(), out.get(e.getKey())));
         return out;
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.common.Rgb;
+import video.zapcut.media.scene.FastPng;
 import video.zapcut.media.image.ProductCutout;
 import video.zapcut.media.scene.VisualStyle;
 
@@ -48,12 +49,7 @@ final class LocalImages {
     }
 
     static Path write(BufferedImage img, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(img, "png", file.toFile());
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        FastPng.write(img, file);
+        return file;
     }
 }

@@ -4,9 +4,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.image.ProductCutout;
@@ -96,14 +99,21 @@ public final class SceneRenderer {
     private static SceneLayers write(Path dir, BufferedImage background, BufferedImage product, BufferedImage light,
                                      BufferedImage key, SceneLook end) {
         Path bg = dir.resolve(BACKGROUND), pr = dir.resolve(PRODUCT), li = dir.resolve(LIGHT), kf = dir.resolve(KEYFRAME);
-        Raster.writePng(background, bg);
-        Raster.writePng(light, li);
+        // Encoding the PNGs was the largest share of a keyframe's time; they are independent, so they
+        // are written side by side (the layers are complete once this method returns).
+        List<CompletableFuture<Void>> writes = new ArrayList<>(List.of(
+                CompletableFuture.runAsync(() -> Raster.writePng(background, bg)),
+                CompletableFuture.runAsync(() -> Raster.writePng(light, li))));
+        if (product != null) writes.add(CompletableFuture.runAsync(() -> Raster.writePng(product, pr)));
         Raster.writePng(key, kf);
-        LayerBounds.write(dir, li, Raster.alphaBounds(light, LayerBounds.VISIBLE_ALPHA));
-        if (product != null) {
-            Raster.writePng(product, pr);
-            LayerBounds.write(dir, pr, Raster.alphaBounds(product, LayerBounds.VISIBLE_ALPHA));
+        try {
+            CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        // The bounds cache is keyed to the written files, so it follows the writes.
+        LayerBounds.write(dir, li, Raster.alphaBounds(light, LayerBounds.VISIBLE_ALPHA));
+        if (product != null) LayerBounds.write(dir, pr, Raster.alphaBounds(product, LayerBounds.VISIBLE_ALPHA));
         end.write(dir);
         return new SceneLayers(bg, product == null ? null : pr, li, kf);
     }
