@@ -36,6 +36,14 @@ public class AssetRepository {
                 .param("p", projectId).param("t", type).query(Asset.class).list();
     }
 
+    /** Every asset of the project, whatever its type, oldest first. */
+    public List<Asset> forProject(UUID projectId) {
+        return jdbc.sql("""
+                SELECT id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type, width, height
+                FROM assets WHERE project_id = :p ORDER BY created_at, id""")
+                .param("p", projectId).query(Asset.class).list();
+    }
+
     public List<Asset> byIds(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbc.sql("""

@@ -1,9 +1,19 @@
 package video.zapcut.projects;
 
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Projects and the facts about them that listings need. Every read and write that takes a user id
+ * matches on it too, so one user can never see or change another user's project by guessing its id.
+ */
 @Repository
 public class ProjectRepository {
     private final JdbcClient jdbc;
@@ -18,10 +28,105 @@ public class ProjectRepository {
     }
 
     public UUID create(UUID userId, String name, String productName, String description) {
-        return jdbc.sql("""
-                INSERT INTO projects (user_id, name, product_name, description)
-                VALUES (:u, :n, :p, :d) RETURNING id""")
-                .param("u", userId).param("n", name).param("p", productName).param("d", description)
-                .query(UUID.class).single();
+        return create(userId, new ProjectFields(name, description, productName, null, null, null));
     }
+
+    public UUID create(UUID userId, ProjectFields fields) {
+        return jdbc.sql("""
+                INSERT INTO projects (user_id, name, description, product_name, product_description, target_audience, brand_benefit)
+                VALUES (:u, :name, :description, :productName, :productDescription, :targetAudience, :brandBenefit)
+                RETURNING id""")
+                .params(fields.asParams()).param("u", userId).query(UUID.class).single();
+    }
+
+    public Optional<Project> find(UUID userId, UUID projectId) {
+        return jdbc.sql("""
+                SELECT id, name, description, product_name, product_description, target_audience, brand_benefit, created_at
+                FROM projects WHERE id = :id AND user_id = :u""")
+                .param("id", projectId).param("u", userId).query(Project.class).optional();
+    }
+
+    /** Newest first; ties broken by id so pages never overlap or skip a project. */
+    public List<ProjectSummary> page(UUID userId, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT p.id, p.name, p.description, p.created_at,
+                       COUNT(a.id) AS total_ads, MAX(a.created_at) AS last_generated_at
+                FROM projects p LEFT JOIN generated_ads a ON a.project_id = p.id
+                WHERE p.user_id = :u
+                GROUP BY p.id
+                ORDER BY p.created_at DESC, p.id
+                LIMIT :limit OFFSET :offset""")
+                .param("u", userId).param("limit", limit).param("offset", offset).query(ProjectSummary.class).list();
+    }
+
+    public long count(UUID userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM projects WHERE user_id = :u").param("u", userId).query(Long.class).single();
+    }
+
+    public long totalAds(UUID projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM generated_ads WHERE project_id = :p").param("p", projectId)
+                .query(Long.class).single();
+    }
+
+    public List<BibleSummary> bibles(UUID projectId) {
+        return jdbc.sql("SELECT id, name, created_at FROM creative_bibles WHERE project_id = :p ORDER BY created_at, id")
+                .param("p", projectId).query(BibleSummary.class).list();
+    }
+
+    /** Sets the fields that are not null and leaves the others as they are. False when the user has no such project. */
+    public boolean update(UUID userId, UUID projectId, ProjectFields changes) {
+        return jdbc.sql("""
+                UPDATE projects SET
+                    name = COALESCE(:name, name),
+                    description = COALESCE(:description, description),
+                    product_name = COALESCE(:productName, product_name),
+                    product_description = COALESCE(:productDescription, product_description),
+                    target_audience = COALESCE(:targetAudience, target_audience),
+                    brand_benefit = COALESCE(:brandBenefit, brand_benefit),
+                    updated_at = NOW()
+                WHERE id = :id AND user_id = :u""")
+                .params(changes.asParams()).param("id", projectId).param("u", userId).update() == 1;
+    }
+
+    /**
+     * Deletes the project with its assets, bibles and ads. The ads go first: they reference the
+     * bibles with ON DELETE RESTRICT, which a single cascading delete of the project may trip over.
+     * False when the user has no such project.
+     */
+    @Transactional
+    public boolean delete(UUID userId, UUID projectId) {
+        jdbc.sql("DELETE FROM generated_ads WHERE project_id = (SELECT id FROM projects WHERE id = :id AND user_id = :u)")
+                .param("id", projectId).param("u", userId).update();
+        return jdbc.sql("DELETE FROM projects WHERE id = :id AND user_id = :u")
+                .param("id", projectId).param("u", userId).update() == 1;
+    }
+
+    /** Ids of the project's ads, whose media live under {@code ads/<id>/}. */
+    public List<UUID> adIds(UUID projectId) {
+        return jdbc.sql("SELECT id FROM generated_ads WHERE project_id = :p").param("p", projectId).query(UUID.class).list();
+    }
+
+    /** What a user can set on a project; null means "not given". */
+    public record ProjectFields(String name, String description, String productName, String productDescription,
+                                String targetAudience, String brandBenefit) {
+        /** As named SQL parameters; a HashMap because Map.of refuses the nulls that mean "not given". */
+        Map<String, Object> asParams() {
+            Map<String, Object> params = new HashMap<>();
+            params.put("name", name);
+            params.put("description", description);
+            params.put("productName", productName);
+            params.put("productDescription", productDescription);
+            params.put("targetAudience", targetAudience);
+            params.put("brandBenefit", brandBenefit);
+            return params;
+        }
+    }
+
+    public record Project(UUID id, String name, String description, String productName, String productDescription,
+                          String targetAudience, String brandBenefit, OffsetDateTime createdAt) {}
+
+    public record ProjectSummary(UUID id, String name, String description, OffsetDateTime createdAt, long totalAds,
+                                 OffsetDateTime lastGeneratedAt) {}
+
+    public record BibleSummary(UUID id, String name, OffsetDateTime createdAt) {}
 }

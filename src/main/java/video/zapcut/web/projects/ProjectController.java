@@ -1,0 +1,97 @@
+package video.zapcut.web.projects;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import video.zapcut.assets.AssetRepository;
+import video.zapcut.projects.ProjectRepository;
+import video.zapcut.projects.ProjectRepository.Project;
+import video.zapcut.storage.BlobStore;
+import video.zapcut.web.errors.FieldViolation;
+import video.zapcut.web.errors.ProblemTypes;
+import video.zapcut.web.security.CurrentUser;
+
+/** The signed-in user's projects: list, create, read, change, delete. */
+@RestController
+@RequestMapping("/v1/projects")
+public class ProjectController {
+    static final int MAX_PAGE = 100;
+
+    private final ProjectRepository projects;
+    private final AssetRepository assets;
+    private final OwnedProjects owned;
+    private final BlobStore blobs;
+
+    public ProjectController(ProjectRepository projects, AssetRepository assets, OwnedProjects owned, BlobStore blobs) {
+        this.projects = projects;
+        this.assets = assets;
+        this.owned = owned;
+        this.blobs = blobs;
+    }
+
+    @GetMapping
+    public ProjectListResponse list(@CurrentUser UUID userId, @RequestParam(defaultValue = "20") int limit,
+                                    @RequestParam(defaultValue = "0") int offset) {
+        checkPage(limit, offset);
+        List<ProjectListResponse.Item> page = projects.page(userId, limit, offset).stream()
+                .map(ProjectListResponse.Item::of).toList();
+        return new ProjectListResponse(page, projects.count(userId), limit, offset);
+    }
+
+    @PostMapping
+    public ResponseEntity<ProjectCreatedResponse> create(@CurrentUser UUID userId, @Valid @RequestBody CreateProjectRequest request) {
+        UUID id = projects.create(userId, request.toFields());
+        Project created = projects.find(userId, id).orElseThrow();
+        return ResponseEntity.created(URI.create("/v1/projects/" + id)).body(ProjectCreatedResponse.of(created));
+    }
+
+    @GetMapping("/{projectId}")
+    public ProjectDetailResponse get(@CurrentUser UUID userId, @PathVariable String projectId) {
+        return detail(owned.require(userId, projectId));
+    }
+
+    @PatchMapping("/{projectId}")
+    public ProjectDetailResponse update(@CurrentUser UUID userId, @PathVariable String projectId,
+                                        @Valid @RequestBody UpdateProjectRequest request) {
+        UUID id = OwnedProjects.parse(projectId);
+        if (!projects.update(userId, id, request.toChanges())) throw OwnedProjects.notFound(projectId);
+        return detail(owned.require(userId, projectId));
+    }
+
+    /** Rows first, then media: a failure in between leaves orphaned files, never rows pointing at missing files. */
+    @DeleteMapping("/{projectId}")
+    public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId) {
+        UUID id = owned.require(userId, projectId).id();
+        List<String> mediaPrefixes = new ArrayList<>();
+        mediaPrefixes.add("projects/" + id + "/");
+        projects.adIds(id).forEach(adId -> mediaPrefixes.add("ads/" + adId + "/"));
+        if (!projects.delete(userId, id)) throw OwnedProjects.notFound(projectId);
+        mediaPrefixes.forEach(blobs::deletePrefix);
+        return ResponseEntity.noContent().build();
+    }
+
+    private ProjectDetailResponse detail(Project p) {
+        return ProjectDetailResponse.of(p, assets.forProject(p.id()), projects.bibles(p.id()), projects.totalAds(p.id()));
+    }
+
+    private static void checkPage(int limit, int offset) {
+        List<FieldViolation> wrong = new ArrayList<>();
+        if (limit < 1 || limit > MAX_PAGE) wrong.add(new FieldViolation("limit", "must be between 1 and " + MAX_PAGE));
+        if (offset < 0) wrong.add(new FieldViolation("offset", "must be 0 or more"));
+        if (!wrong.isEmpty()) throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemTypes.validation(wrong), null);
+    }
+}

@@ -1,0 +1,21 @@
+package video.zapcut.web.projects;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+import video.zapcut.projects.ProjectRepository.ProjectSummary;
+
+/** GET /v1/projects: one page of the user's projects, newest first. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record ProjectListResponse(List<Item> projects, long total, int limit, int offset) {
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Item(UUID id, String name, String description, OffsetDateTime createdAt, long totalAds,
+                       OffsetDateTime lastGeneratedAt) {
+        static Item of(ProjectSummary p) {
+            return new Item(p.id(), p.name(), p.description(), p.createdAt(), p.totalAds(), p.lastGeneratedAt());
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package video.zapcut.web.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+import video.zapcut.storage.BlobStore;
+import video.zapcut.storage.LocalBlobStore;
+import video.zapcut.web.ApiClient;
+import video.zapcut.web.ApiTest;
+
+/** What the project and asset tests share: a signed-in user, JSON and multipart requests, and a look at the blob store. */
+abstract class ProjectApiTest extends ApiTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    BlobStore blobs;
+
+    String newToken() { return newUser().path("access_token").asString(); }
+
+    UUID userIdOf(String token) {
+        return UUID.fromString(api.get("/v1/me", token).json().path("id").asString());
+    }
+
+    ApiClient.Response post(String path, Map<String, ?> body, String token) {
+        return api.postJson(path, JSON.writeValueAsString(body), token);
+    }
+
+    ApiClient.Response patch(String path, Map<String, ?> body, String token) {
+        return api.send(api.request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    ApiClient.Response delete(String path, String token) {
+        return api.send(api.request(path, token).DELETE());
+    }
+
+    UUID createProject(String token, String name) {
+        ApiClient.Response response = post("/v1/projects", Map.of("name", name), token);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return UUID.fromString(response.json().path("id").asString());
+    }
+
+    /** A multipart/form-data upload with the given file part (name and declared type as a client would send them). */
+    ApiClient.Response upload(UUID projectId, String token, byte[] file, String fileName, String declaredType,
+                              Map<String, String> fields) {
+        return upload("/v1/projects/" + projectId + "/assets/upload", token, file, fileName, declaredType, fields);
+    }
+
+    ApiClient.Response upload(String path, String token, byte[] file, String fileName, String declaredType,
+                              Map<String, String> fields) {
+        String boundary = "zapcut-test-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n");
+        body.writeBytes(file);
+        write(body, "\r\n--" + boundary + "--\r\n");
+        return api.send(api.request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    long assetRows(UUID projectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p").param("p", projectId).query(Long.class).single();
+    }
+
+    /** Files stored under {@code projects/<id>/}, whatever their key. */
+    long blobFiles(UUID projectId) {
+        Path dir = ((LocalBlobStore) blobs).file("projects/" + projectId);
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
