@@ -28,7 +28,7 @@ final class ProgressPrinter implements ProgressListener {
                 case STAGE_STARTED -> String.format(Locale.ROOT, "%3d%%  %-16s%s", e.percent(), e.stage(), eta);
                 case STAGE_COMPLETED -> String.format(Locale.ROOT, "%3d%%  %-16s done%s", e.percent(), e.stage(), eta);
                 case JOB_COMPLETED -> "100%  done";
-                case JOB_FAILED -> "failed at " + e.stage();
+                case JOB_FAILED -> "failed" + (e.stage() == null ? "" : " at " + e.stage());
             };
             int pad = Math.max(0, lastWidth - line.length());
             out.print("\r" + line + " ".repeat(pad));
@@ -42,7 +42,7 @@ final class ProgressPrinter implements ProgressListener {
             case STAGE_STARTED -> out.printf(Locale.ROOT, "[%3d%%] %s started%s%n", e.percent(), e.stage(), eta);
             case STAGE_COMPLETED -> out.printf(Locale.ROOT, "[%3d%%] %s completed%s%n", e.percent(), e.stage(), eta);
             case JOB_COMPLETED -> out.println("[100%] done");
-            case JOB_FAILED -> out.println("failed at " + e.stage() + ": " + e.message());
+            case JOB_FAILED -> out.println("failed" + (e.stage() == null ? "" : " at " + e.stage()) + ": " + e.message());
         }
         out.flush();
     }

@@ -72,6 +72,13 @@ public final class GenerationRunner {
             listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, e.stage().id(),
                     progress.percent(), null, e.getMessage()));
             throw e;
+        } catch (RuntimeException e) {
+            // Outside any one stage (the scheduler interrupted, a worker thread died): still leave the
+            // job failed rather than "running", so it can be resumed.
+            store.failed(jobId, ad.id(), null, "generation stopped: " + StageFailedException.describe(e));
+            listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, null, progress.percent(),
+                    null, e.getMessage()));
+            throw e;
         }
     }
 
