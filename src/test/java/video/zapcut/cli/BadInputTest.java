@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import video.zapcut.testing.CliRun;
+import video.zapcut.testing.PngBombs;
 import video.zapcut.testing.ProductShots;
 
 /**
@@ -34,7 +35,7 @@ class BadInputTest {
         Files.writeString(dir.resolve("text.png"), "this is not an image, just text pretending to be a PNG");
         byte[] png = Files.readAllBytes(goodPhoto);
         Files.write(dir.resolve("truncated.png"), java.util.Arrays.copyOf(png, png.length / 2));
-        Files.write(dir.resolve("bomb.png"), bombPng(30000, 30000));
+        Files.write(dir.resolve("bomb.png"), PngBombs.declaring(30000, 30000));
         Files.createDirectories(dir.resolve("folder.png"));
         Files.write(dir.resolve("empty.png"), new byte[0]);
     }
@@ -93,32 +94,5 @@ class BadInputTest {
         try (Stream<Path> s = Files.list(folder)) {
             return s.sorted().toList();
         }
-    }
-
-    /** A valid PNG header claiming width x height with one tiny compressed row: a few hundred bytes. */
-    static byte[] bombPng(int width, int height) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
-        chunk(out, "IHDR", ihdr.array());
-        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(raw)) {
-            z.write(new byte[width + 1]);
-        }
-        chunk(out, "IDAT", raw.toByteArray());
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws IOException {
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        byte[] t = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        crc.update(t);
-        crc.update(data);
-        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-        out.write(t);
-        out.write(data);
-        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.image.InvalidImageException.Reason;
+import video.zapcut.testing.PngBombs;
 
 class ImageInspectorTest {
     private static BufferedImage photo;
@@ -147,7 +148,7 @@ class ImageInspectorTest {
 
     @Test
     void refusesDecompressionBombFromItsHeaderAlone() throws IOException {
-        byte[] bomb = TestImages.pngDeclaring(30_000, 30_000);
+        byte[] bomb = PngBombs.declaring(30_000, 30_000);
         Path file = write("bomb.png", bomb);
         assertThat(bomb.length).isLessThan(200);
 
@@ -160,7 +161,7 @@ class ImageInspectorTest {
 
     @Test
     void refusesImageWithOneSideTooLong() {
-        byte[] banner = TestImages.pngDeclaring(20_000, 100);
+        byte[] banner = PngBombs.declaring(20_000, 100);
 
         assertThat(refused(() -> inspector.inspect(banner, "banner.png"), Reason.TOO_MANY_PIXELS))
                 .hasMessage("banner.png is 20000 × 100 pixels; images may be at most 16384 pixels on a side.");

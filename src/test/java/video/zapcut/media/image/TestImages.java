@@ -12,11 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -151,39 +147,6 @@ final class TestImages {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * A valid, tiny PNG whose header declares {@code width x height} RGB pixels, with a token image-data
-     * chunk: decoding it would need width*height*3 bytes, which is the point of a decompression bomb.
-     */
-    static byte[] pngDeclaring(int width, int height) {
-        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        Deflater deflater = new Deflater();
-        deflater.setInput(new byte[1024]);
-        deflater.finish();
-        byte[] compressed = new byte[256];
-        int length = deflater.deflate(compressed);
-        deflater.end();
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        writeChunk(out, "IHDR", header.array());
-        writeChunk(out, "IDAT", java.util.Arrays.copyOf(compressed, length));
-        writeChunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
-    }
-
-    private static void writeChunk(ByteArrayOutputStream out, String type, byte[] data) {
-        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
-        CRC32 crc = new CRC32();
-        crc.update(typeBytes);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(typeBytes);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static int clamp(int v) { return Math.max(0, Math.min(255, v)); }

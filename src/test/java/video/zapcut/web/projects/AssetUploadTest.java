@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.web.ApiClient;
+import video.zapcut.testing.PngBombs;
 
 class AssetUploadTest extends ProjectApiTest {
 
@@ -64,7 +65,7 @@ class AssetUploadTest extends ProjectApiTest {
                 new BadFile("truncated PNG", TestPngs.truncatedPng(), "cut.png", "damaged or truncated"),
                 new BadFile("text named .png", "just some notes\n".getBytes(StandardCharsets.UTF_8), "notes.png",
                         "is not a supported image"),
-                new BadFile("20000x20000 PNG bomb", TestPngs.bombPng(20000, 20000), "bomb.png", "megapixels"));
+                new BadFile("20000x20000 PNG bomb", PngBombs.declaring(20000, 20000), "bomb.png", "megapixels"));
     }
 
     @ParameterizedTest(name = "{0}")
