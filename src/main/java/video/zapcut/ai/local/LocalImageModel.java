@@ -9,6 +9,7 @@ import video.zapcut.ai.ProductImages;
 import video.zapcut.ai.SceneShot;
 import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.common.AspectRatio;
+import video.zapcut.media.image.ProductCutout;
 import video.zapcut.media.scene.KeyframeFiles;
 import video.zapcut.media.scene.ReferenceImageRenderer;
 import video.zapcut.media.scene.SceneRenderer;
@@ -20,13 +21,17 @@ import video.zapcut.media.scene.SceneRenderer;
 public final class LocalImageModel implements ImageModel {
     private final ReferenceImageRenderer references = new ReferenceImageRenderer();
     private final SceneRenderer scenes = new SceneRenderer();
+    /** The last cutout decoded: one generation asks for the same one six times (references + five keyframes). */
+    private volatile CachedCutout lastCutout;
+
+    private record CachedCutout(Path file, long modified, ProductCutout cutout) {}
 
     @Override
     public String provider() { return "local"; }
 
     @Override
     public Map<String, Path> referenceImages(ProductImages product, VisualStyleSpec style, AspectRatio aspect, Path dir) {
-        Map<String, BufferedImage> images = references.render(LocalImages.cutout(product.cutout()), product.productName(),
+        Map<String, BufferedImage> images = references.render(cutout(product.cutout()), product.productName(),
                 LocalImages.style(style), aspect);
         Map<String, Path> out = new LinkedHashMap<>();
         images.keySet().forEach(role -> out.put(role, dir.resolve(role + ".png")));
@@ -40,9 +45,19 @@ public final class LocalImageModel implements ImageModel {
                          Path previousKeyframeDir, Path dir) {
         Map<String, BufferedImage> refs = new LinkedHashMap<>();
         referenceFiles.forEach((role, file) -> refs.put(role, LocalImages.read(file)));
-        scenes.renderLayers(shot.toSceneSpec(), refs, LocalImages.cutout(product.cutout()), product.productName(),
+        scenes.renderLayers(shot.toSceneSpec(), refs, cutout(product.cutout()), product.productName(),
                 LocalImages.style(style), shot.aspect(),
                 previousKeyframeDir == null ? null : KeyframeFiles.layers(previousKeyframeDir), dir);
         return dir.resolve(SceneRenderer.KEYFRAME);
+    }
+
+    private ProductCutout cutout(Path file) {
+        if (file == null) return null;
+        long modified = file.toFile().lastModified();
+        CachedCutout cached = lastCutout;
+        if (cached != null && cached.file().equals(file) && cached.modified() == modified) return cached.cutout();
+        ProductCutout cutout = LocalImages.cutout(file);
+        lastCutout = new CachedCutout(file, modified, cutout);
+        return cutout;
     }
 }
