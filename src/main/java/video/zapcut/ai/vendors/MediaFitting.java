@@ -35,7 +35,7 @@ public final class MediaFitting {
         String vf = String.format(Locale.ROOT, "setpts=%.5f*(PTS-STARTPTS),fps=30,scale=%d:%d:force_original_aspect_ratio=increase,"
                 + "crop=%d:%d,setsar=1,format=yuv420p,tpad=stop_mode=clone:stop=%d,trim=end_frame=%d,setpts=PTS-STARTPTS",
                 stretch, width, height, width, height, frames, frames);
-        ffmpeg.run(List.of("-y", "-i", in.toString(), "-an", "-vf", vf, "-c:v", "libx264", "-preset", "veryfast", "-crf", "18",
+        ffmpeg.run(List.of("-y", "-i", in.toString(), "-an", "-vf", vf, "-c:v", "libx264", "-preset", "ultrafast", "-crf", "16",
                 "-pix_fmt", "yuv420p", "-r", "30", "-movflags", "+faststart", out.toString()));
         return out;
     }
