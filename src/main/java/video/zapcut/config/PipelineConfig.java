@@ -7,20 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.PromptAgent;
-import video.zapcut.agents.RuleBasedPromptAgent;
-import video.zapcut.agents.RuleBasedStoryAgent;
-import video.zapcut.agents.RuleBasedStyleAgent;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.StyleAgent;
-import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyAgent;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.VideoModel;
-import video.zapcut.ai.local.LocalImageModel;
-import video.zapcut.ai.local.LocalMusicModel;
-import video.zapcut.ai.local.LocalVideoModel;
 import video.zapcut.assets.AssetRepository;
+import video.zapcut.costs.MeteredStage;
 import video.zapcut.media.AudioMaster;
 import video.zapcut.media.Composer;
 import video.zapcut.media.Ffmpeg;
@@ -65,26 +59,7 @@ public class PipelineConfig {
     @Bean
     AgentOutputValidator agentOutputValidator() { return new AgentOutputValidator(); }
 
-    @Bean
-    StyleAgent styleAgent() { return new RuleBasedStyleAgent(); }
-
-    @Bean
-    StoryAgent storyAgent() { return new RuleBasedStoryAgent(); }
-
-    @Bean
-    SafetyAgent safetyAgent() { return new RuleBasedSafetyAgent(); }
-
-    @Bean
-    PromptAgent promptAgent() { return new RuleBasedPromptAgent(); }
-
-    @Bean
-    ImageModel imageModel() { return new LocalImageModel(); }
-
-    @Bean
-    VideoModel videoModel() { return new LocalVideoModel(); }
-
-    @Bean
-    MusicModel musicModel() { return new LocalMusicModel(); }
+    // Agents and models: ProvidersConfig (local by default, vendors by configuration).
 
     @Bean
     GenerationRunner generationRunner(Environment env, ZapcutHome home, Ffmpeg ffmpeg, GenerationStore store, BlobStore blobs,
@@ -103,6 +78,7 @@ public class PipelineConfig {
                 new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
         for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
+        handlers.replaceAll(MeteredStage::new); // vendor calls are charged to the ad; its costs summed from the ledger
         int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class, Runtime.getRuntime().availableProcessors());
         return new GenerationRunner(store, blobs, handlers, home.work(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
