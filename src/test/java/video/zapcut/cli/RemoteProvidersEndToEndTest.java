@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.common.Json;
@@ -21,7 +24,10 @@ import video.zapcut.testing.ProductShots;
  * Every capability on a remote provider (Anthropic agents, OpenAI images, Replicate video and music,
  * all on WireMock): a valid MP4 and a cost breakdown that is exactly the ledger of the calls made.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteProvidersEndToEndTest {
+    static final String BRIEF = "Introducing Luna Cold Brew, an organic cold brew concentrate for busy "
+            + "professionals who want calm energy without the jitters. Shop now.";
     @TempDir
     static Path dir;
     static FakeVendors vendors;
@@ -41,13 +47,26 @@ class RemoteProvidersEndToEndTest {
     }
 
     @Test
+    @Order(1)
+    void providersShowsTheConfigurationWithoutKeysAndChecksEachVendor() {
+        CliRun run = CliRun.of("providers");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("text   anthropic  claude-sonnet-4-5").contains("video  replicate  google/veo-3-fast")
+                .contains("key set").doesNotContain("0123456789");
+        CliRun check = CliRun.of("providers", "--check");
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.out()).contains("check anthropic ok").contains("check openai    ok").contains("check replicate ok (account zapcut-test)");
+    }
+
+    @Test
+    @Order(2)
     void anAdMadeEntirelyByVendorsIsValidAndItsCostsAreTheLedgers() throws Exception {
         Path photo = ProductShots.writeJpeg(ProductShots.luna(800), dir.resolve("luna.jpg"));
         Path out = dir.resolve("remote.mp4");
-        CliRun run = CliRun.of("generate", "--brief", "Introducing Luna Cold Brew, an organic cold brew concentrate for busy "
-                + "professionals who want calm energy without the jitters. Shop now.", "--image", photo.toString(),
+        CliRun run = CliRun.of("generate", "--brief", BRIEF, "--image", photo.toString(),
                 "--duration", "15", "--out", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
+        System.out.println(run.out());
 
         Ffprobe.Facts f = Ffprobe.probe(out);
         assertThat(f.videoCodec()).isEqualTo("h264");
@@ -89,6 +108,28 @@ class RemoteProvidersEndToEndTest {
                 assertThat(paths.get(agent).asString()).as(agent).isEqualTo("anthropic/claude-sonnet-4-5");
             }
             assertThat(ad.get("suno_prompt").toString()).contains("lo-fi").contains("BPM");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theBudgetStopsTheJobBeforeItWouldSpendPastIt() throws Exception {
+        Path photo = ProductShots.writeJpeg(ProductShots.luna(800), dir.resolve("luna2.jpg"));
+        System.setProperty("zapcut.costs.budget-cents", "300");
+        CliRun run;
+        try {
+            run = CliRun.of("generate", "--brief", BRIEF, "--image", photo.toString(), "--duration", "15",
+                    "--out", dir.resolve("over.mp4").toString());
+        } finally {
+            System.clearProperty("zapcut.costs.budget-cents");
+        }
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("budget of 300 cents would be exceeded");
+        try (EmbeddedDb db = new EmbeddedDb(dir.resolve("home"))) {
+            double spent = db.one("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = ?::uuid", Double.class, run.adId());
+            assertThat(spent).isGreaterThan(0).isLessThanOrEqualTo(300);
+            assertThat(db.one("SELECT api_cost_cents FROM generated_ads WHERE id = ?::uuid", Integer.class, run.adId()))
+                    .isEqualTo((int) Math.ceil(spent));
         }
     }
 }

@@ -50,6 +50,12 @@ public final class FakeVendors implements AutoCloseable {
                 Map.of("scene_index", 5, "prompt", "The bottle centred on a clean backdrop, pull-back, end card composition.")),
                 "music_prompt", "Instrumental warm lo-fi, soft keys and brushed drums, calm and steady"), latency.text());
 
+        // `zapcut providers --check`: a one-token message, the model list, the account.
+        wm.stubFor(post("/v1/messages").atPriority(10).willReturn(okJson("{\"id\":\"msg_ping\",\"model\":\"claude-sonnet-4-5\","
+                + "\"content\":[{\"type\":\"text\",\"text\":\"p\"}],\"stop_reason\":\"max_tokens\",\"usage\":{\"input_tokens\":8,\"output_tokens\":1}}")));
+        wm.stubFor(get("/v1/models").willReturn(okJson("{\"object\":\"list\",\"data\":[{\"id\":\"gpt-image-1.5\"},{\"id\":\"gpt-5-mini\"}]}")));
+        wm.stubFor(get("/v1/account").willReturn(okJson("{\"type\":\"organization\",\"username\":\"zapcut-test\",\"name\":\"Zapcut\"}")));
+
         String png = Base64.getEncoder().encodeToString(png(ProductShots.luna(1024)));
         String image = "{\"created\":1,\"data\":[{\"b64_json\":\"" + png + "\"}],\"usage\":{\"total_tokens\":1}}";
         wm.stubFor(post("/v1/images/generations").willReturn(okJson(image).withFixedDelay(latency.image())));

@@ -38,6 +38,9 @@ public final class LlmStyleAgent implements StyleAgent {
     }
 
     @Override
+    public String provider() { return llm.path(); }
+
+    @Override
     public CreativeBible createBible(Brief brief, List<Rgb> photoPalette) {
         String blocked = llm.screen(List.of(brief.allText()));
         if (blocked != null) return fallback.createBible(brief, photoPalette); // never send it; safety will stop the job

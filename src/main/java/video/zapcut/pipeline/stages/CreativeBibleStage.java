@@ -71,7 +71,7 @@ public final class CreativeBibleStage implements StageHandler {
             cutoutUri = ctx.store("creative_bibles/" + bibleId + "/product_cutout.png", file);
         }
         BibleOutput out = new BibleOutput(bibleId, name, bible, facts, cutouts.isEmpty() ? "brief" : "photos", photoUris,
-                cutoutUri, "local");
+                cutoutUri, agent.provider());
         String json = Json.write(bible);
         return new Result(out, jdbc -> {
             jdbc.sql("""
