@@ -13,6 +13,7 @@ import video.zapcut.agents.safety.SafetyAgent;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.VideoModel;
+import video.zapcut.ai.vendors.ProvidersSettings;
 import video.zapcut.assets.AssetRepository;
 import video.zapcut.costs.MeteredStage;
 import video.zapcut.media.AudioMaster;
@@ -65,7 +66,8 @@ public class PipelineConfig {
     GenerationRunner generationRunner(Environment env, ZapcutHome home, Ffmpeg ffmpeg, GenerationStore store, BlobStore blobs,
                                       AssetRepository assets, ImageInspector inspector, AgentOutputValidator validator,
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
-                                      ImageModel images, VideoModel video, MusicModel music, MediaProbe probe) {
+                                      ImageModel images, VideoModel video, MusicModel music, MediaProbe probe,
+                                      ProvidersSettings providers) {
         List<StageHandler> handlers = new ArrayList<>(List.of(
                 new CreativeBibleStage(style, validator, assets, inspector),
                 new StoryboardStage(story, validator),
@@ -79,7 +81,10 @@ public class PipelineConfig {
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
         for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
         handlers.replaceAll(MeteredStage::new); // vendor calls are charged to the ad; its costs summed from the ledger
-        int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class, Runtime.getRuntime().availableProcessors());
+        // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
+                providers.choice("video").local() ? cores : Math.max(cores, Stage.SCENES.size() + 1));
         return new GenerationRunner(store, blobs, handlers, home.work(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
     }
