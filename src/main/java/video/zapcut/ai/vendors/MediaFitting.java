@@ -10,9 +10,8 @@ import video.zapcut.media.MediaProbe;
 
 /**
  * Brings what vendors return into the ad's terms with the bundled FFmpeg. Clips (24 fps, 720p,
- * 5/8 s) become the frame size, 30 fps and exact length of the shot: a clip up to a third too short
- * is slowed to fit (smoother than a frozen tail), anything still missing holds the last frame, a long
- * clip is trimmed. Music becomes exactly the ad's length: a long track is trimmed with a fade out, a
+ * 5/8 s): long enough ones are kept for composition's one pass to scale, re-time and trim; short ones
+ * are slowed to fit (smoother than a frozen tail). Music becomes exactly the ad's length: a long track is trimmed with a fade out, a
  * short one loops with crossfades at the seams.
  */
 public final class MediaFitting {
@@ -27,16 +26,32 @@ public final class MediaFitting {
         this.probe = new MediaProbe(ffmpeg);
     }
 
-    public Path normaliseClip(Path in, int width, int height, double seconds, Path out) {
+    /**
+     * Makes a vendor clip last {@code seconds}. Composition's single pass already brings every clip to
+     * the frame size and 30 fps and trims it to its exact length (Composer: fps, scale/crop, tpad, trim),
+     * so a clip that is long enough is kept as it came (no extra encode). A short one is slowed by up to
+     * {@link #MAX_STRETCH} and re-timed to 30 fps at its own size, holding its last frame for whatever is
+     * still missing, so it is then exactly {@code seconds} long.
+     */
+    public Path normaliseClip(Path in, double seconds, Path out) {
         MediaInfo info = probe.probe(in);
+        if (info.videoCodec() == null || info.durationSeconds() <= 0) {
+            throw new video.zapcut.media.MediaException("the provider's clip has no video stream");
+        }
+        try {
+            if (info.durationSeconds() >= seconds - 1 / 60.0) {
+                java.nio.file.Files.move(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return out;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         int frames = (int) Math.round(seconds * 30);
-        double stretch = info.durationSeconds() > 0 && info.durationSeconds() < seconds
-                ? Math.min(MAX_STRETCH, seconds / info.durationSeconds()) : 1.0;
-        String vf = String.format(Locale.ROOT, "setpts=%.5f*(PTS-STARTPTS),fps=30,scale=%d:%d:force_original_aspect_ratio=increase,"
-                + "crop=%d:%d,setsar=1,format=yuv420p,tpad=stop_mode=clone:stop=%d,trim=end_frame=%d,setpts=PTS-STARTPTS",
-                stretch, width, height, width, height, frames, frames);
+        double stretch = Math.min(MAX_STRETCH, seconds / info.durationSeconds());
+        String vf = String.format(Locale.ROOT, "setpts=%.5f*(PTS-STARTPTS),fps=30,setsar=1,format=yuv420p,"
+                + "tpad=stop_mode=clone:stop=%d,trim=end_frame=%d,setpts=PTS-STARTPTS", stretch, frames, frames);
         ffmpeg.run(List.of("-y", "-i", in.toString(), "-an", "-vf", vf, "-c:v", "libx264", "-preset", "ultrafast", "-crf", "16",
-                "-pix_fmt", "yuv420p", "-r", "30", "-movflags", "+faststart", out.toString()));
+                "-pix_fmt", "yuv420p", "-r", "30", out.toString()));
         return out;
     }
 

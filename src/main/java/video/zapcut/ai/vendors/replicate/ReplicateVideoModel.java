@@ -12,7 +12,8 @@ import video.zapcut.costs.CostMeter;
 
 /**
  * Image-to-video on Replicate: the scene's keyframe is uploaded and used as the start frame; the clip
- * is downloaded at once and normalised to the ad's frame size, 30 fps and the shot's length. An
+ * is downloaded at once and made to last the shot (composition brings it to the frame size and 30 fps
+ * in its one encoding pass). An
  * output that expired before we fetched it is rendered once more.
  */
 public final class ReplicateVideoModel implements VideoModel {
@@ -53,7 +54,7 @@ public final class ReplicateVideoModel implements VideoModel {
                 if (attempt >= 2) throw e;
             }
         }
-        fitting.normaliseClip(raw, shot.aspect().width(), shot.aspect().height(), shot.durationSeconds(), out);
+        fitting.normaliseClip(raw, shot.durationSeconds(), out);
         return new SceneClip.Video(out);
     }
 }

@@ -114,11 +114,14 @@ class ReplicateContractTest {
                 .withRequestBody(matchingJsonPath("$.input.generate_audio", equalTo("false"))));
         wm.verify(getRequestedFor(urlEqualTo("/out/clip.mp4")).withoutHeader("Authorization"));
         assertThat(c).isInstanceOf(SceneClip.Video.class);
+        // 5 s of vendor clip for a 6.5 s shot: slowed and re-timed to exactly 6.5 s at 30 fps
         MediaInfo info = new MediaProbe(VendorMedia.FFMPEG).probe(((SceneClip.Video) c).file());
-        assertThat(info.width()).isEqualTo(1920);
-        assertThat(info.height()).isEqualTo(1080);
+        assertThat(info.width()).isEqualTo(1280);
         assertThat(info.fps()).isEqualTo(30.0);
-        assertThat(info.durationSeconds()).isCloseTo(6.5, within(0.05));
+        assertThat(info.durationSeconds()).isCloseTo(6.5, within(0.04));
+        // Long enough: kept as it came; composition scales, re-times and trims it in its one pass.
+        Path kept = new MediaFitting(VendorMedia.FFMPEG).normaliseClip(Files.write(dir.resolve("long.mp4"), clip), 4.0, dir.resolve("kept.mp4"));
+        assertThat(kept).hasBinaryContent(clip);
     }
 
     @Test
