@@ -68,6 +68,14 @@ public final class CostLedger implements CostMeter {
         reserved.computeIfPresent(ad, (k, v) -> v - cost <= 1e-9 ? null : v - cost);
     }
 
+    /** The request's {@code budget_cents} for an ad (null: the configured default; 0: no limit). */
+    public void setBudget(UUID adId, Integer budgetCents) {
+        if (budgetCents != null && budgetCents < 0) throw new IllegalArgumentException("budget_cents must be >= 0");
+        jdbc.sql("UPDATE generated_ads SET budget_cents = :b WHERE id = :id").param("b", budgetCents).param("id", adId).update();
+    }
+
+    public long defaultBudgetCents() { return defaultBudgetCents; }
+
     public double spentCents(UUID adId) {
         BigDecimal s = jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = :ad")
                 .param("ad", adId).query(BigDecimal.class).single();

@@ -61,6 +61,7 @@ class RemoteProvidersEndToEndTest {
     @Test
     @Order(2)
     void anAdMadeEntirelyByVendorsIsValidAndItsCostsAreTheLedgers() throws Exception {
+        vendors.wm.resetRequests(); // count only this generation's calls
         Path photo = ProductShots.writeJpeg(ProductShots.luna(800), dir.resolve("luna.jpg"));
         Path out = dir.resolve("remote.mp4");
         CliRun run = CliRun.of("generate", "--brief", BRIEF, "--image", photo.toString(),
