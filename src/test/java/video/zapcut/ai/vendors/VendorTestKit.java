@@ -11,7 +11,7 @@ import video.zapcut.ai.vendors.http.RetryPolicy;
 import video.zapcut.ai.vendors.http.Sleeper;
 import video.zapcut.ai.vendors.http.VendorHttp;
 
-/** VendorHttp for WireMock tests: waits are recorded, not slept; timeouts in milliseconds. */
+/** VendorHttp for WireMock tests: waits are recorded, not slept; 3 s timeouts (the machine is shared), shorter where tested. */
 public final class VendorTestKit {
     public final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     public final Sleeper sleeper = d -> {
@@ -20,7 +20,7 @@ public final class VendorTestKit {
     };
 
     public VendorHttp http(String provider, ErrorClassifier classifier) {
-        return http(provider, classifier, Duration.ofMillis(800), CircuitBreaker.defaults(provider));
+        return http(provider, classifier, Duration.ofMillis(3000), CircuitBreaker.defaults(provider));
     }
 
     public VendorHttp http(String provider, ErrorClassifier classifier, Duration timeout, CircuitBreaker breaker) {

@@ -45,14 +45,17 @@ class AnthropicContractTest {
         charges = new ArrayList<>();
     }
 
-    AnthropicTextModel model(boolean toolMode) {
+    AnthropicTextModel model(boolean toolMode) { return model(toolMode, Duration.ofSeconds(3)); }
+
+    AnthropicTextModel model(boolean toolMode, Duration timeout) {
         CostMeter meter = new CostMeter() {
             @Override public void reserve(String c, String p, String m, double u, String unit) {}
             @Override public void charge(String c, String p, String m, double u, String unit, String id) {
                 charges.add(c + " " + p + " " + m + " " + (long) u + " " + unit + " " + id);
             }
         };
-        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER), new Endpoint(wm.baseUrl(), KEY),
+        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout,
+                video.zapcut.ai.vendors.http.CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), KEY),
                 "claude-sonnet-4-5", toolMode, meter);
     }
 
@@ -141,11 +144,11 @@ class AnthropicContractTest {
     @Test
     void timeoutsAndMalformedBodiesAreRetried() {
         wm.stubFor(post("/v1/messages").inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson(ok("{}")).withFixedDelay(1500)).willSetStateTo("bad"));
+                .willReturn(okJson(ok("{}")).withFixedDelay(1200)).willSetStateTo("bad"));
         wm.stubFor(post("/v1/messages").inScenario("s").whenScenarioStateIs("bad")
                 .willReturn(aResponse().withStatus(200).withBody("<html>gateway</html>")).willSetStateTo("ok"));
         wm.stubFor(post("/v1/messages").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson(ok("{\"vibe\":\"late\"}"))));
-        assertThat(model(false).complete(prompt()).json().get("vibe").asString()).isEqualTo("late");
+        assertThat(model(false, Duration.ofMillis(400)).complete(prompt()).json().get("vibe").asString()).isEqualTo("late");
         wm.verify(3, postRequestedFor(urlEqualTo("/v1/messages")));
     }
 

@@ -275,4 +275,27 @@ class ReplicateContractTest {
                 .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.retryable()).isFalse())
                 .hasMessageContaining("401").hasMessageNotContaining(TOKEN);
     }
+
+    @Test
+    void imageModelsConditionOnTheUploadedPhotoAndThePreviousKeyframe() throws Exception {
+        wm.stubFor(get("/out/img.png").willReturn(aResponse().withBody(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1})));
+        wm.stubFor(post("/v1/models/black-forest-labs/flux-kontext-pro/predictions").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(prediction("i1", "succeeded", "\"" + wm.baseUrl() + "/out/img.png\""))));
+        var model = new ReplicateImageModel(client(), "black-forest-labs/flux-kontext-pro", CostMeter.NONE);
+        Path photo = Files.write(dir.resolve("bottle.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, 1});
+        var product = new video.zapcut.ai.ProductImages(List.of(photo), null, "Luna");
+        var refs = model.referenceImages(product, STYLE, AspectRatio.PORTRAIT, dir);
+        assertThat(refs).containsOnlyKeys("hero", "detail", "lifestyle", "alternate");
+        wm.verify(1, postRequestedFor(urlEqualTo("/v1/files")));
+        wm.verify(4, postRequestedFor(urlEqualTo("/v1/models/black-forest-labs/flux-kontext-pro/predictions"))
+                .withHeader("Prefer", equalTo("wait=60"))
+                .withRequestBody(matchingJsonPath("$.input.input_image", equalTo(wm.baseUrl() + "/v1/files/file1")))
+                .withRequestBody(matchingJsonPath("$.input.aspect_ratio", equalTo("9:16")))
+                .withRequestBody(matchingJsonPath("$.input.output_format", equalTo("png")))
+                .withRequestBody(matchingJsonPath("$.input.prompt", containing("Luna"))));
+        Path k = model.keyframe(shot(5, AspectRatio.PORTRAIT), product, STYLE, refs, keyframeDir(), Files.createDirectories(dir.resolve("k2")));
+        assertThat(k.getFileName().toString()).isEqualTo("keyframe.png");
+        wm.verify(2, postRequestedFor(urlEqualTo("/v1/files")));
+    }
 }
