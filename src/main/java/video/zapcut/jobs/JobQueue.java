@@ -24,8 +24,11 @@ public class JobQueue {
         this.tx = tx;
     }
 
-    /** A claimed job; {@code recovered} when it was taken from a worker whose lease had run out. */
-    public record Claim(UUID jobId, UUID adId, boolean recovered) {}
+    /**
+     * A claimed job; {@code recovered} when it was taken from a worker whose lease had run out;
+     * {@code attempts} the runs started before this one.
+     */
+    public record Claim(UUID jobId, UUID adId, boolean recovered, int attempts) {}
 
     public Optional<Claim> claim(String workerId, Duration lease) {
         return tx.execute(s -> jdbc.sql("""
@@ -39,10 +42,10 @@ public class JobQueue {
                 UPDATE generation_jobs j SET status = 'running', worker_id = :w,
                     lease_expires_at = NOW() + make_interval(secs => :lease), heartbeat_at = NOW(), updated_at = NOW()
                 FROM next WHERE j.id = next.id
-                RETURNING j.id, j.ad_id, next.recovered""")
+                RETURNING j.id, j.ad_id, next.recovered, j.attempts""")
                 .param("w", workerId).param("lease", lease.toMillis() / 1000.0)
                 .query((rs, i) -> new Claim(rs.getObject("id", UUID.class), rs.getObject("ad_id", UUID.class),
-                        rs.getBoolean("recovered")))
+                        rs.getBoolean("recovered"), rs.getInt("attempts")))
                 .optional());
     }
 
@@ -139,6 +142,27 @@ public class JobQueue {
                     RETURNING user_id)
                 UPDATE users SET videos_remaining = videos_remaining + 1 WHERE id IN (SELECT user_id FROM refunded)""")
                 .param("id", jobId).update();
+    }
+
+    /**
+     * Fails a job taken over after its workers died running it as often as runs are allowed (a job
+     * that kills its worker, e.g. by exhausting memory, must not kill every worker in turn). The
+     * failure is not the user's: the video is given back.
+     */
+    public boolean failAbandoned(UUID jobId, String workerId, String message) {
+        return tx.execute(s -> {
+            int n = jdbc.sql("""
+                    UPDATE generation_jobs SET status = 'failed', error_message = :m, worker_id = NULL, lease_expires_at = NULL,
+                        estimated_remaining_seconds = NULL, updated_at = NOW()
+                    WHERE id = :id AND worker_id = :w AND status = 'running'""")
+                    .param("m", message).param("id", jobId).param("w", workerId).update();
+            if (n == 0) return false;
+            jdbc.sql("""
+                    UPDATE generated_ads SET status = 'failed', error_message = :m, updated_at = NOW()
+                    WHERE id = (SELECT ad_id FROM generation_jobs WHERE id = :id)""").param("m", message).param("id", jobId).update();
+            refundIfSpent(jobId);
+            return true;
+        });
     }
 
     /** Puts a failed job back in the queue to resume where it stopped (a user's retry). */

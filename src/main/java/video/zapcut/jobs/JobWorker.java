@@ -102,6 +102,15 @@ public class JobWorker implements SmartLifecycle {
         Running r = new Running(claim.jobId(), claim.adId(), Thread.currentThread(), new AtomicReference<>());
         running.put(claim.jobId(), r);
         if (claim.recovered()) log.info("job {} taken over from a worker whose lease expired", claim.jobId());
+        if (claim.recovered() && claim.attempts() >= props.maxAttempts()) {
+            String why = "stopped after " + claim.attempts() + " runs whose workers died (lease expired each time)";
+            if (queue.failAbandoned(claim.jobId(), workerId, why)) {
+                publish(new ProgressEvent(claim.jobId(), claim.adId(), ProgressEvent.Type.JOB_FAILED, null, 0, null, why));
+                metrics.outcome("failed");
+            }
+            running.remove(claim.jobId());
+            return;
+        }
         try {
             runner.run(claim.jobId(), workerId, this::publish, retry);
             metrics.completed(claim.adId());

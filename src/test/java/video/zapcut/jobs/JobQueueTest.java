@@ -115,6 +115,22 @@ class JobQueueTest extends ApiTest {
     }
 
     @Test
+    void aJobWhoseWorkersKeptDyingIsFailedAndRefundedNotRunAgain() throws Exception {
+        jdbc.sql("UPDATE users SET videos_remaining = 2 WHERE id = :u").param("u", user).update();
+        UUID job = newJob(true);
+        jdbc.sql("UPDATE generation_jobs SET status = 'running', worker_id = 'dead', attempts = 3, lease_expires_at = NOW() - INTERVAL '1 second' WHERE id = :j")
+                .param("j", job).update();
+
+        JobQueue.Claim c = claimMine("w", Duration.ofMinutes(1), Set.of(job)).orElseThrow();
+        assertThat(c.recovered()).isTrue();
+        assertThat(c.attempts()).isEqualTo(3);
+        assertThat(queue.failAbandoned(job, "w", "stopped after 3 runs whose workers died")).isTrue();
+
+        assertThat(queue.status(job)).hasValue("failed");
+        assertThat(jdbc.sql("SELECT videos_remaining FROM users WHERE id = :u").param("u", user).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void aCancelRequestReachesTheHolderAtItsNextHeartbeat() {
         UUID job = newJob(false);
         claimMine("w", Duration.ofMinutes(1), Set.of(job)).orElseThrow();

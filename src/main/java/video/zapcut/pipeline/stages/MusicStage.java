@@ -36,8 +36,15 @@ public final class MusicStage implements StageHandler {
     public Result run(GenerationContext ctx) {
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         MusicPrompt prompt = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class).music();
+        // Story-agent cuts are on bar lines already. Durations a user set (scene edits) may not be:
+        // the music's section then changes at the nearest bar line instead of failing the stage.
+        double bar = ctx.grid().barSeconds();
+        int bars = ctx.grid().bars();
         List<Double> cuts = new ArrayList<>();
-        for (int i = 2; i <= board.scenes().size(); i++) cuts.add(board.startOf(i));
+        for (int i = 2; i <= board.scenes().size(); i++) {
+            long n = Math.max(1, Math.min(bars - 1, Math.round(board.startOf(i) / bar)));
+            cuts.add(n * bar);
+        }
         Path dir = ctx.work("music");
         Path raw = music.compose(new MusicRequest(prompt.prompt(), ctx.grid(), prompt.minor(), prompt.energyLevel(),
                 prompt.vibe(), prompt.seed(), cuts), dir.resolve("raw.wav"));

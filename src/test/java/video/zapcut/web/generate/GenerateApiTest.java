@@ -207,6 +207,16 @@ class GenerateApiTest extends ProjectApiTest {
         assertProblem(api.get("/v1/generate/video/job/" + id + "/events?access_token=forged", null), 401);
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheGenerationEndpointsAndTheBearerScheme() {
+        JsonNode doc = api.get("/v1/openapi.json", null).json();
+        assertThat(doc.path("openapi").asString()).startsWith("3.");
+        assertThat(doc.path("paths").propertyNames()).contains("/v1/generate/video", "/v1/generate/video/job/{jobId}",
+                "/v1/generate/video/job/{jobId}/cancel", "/v1/ads/{adId}", "/v1/projects/{projectId}/ads", "/v1/ads/{adId}/video");
+        assertThat(doc.path("components").path("securitySchemes").path("bearerAuth").path("scheme").asString()).isEqualTo("bearer");
+        assertThat(api.get("/v1/swagger-ui.html", null).status()).isIn(200, 302);
+    }
+
     private static Map<String, Object> goodOrder(UUID project) {
         return Map.of("project_id", project.toString(), "brief",
                 "Luna Coffee is an organic cold brew for busy professionals who want calm mornings.",

@@ -60,8 +60,12 @@ class GenerationFlowTest extends ProjectApiTest {
                 "creative_direction", "Clean and modern, soft morning light, warm earth tones, calm and serene",
                 "duration_seconds", 15,
                 "aspect_ratio", "1:1",
+                // The user's own scene lengths (not on the music's bar lines) and opening text are kept.
                 "scenes", List.of(Map.of("prompt", "Close-up of the Luna Coffee bottle on a kitchen counter, morning sunlight",
-                        "media", List.of(Map.of("asset_id", assetId, "role", "primary_product"))))), token);
+                                "media", List.of(Map.of("asset_id", assetId, "role", "primary_product")),
+                                "duration_seconds", 2.5, "overlay_text", "Mornings, sorted"),
+                        Map.of("duration_seconds", 3.1), Map.of("duration_seconds", 2.9), Map.of("duration_seconds", 3),
+                        Map.of("duration_seconds", 3.5))), token);
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         JsonNode body = accepted.json();
@@ -115,9 +119,8 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(ad.path("aspect_ratio").asString()).isEqualTo("1:1");
         assertThat(ad.path("creative_bible_id").asString()).isNotBlank();
         assertThat(ad.path("storyboard")).hasSize(5);
-        double total = 0;
-        for (JsonNode s : ad.path("storyboard")) total += s.path("duration").asDouble();
-        assertThat(total).isCloseTo(15.0, within(1e-6));
+        assertThat(ad.path("storyboard")).extracting(s -> s.path("duration").asDouble()).containsExactly(2.5, 3.1, 2.9, 3.0, 3.5);
+        assertThat(ad.path("storyboard").get(0).path("overlay_text").asString()).isEqualTo("Mornings, sorted");
         assertThat(ad.path("keyframe_urls").size()).isEqualTo(5);
 
         // The MP4 through its signed link, as a browser player fetches it: no Authorization header.
