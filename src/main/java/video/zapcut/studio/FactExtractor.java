@@ -22,10 +22,10 @@ final class FactExtractor {
     static final String DEFAULT_AUDIENCE = "people who want the best";
     static final String DEFAULT_BENEFIT = "made to make every day better";
 
-    private static final String NAME = "([\\p{Lu}0-9][\\p{L}0-9'&.\\-]*(?:\\s+[\\p{Lu}0-9&][\\p{L}0-9'&.\\-]*){0,3})";
+    private static final String NAME = "([\\p{Lu}0-9][\\p{L}0-9'&\\-]*(?: [\\p{Lu}0-9&][\\p{L}0-9'&\\-]*){0,3})";
     private static final List<Pattern> BRAND = List.of(
             Pattern.compile("\\b(?:brand|company|business|shop|store|label|studio)(?:'s)?\\s+(?:name\\s+)?(?:is|called|named|:)\\s+(?:called\\s+)?([^.,;!?\\n]{2,50})", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("\\b(?:we are|we're|i am from|i'm from|i work at|i run|i own|this is)\\s+" + NAME),
+            Pattern.compile("\\b(?i:we are|we're|i am from|i'm from|i work at|i run|i own|this is|brought to you by)\\s+" + NAME),
             Pattern.compile("\\b(?:by|from)\\s+" + NAME));
     private static final Pattern PRODUCT_EXPLICIT = Pattern.compile(
             "\\bproduct(?:'s)?\\s+(?:name\\s+)?(?:is|called|named|:)\\s+(?:called\\s+)?([^.,;!?\\n]{2,60})", Pattern.CASE_INSENSITIVE);
@@ -44,7 +44,11 @@ final class FactExtractor {
             + "(?:please\\s+)?(?:you|zapcut)\\s+(?:can\\s+)?(?:choose|decide|pick|write (?:it|them|the storyboard))|"
             + "(?:i have\\s+)?no (?:scene )?ideas|i don'?t (?:know|mind|care))[\\s.!]*(?:please|thanks|thank you)?[\\s.!]*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCENE_SPLIT = Pattern.compile("\\s*(?:\\n+|;|\\bthen\\b|\\b(?:scene|shot)\\s*\\d+\\s*[:.)-]|(?:^|\\s)\\d[.)]\\s)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHOOSE_PHRASE = Pattern.compile(
+            "\\b(?:you choose|you decide|you pick|up to you|surprise me|your call|no (?:scene )?ideas|no preference|"
+            + "(?:write|make|create) (?:the|a) storyboard(?: for me)?|skip (?:the )?scenes?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCENE_SPLIT = Pattern.compile("\\s*(?:\\n+|;|\\bthen\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?:(?:scene|shot)\\s*)?(?:\\d+\\s*[:.)\\-]\\s*)?", Pattern.CASE_INSENSITIVE);
 
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
@@ -78,14 +82,16 @@ final class FactExtractor {
     }
 
     /** True when the user lets Zapcut write the scenes ("you choose", "skip", "no ideas"). */
-    boolean letsZapcutChoose(String text) { return LET_ZAPCUT_CHOOSE.matcher(text).find(); }
+    boolean letsZapcutChoose(String text) {
+        return LET_ZAPCUT_CHOOSE.matcher(text).find() || CHOOSE_PHRASE.matcher(text).find();
+    }
 
     /** Scene ideas in a message: numbered lines, lines, "then" or semicolons; at most five, each of three words or more. */
     List<String> sceneIdeas(String text) {
         String withoutSettings = DURATION.matcher(ASPECT.matcher(text).replaceAll("")).replaceAll("");
         List<String> ideas = new ArrayList<>();
         for (String part : SCENE_SPLIT.split(withoutSettings)) {
-            String idea = part.strip().replaceAll("^[,.:\\-]+|[,\\s]+$", "").strip();
+            String idea = ENUMERATOR.matcher(part).replaceFirst("").replaceAll("^[,.:\\-]+|[,\\s]+$", "").strip();
             if (idea.split("\\s+").length >= 3 && ideas.size() < 5) ideas.add(clip(idea, 300));
         }
         return ideas;
@@ -106,6 +112,7 @@ final class FactExtractor {
         if (candidate == null || DEFAULT_PRODUCT.equals(candidate)) return null;
         String lower = candidate.toLowerCase(Locale.ROOT);
         if (lower.matches(".*\\b(brand|company|business|name|audience|customers?)\\b.*")) return null;
+        if (lower.matches("(we|i|it|they|this|you|he|she|that|there|here|what|who)")) return null;
         if (brand != null && lower.equals(brand.toLowerCase(Locale.ROOT))) return null;
         return candidate;
     }

@@ -25,6 +25,7 @@ import video.zapcut.web.errors.ProblemResponseWriter;
 import video.zapcut.web.limits.RateLimitFilter;
 import video.zapcut.web.limits.RateLimiter;
 import video.zapcut.web.requestid.RequestIdFilter;
+import video.zapcut.web.studio.StudioPages;
 
 /**
  * The API's security: stateless bearer tokens (no session, no cookies, hence no CSRF), every
@@ -58,7 +59,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.GET, "/v1/openapi.json", "/v1/openapi.json/**", "/v1/swagger-ui.html",
                                 "/v1/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
                         // The studio (static files of the browser app).
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        .requestMatchers(HttpMethod.GET, StudioPages.ROUTES).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(accessTokenDecoder).jwtAuthenticationConverter(userIds))
