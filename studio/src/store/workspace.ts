@@ -19,6 +19,7 @@ interface WorkspaceState {
   previews: Record<string, string>
   job: JobView | null
   ad: Ad | null
+  ads: Ad[]
   sending: boolean
   uploading: boolean
   generating: boolean
@@ -34,6 +35,7 @@ interface WorkspaceState {
   retry: () => Promise<void>
   newVersion: () => Promise<void>
   dismissError: () => void
+  showAd: (ad: Ad) => void
 }
 
 let following: AbortController | null = null
@@ -45,6 +47,14 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     const project = await request<ProjectDetail>(base(id))
     if (get().projectId !== id) return
     set({ project })
+    if (project.total_ads > 0) {
+      try {
+        const body = await request<Ad[] | { ads: Ad[] }>(`${base(id)}/ads`)
+        if (get().projectId === id) set({ ads: Array.isArray(body) ? body : (body.ads ?? []) })
+      } catch {
+        // the list is a convenience; the conversation still shows the latest ad
+      }
+    }
     const previews = { ...get().previews }
     for (const a of project.assets) {
       if (!previews[a.id]) {
@@ -147,6 +157,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     previews: {},
     job: null,
     ad: null,
+    ads: [],
     sending: false,
     uploading: false,
     generating: false,
@@ -155,7 +166,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     async open(projectId) {
       following?.abort()
       Object.values(get().previews).forEach((u) => URL.revokeObjectURL(u))
-      set({ projectId, project: null, conversation: null, previews: {}, job: null, ad: null, error: null })
+      set({ projectId, project: null, conversation: null, previews: {}, job: null, ad: null, ads: [], error: null })
       try {
         const [conversation] = await Promise.all([
           request<Conversation>(`${base(projectId)}/conversation`),
@@ -319,6 +330,11 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
     dismissError() {
       set({ error: null })
+    },
+
+    showAd(ad) {
+      set({ ad })
+      void loadAd(ad.id)
     },
   }
 })

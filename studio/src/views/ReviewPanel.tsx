@@ -26,10 +26,11 @@ export function rebalance(scenes: SceneDraft[], index: number, wanted: number): 
 interface ReviewPanelProps {
   review: ReviewPlan
   busy: boolean
+  hasPhotos: boolean
   onGenerate: (scenes: SceneDraft[]) => void
 }
 
-export function ReviewPanel({ review, busy, onGenerate }: ReviewPanelProps) {
+export function ReviewPanel({ review, busy, hasPhotos, onGenerate }: ReviewPanelProps) {
   const [scenes, setScenes] = useState<SceneDraft[]>([])
 
   useEffect(() => {
@@ -145,9 +146,10 @@ export function ReviewPanel({ review, busy, onGenerate }: ReviewPanelProps) {
       <p className={`mt-3 text-sm ${total === review.duration_seconds ? 'text-slate-700' : 'text-red-800'}`} aria-live="polite">
         Scenes add up to {total} s of {review.duration_seconds} s.
       </p>
+      {!hasPhotos && <p className="mt-2 text-sm text-red-800">Upload a product photo to generate.</p>}
       <Button
         className="mt-3 w-full sm:w-auto"
-        disabled={busy || total !== review.duration_seconds || scenes.some((s) => !s.description.trim())}
+        disabled={busy || !hasPhotos || total !== review.duration_seconds || scenes.some((s) => !s.description.trim())}
         onClick={() => onGenerate(scenes)}
       >
         <Clapperboard size={16} aria-hidden="true" /> {busy ? 'Starting…' : 'Generate video'}
