@@ -50,6 +50,10 @@ final class FactExtractor {
     private static final Pattern SCENE_SPLIT = Pattern.compile("\\s*(?:\\n+|;|\\bthen\\b)\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:[-*•]\\s*)?(?:(?:scene|shot)\\s*)?(?:\\d+\\s*[:.)\\-]\\s*)?", Pattern.CASE_INSENSITIVE);
 
+    /** Where a named thing ends inside a longer sentence ("Luna Coffee and we sell cold brew"). */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "\\s+(?:and|but|that|which|who|with|we|our|so|because|while|it|is|are)\\s.*$", Pattern.CASE_INSENSITIVE);
+
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
     /** What one message tells us; every field null when the message does not say it. */
@@ -60,12 +64,13 @@ final class FactExtractor {
         String t = text.strip();
         BriefFacts found = analyzer.analyze(new Brief(t, null, null, 30, AspectRatio.LANDSCAPE, List.of()));
         String brand = brand(t);
-        String product = explicit(PRODUCT_EXPLICIT, t).orElse(acceptProduct(found.product(), brand));
+        String product = explicit(PRODUCT_EXPLICIT, t).map(FactExtractor::cutClause).orElse(acceptProduct(found.product(), brand));
         String audience = DEFAULT_AUDIENCE.equals(found.audience()) ? explicit(AUDIENCE_EXPLICIT, t).orElse(null) : found.audience();
         String benefit = DEFAULT_BENEFIT.equals(found.benefit()) ? null : found.benefit();
 
-        // A short reply to a direct question answers it.
-        if (awaiting != null) {
+        // A short reply to a direct question answers it, unless the message said something else outright.
+        boolean saidOtherwise = brand != null || product != null || audience != null || benefit != null;
+        if (awaiting != null && !saidOtherwise) {
             String answer = answerText(t);
             int words = answer.isEmpty() ? 0 : answer.split("\\s+").length;
             switch (awaiting) {
@@ -101,7 +106,7 @@ final class FactExtractor {
         for (Pattern p : BRAND) {
             Matcher m = p.matcher(t);
             if (m.find()) {
-                String name = m.group(1).strip();
+                String name = CLAUSE_END.matcher(m.group(1).strip()).replaceFirst("").strip();
                 if (!name.isBlank() && name.split("\\s+").length <= 5) return name;
             }
         }
@@ -116,6 +121,8 @@ final class FactExtractor {
         if (brand != null && lower.equals(brand.toLowerCase(Locale.ROOT))) return null;
         return candidate;
     }
+
+    private static String cutClause(String s) { return CLAUSE_END.matcher(s).replaceFirst("").strip(); }
 
     private static Optional<String> explicit(Pattern p, String t) {
         Matcher m = p.matcher(t);

@@ -78,6 +78,20 @@ class OrchestratorTest {
     }
 
     @Test
+    void namesAreCutAtTheEndOfTheirClause() {
+        Orchestrator.Turn t = say(start(), "Our brand is Luna Coffee and we sell cold brew", 0);
+        assertThat(t.state().brand).isEqualTo("Luna Coffee");
+        t = say(t, "The product is called Luna Cold Brew and it comes in glass bottles", 0);
+        assertThat(t.state().product).as(t.reply()).isEqualTo("Luna Cold Brew");
+        assertThat(t.state().awaiting).as(t.reply()).isEqualTo("audience");
+        t = say(t, "It's for busy professionals", 0);
+        assertThat(t.state().audience).isEqualTo("busy professionals");
+        assertThat(t.state().benefit).as(t.reply()).isNull();
+        assertThat(t.stage()).isEqualTo(COLLECT_PRODUCT_INFO);
+        assertThat(t.reply()).contains("benefit");
+    }
+
+    @Test
     void sceneIdeasAreKeptInOrder() {
         Orchestrator.Turn t = say(start(), "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.", 1);
         assertThat(t.stage()).isEqualTo(COLLECT_SCENES);
