@@ -26,7 +26,9 @@ export function ProgressPanel({ job, keyframes, onCancel, onRetry }: ProgressPan
   const others = PIPELINE_STAGES.filter((s) => !s.id.startsWith('scene_'))
   return (
     <Card aria-labelledby="progress-title">
-      <CardTitle id="progress-title">Generating your ad</CardTitle>
+      <CardTitle id="progress-title">
+        {job.status === 'completed' ? 'Generation complete' : job.status === 'cancelled' ? 'Generation cancelled' : 'Generating your ad'}
+      </CardTitle>
       <div className="mb-1 flex justify-between text-sm">
         <span data-testid="job-status">
           {job.status === 'queued' && 'Queued'}
