@@ -11,7 +11,14 @@ public class UserRepository {
     public static final String LOCAL_EMAIL = "local@zapcut.local";
     private final JdbcClient jdbc;
 
-    public UserRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
+    private final int initialVideos;
+
+    /** @param initialVideos {@code zapcut.accounts.initial-videos}: videos_remaining of a new account (the seed's free plan: 3) */
+    public UserRepository(JdbcClient jdbc,
+                          @org.springframework.beans.factory.annotation.Value("${zapcut.accounts.initial-videos:3}") int initialVideos) {
+        this.jdbc = jdbc;
+        this.initialVideos = initialVideos;
+    }
 
     public UUID localUser() {
         return jdbc.sql("""
@@ -27,11 +34,11 @@ public class UserRepository {
         // No conflict target: the email is unique both as written and lower-cased (V2), and either
         // collision means "already registered".
         return jdbc.sql("""
-                INSERT INTO users (email, password_hash, first_name, last_name, company_name)
-                VALUES (:email, :hash, :first, :last, :company)
+                INSERT INTO users (email, password_hash, first_name, last_name, company_name, videos_remaining)
+                VALUES (:email, :hash, :first, :last, :company, :videos)
                 ON CONFLICT DO NOTHING
                 RETURNING id""")
-                .param("email", email).param("hash", passwordHash).param("first", firstName)
+                .param("videos", initialVideos).param("email", email).param("hash", passwordHash).param("first", firstName)
                 .param("last", lastName).param("company", companyName)
                 .query(UUID.class).optional();
     }
@@ -77,11 +84,11 @@ public class UserRepository {
      */
     public UUID findOrCreateByExternalSubject(String subject, String email) {
         return jdbc.sql("""
-                INSERT INTO users (email, cognito_user_id)
-                VALUES (:email, :sub)
+                INSERT INTO users (email, cognito_user_id, videos_remaining)
+                VALUES (:email, :sub, :videos)
                 ON CONFLICT (cognito_user_id) DO UPDATE SET updated_at = users.updated_at
                 RETURNING id""")
-                .param("email", email).param("sub", subject).query(UUID.class).single();
+                .param("email", email).param("sub", subject).param("videos", initialVideos).query(UUID.class).single();
     }
 
     /** A user's id, email and password hash (null for accounts that cannot sign in with a password). */

@@ -29,11 +29,13 @@ final class ProgressPrinter implements ProgressListener {
                 case STAGE_COMPLETED -> String.format(Locale.ROOT, "%3d%%  %-16s done%s", e.percent(), e.stage(), eta);
                 case JOB_COMPLETED -> "100%  done";
                 case JOB_FAILED -> "failed" + (e.stage() == null ? "" : " at " + e.stage());
+                case JOB_RETRY_SCHEDULED -> "retrying: " + e.message();
+                case JOB_CANCELLED -> "cancelled";
             };
             int pad = Math.max(0, lastWidth - line.length());
             out.print("\r" + line + " ".repeat(pad));
             lastWidth = line.length();
-            if (e.type() == ProgressEvent.Type.JOB_COMPLETED || e.type() == ProgressEvent.Type.JOB_FAILED) out.println();
+            if (e.type().terminal()) out.println();
             out.flush();
             return;
         }
@@ -43,6 +45,8 @@ final class ProgressPrinter implements ProgressListener {
             case STAGE_COMPLETED -> out.printf(Locale.ROOT, "[%3d%%] %s completed%s%n", e.percent(), e.stage(), eta);
             case JOB_COMPLETED -> out.println("[100%] done");
             case JOB_FAILED -> out.println("failed" + (e.stage() == null ? "" : " at " + e.stage()) + ": " + e.message());
+            case JOB_RETRY_SCHEDULED -> out.println("retrying: " + e.message());
+            case JOB_CANCELLED -> out.println("cancelled");
         }
         out.flush();
     }

@@ -31,7 +31,11 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ZapcutApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("spring.main.banner-mode=off", "server.port=" + port)
+                .properties("spring.main.banner-mode=off", "server.port=" + port,
+                        // In-process workers by default; zapcut.worker.enabled=false serves the API only.
+                        "zapcut.worker.enabled=true",
+                        // JSON lines (ECS) with the request id of each request; LOGGING_STRUCTURED_FORMAT_CONSOLE overrides.
+                        "logging.structured.format.console=ecs")
                 .listeners(event -> {
                     if (event instanceof ContextClosedEvent) stopped.countDown();
                 })

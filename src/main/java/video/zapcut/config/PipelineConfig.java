@@ -92,10 +92,10 @@ public class PipelineConfig {
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
                                       ImageModel images, VideoModel video, MusicModel music, MediaProbe probe) {
         List<StageHandler> handlers = new ArrayList<>(List.of(
-                new CreativeBibleStage(style, validator, assets, inspector),
+                new CreativeBibleStage(style, validator, assets, inspector, store),
                 new StoryboardStage(story, validator),
                 new SafetyStage(safety, validator, store),
-                new ReferenceImagesStage(images),
+                new ReferenceImagesStage(images, store),
                 new PromptStage(prompts, validator),
                 new KeyframesStage(images),
                 new MusicStage(music, new AudioMaster(ffmpeg)),

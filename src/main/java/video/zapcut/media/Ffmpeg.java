@@ -9,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,6 +52,9 @@ public final class Ffmpeg {
         return run(args, 30, TimeUnit.MINUTES);
     }
 
+    private static final Executor STDERR_READERS = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("ffmpeg-stderr-", 0).factory());
+
     public String run(List<String> args, long timeout, TimeUnit unit) {
         Result r = exec(args, timeout, unit);
         if (r.exitCode() != 0) {
@@ -68,21 +74,31 @@ public final class Ffmpeg {
         long started = System.nanoTime();
         try {
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] err;
-            try (InputStream es = p.getErrorStream()) {
-                err = es.readAllBytes();
-            }
-            if (!p.waitFor(timeout, unit)) {
+            // stderr is drained on its own thread so this one can wait interruptibly: a cancelled
+            // job interrupts its stage threads, and the encode must stop then, not when it is done.
+            CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), STDERR_READERS);
+            try {
+                if (!p.waitFor(timeout, unit)) {
+                    p.destroyForcibly();
+                    throw new MediaException("ffmpeg timed out after " + timeout + " " + unit);
+                }
+            } catch (InterruptedException e) {
                 p.destroyForcibly();
-                throw new MediaException("ffmpeg timed out after " + timeout + " " + unit);
+                Thread.currentThread().interrupt();
+                throw new MediaException("interrupted while running ffmpeg", e);
             }
             if (log.isDebugEnabled()) log.debug("ffmpeg took {} ms", (System.nanoTime() - started) / 1_000_000);
-            return new Result(p.exitValue(), new String(err, StandardCharsets.UTF_8));
+            return new Result(p.exitValue(), new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new MediaException("cannot run ffmpeg at " + binary + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MediaException("interrupted while running ffmpeg", e);
+        }
+    }
+
+    private static byte[] drain(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return ("(stderr unreadable: " + e.getMessage() + ")").getBytes(StandardCharsets.UTF_8);
         }
     }
 

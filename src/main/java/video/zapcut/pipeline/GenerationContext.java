@@ -24,9 +24,13 @@ public final class GenerationContext {
     private final Path workDir;
     private final BlobStore blobs;
     private final Map<Stage, String> outputs;
+    private final String workerId;
 
-    public GenerationContext(UUID jobId, AdRecord ad, Path workDir, BlobStore blobs, Map<Stage, String> outputs) {
+    /** @param workerId who holds the job while this runs; every write for the job is checked against it */
+    public GenerationContext(UUID jobId, String workerId, AdRecord ad, Path workDir, BlobStore blobs,
+                             Map<Stage, String> outputs) {
         this.jobId = jobId;
+        this.workerId = workerId;
         this.ad = ad;
         this.brief = ad.toBrief();
         this.workDir = workDir;
@@ -35,6 +39,7 @@ public final class GenerationContext {
     }
 
     public UUID jobId() { return jobId; }
+    public String workerId() { return workerId; }
     public UUID adId() { return ad.id(); }
     public AdRecord ad() { return ad; }
     public Brief brief() { return brief; }

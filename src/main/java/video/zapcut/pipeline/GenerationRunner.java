@@ -46,43 +46,68 @@ public final class GenerationRunner {
         this.failAtStage = failAtStage == null || failAtStage.isBlank() ? null : failAtStage.strip();
     }
 
-    /** Runs the job to completion. Throws {@link StageFailedException} or {@link SafetyBlockedException}. */
+    /** Runs the job once, never retrying; what the command line does. */
     public void run(UUID jobId, String workerId, ProgressListener listener) {
+        run(jobId, workerId, listener, RetryPolicy.NONE);
+    }
+
+    /**
+     * Runs the job to completion as {@code workerId}, which must hold it (the command line takes it
+     * over; a queue worker has claimed it). Throws {@link StageFailedException} or
+     * {@link SafetyBlockedException} after recording the failure (or, when {@code retry} allows another
+     * attempt, after putting the job back in the queue); throws {@link GenerationInterruptedException}
+     * or {@link LeaseLostException} without recording anything.
+     */
+    public void run(UUID jobId, String workerId, ProgressListener listener, RetryPolicy retry) {
         JobRecord job = store.job(jobId).orElseThrow(() -> new IllegalArgumentException("no job " + jobId));
         AdRecord ad = store.ad(job.adId()).orElseThrow();
         Map<Stage, String> done = store.checkpoints(jobId);
-        GenerationContext ctx = new GenerationContext(jobId, ad, workRoot.resolve(ad.id().toString()), blobs, done);
+        GenerationContext ctx = new GenerationContext(jobId, workerId, ad, workRoot.resolve(ad.id().toString()), blobs, done);
         ProgressTracker progress = new ProgressTracker(done.keySet());
-        store.markRunning(jobId, ad.id(), workerId);
+        int attempt = store.markRunning(jobId, ad.id(), workerId);
         listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
                 progress.etaSeconds(), done.isEmpty() ? "starting" : "resuming after " + done.size() + " finished stage(s)"));
         try {
-            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(ctx, stage, progress, listener));
-            store.completed(jobId, ad.id(), jdbc -> {});
+            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(ctx, workerId, stage, progress, listener));
+            store.completed(jobId, ad.id(), workerId, jdbc -> {});
             listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_COMPLETED, null, 100, 0, "done"));
             deleteWork(ctx);
+        } catch (GenerationInterruptedException | LeaseLostException e) {
+            throw e;
         } catch (SafetyBlockedException e) {
-            store.failed(jobId, ad.id(), Stage.SAFETY, "Blocked by the safety review: " + summary(e));
+            // The user's brief, not our failure: never retried, never refunded.
+            store.failed(jobId, ad.id(), workerId, Stage.SAFETY, "Blocked by the safety review: " + summary(e), null, false);
             listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, Stage.SAFETY.id(),
                     progress.percent(), null, e.getMessage()));
             deleteWork(ctx);
             throw e;
         } catch (StageFailedException e) {
-            store.failed(jobId, ad.id(), e.stage(), e.getMessage());
-            listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, e.stage().id(),
-                    progress.percent(), null, e.getMessage()));
+            if (e.getCause() instanceof LeaseLostException lost) throw lost;
+            if (e.getCause() instanceof GenerationInterruptedException stopped) throw stopped;
+            recordFailure(ctx, workerId, e.stage(), e.getMessage(), attempt, retry, progress, listener);
             throw e;
         } catch (RuntimeException e) {
-            // Outside any one stage (the scheduler interrupted, a worker thread died): still leave the
-            // job failed rather than "running", so it can be resumed.
-            store.failed(jobId, ad.id(), null, "generation stopped: " + StageFailedException.describe(e));
-            listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, null, progress.percent(),
-                    null, e.getMessage()));
+            // Outside any one stage (a worker thread died): still leave the job failed (or queued for
+            // another attempt) rather than "running", so it can be resumed.
+            recordFailure(ctx, workerId, null, "generation stopped: " + StageFailedException.describe(e), attempt, retry,
+                    progress, listener);
             throw e;
         }
     }
 
-    private void runStage(GenerationContext ctx, Stage stage, ProgressTracker progress, ProgressListener listener) {
+    private void recordFailure(GenerationContext ctx, String workerId, Stage stage, String message, int attempt,
+                               RetryPolicy retry, ProgressTracker progress, ProgressListener listener) {
+        java.time.Duration wait = retry.nextDelay(attempt);
+        store.failed(ctx.jobId(), ctx.adId(), workerId, stage, message, wait == null ? null : Instant.now().plus(wait), true);
+        listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(),
+                wait == null ? ProgressEvent.Type.JOB_FAILED : ProgressEvent.Type.JOB_RETRY_SCHEDULED,
+                stage == null ? null : stage.id(), progress.percent(), null,
+                wait == null ? message : message + " (attempt " + attempt + " of " + retry.maxAttempts() + "; retrying in "
+                        + Math.max(1, wait.toSeconds()) + " s)"));
+    }
+
+    private void runStage(GenerationContext ctx, String workerId, Stage stage, ProgressTracker progress,
+                          ProgressListener listener) {
         try {
             Instant started = Instant.now();
             store.stageStarted(ctx.jobId(), stage, progress.percent(), progress.etaSeconds());
@@ -94,11 +119,11 @@ public final class GenerationRunner {
             StageHandler.Result result = handlers.get(stage).run(ctx);
             String json = Json.write(result.output());
             progress.complete(stage);
-            store.stageCompleted(ctx.jobId(), stage, started, json, progress.percent(), progress.etaSeconds(), result.adUpdates());
+            store.stageCompleted(ctx.jobId(), workerId, stage, started, json, progress.percent(), progress.etaSeconds(), result.adUpdates());
             ctx.record(stage, json);
             listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(), ProgressEvent.Type.STAGE_COMPLETED, stage.id(),
                     progress.percent(), progress.etaSeconds(), null));
-        } catch (SafetyBlockedException | StageFailedException e) {
+        } catch (SafetyBlockedException | StageFailedException | LeaseLostException e) {
             throw e;
         } catch (RuntimeException e) {
             log.debug("stage {} failed", stage.id(), e);

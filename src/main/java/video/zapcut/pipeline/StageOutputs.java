@@ -16,9 +16,17 @@ public final class StageOutputs {
      * @param paletteSource "photos" when the colors were measured on product photos, else "brief"
      * @param photoUris     the product photos the ad uses (blob uris)
      * @param cutoutUri     the main photo without its background (blob uri), or null without photos
+     * @param reused        the ad reuses an existing bible of its project (reuse_creative_bible_id): the
+     *                      bible and its reference images were loaded, not made
      */
     public record BibleOutput(UUID creativeBibleId, String name, CreativeBible bible, BriefFacts facts,
-                              String paletteSource, List<String> photoUris, String cutoutUri, String provider) {}
+                              String paletteSource, List<String> photoUris, String cutoutUri, String provider,
+                              boolean reused) {
+        public BibleOutput(UUID creativeBibleId, String name, CreativeBible bible, BriefFacts facts,
+                           String paletteSource, List<String> photoUris, String cutoutUri, String provider) {
+            this(creativeBibleId, name, bible, facts, paletteSource, photoUris, cutoutUri, provider, false);
+        }
+    }
 
     public record ReferenceOutput(Map<String, String> images, String provider) {}
 

@@ -54,13 +54,27 @@ final class StageScheduler {
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             running.forEach(f -> f.cancel(true));
-            throw new IllegalStateException("interrupted", e);
+            pool.shutdownNow();
+            // Let the interrupted stages stop (FFmpeg is killed, Java2D work ends at its next check)
+            // before the caller records the outcome, so no stage writes after that.
+            awaitStopped(pool);
+            Thread.currentThread().interrupt();
+            throw new GenerationInterruptedException("generation interrupted", e);
         } finally {
             pool.shutdownNow();
         }
         if (failure != null) throw failure;
         if (!pending.isEmpty()) throw new IllegalStateException("stages never became ready: " + pending);
+    }
+
+    private static void awaitStopped(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("stages did not stop within 60 s of an interrupt");
+            }
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

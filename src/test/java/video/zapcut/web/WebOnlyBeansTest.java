@@ -22,7 +22,8 @@ class WebOnlyBeansTest {
     void webConfigurationStaysOutOfANonWebApplication() {
         new ApplicationContextRunner()
                 .withUserConfiguration(SecurityConfig.class, LimitsConfig.class, ErrorsConfig.class, RequestIdConfig.class,
-                        CurrentUserConfig.class)
+                        CurrentUserConfig.class,
+                        video.zapcut.web.generate.WebSocketConfig.class)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     assertThat(context).doesNotHaveBean(SecurityFilterChain.class);
@@ -30,6 +31,7 @@ class WebOnlyBeansTest {
                     assertThat(context).doesNotHaveBean(RateLimiter.class);
                     assertThat(context).doesNotHaveBean(ProblemResponseWriter.class);
                     assertThat(context).doesNotHaveBean(WebMvcConfigurer.class);
+                    assertThat(context).doesNotHaveBean(org.springframework.web.socket.config.annotation.WebSocketConfigurer.class);
                 });
     }
 }

@@ -62,7 +62,7 @@ public final class ContinuityStage implements StageHandler {
             SceneOutput redone = SceneStage.render(ctx, video, ffmpeg, rerendered, TIGHTER_STYLE_STRENGTH);
             Stage scene = Stage.scene(rerendered);
             String json = Json.write(redone);
-            store.stageCompleted(ctx.jobId(), scene, java.time.Instant.now(), json, 0, null, j -> {});
+            store.stageCompleted(ctx.jobId(), ctx.workerId(), scene, java.time.Instant.now(), json, 0, null, j -> {});
             ctx.record(scene, json);
             cuts = measure(ctx, board, palette);
         }

@@ -21,6 +21,8 @@ import video.zapcut.media.image.PaletteExtractor;
 import video.zapcut.media.image.ProductCutout;
 import video.zapcut.media.image.ProductCutouts;
 import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.GenerationStore;
+import video.zapcut.pipeline.GenerationStore.StoredBible;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
 import video.zapcut.pipeline.StageOutputs.BibleOutput;
@@ -34,9 +36,12 @@ public final class CreativeBibleStage implements StageHandler {
     private final AgentOutputValidator validator;
     private final AssetRepository assets;
     private final ImageInspector images;
+    private final GenerationStore store;
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
-    public CreativeBibleStage(StyleAgent agent, AgentOutputValidator validator, AssetRepository assets, ImageInspector images) {
+    public CreativeBibleStage(StyleAgent agent, AgentOutputValidator validator, AssetRepository assets, ImageInspector images,
+                              GenerationStore store) {
+        this.store = store;
         this.agent = agent;
         this.validator = validator;
         this.assets = assets;
@@ -54,12 +59,22 @@ public final class CreativeBibleStage implements StageHandler {
             photoUris.add(a.url());
             cutouts.add(ProductCutouts.extract(images.decode(ctx.local(a.url())).image()));
         }
-        List<Rgb> palette = cutouts.isEmpty() ? List.of() : PaletteExtractor.extract(cutouts, 4, 6);
         BriefFacts facts = analyzer.analyze(ctx.brief());
-        CreativeBible bible = validator.checkBible(agent.createBible(ctx.brief(), palette));
+        UUID reuse = ctx.ad().creativeBibleId();
+        StoredBible stored = reuse == null ? null : store.bible(reuse)
+                .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
+        CreativeBible bible;
+        if (stored != null) {
+            // Reused as stored (it passed validation when it was made); no agent call, no palette work.
+            bible = validator.checkBible(Json.read(stored.bibleJson(), CreativeBible.class));
+        } else {
+            List<Rgb> palette = cutouts.isEmpty() ? List.of() : PaletteExtractor.extract(cutouts, 4, 6);
+            bible = validator.checkBible(agent.createBible(ctx.brief(), palette));
+        }
 
-        UUID bibleId = UUID.randomUUID();
-        String name = bible.brandStyle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + bibleId.toString().substring(0, 8);
+        UUID bibleId = stored != null ? stored.id() : UUID.randomUUID();
+        String name = stored != null ? stored.name()
+                : bible.brandStyle().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + bibleId.toString().substring(0, 8);
         String cutoutUri = null;
         if (!cutouts.isEmpty()) {
             Path file = ctx.work("bible").resolve("product_cutout.png");
@@ -68,10 +83,13 @@ public final class CreativeBibleStage implements StageHandler {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the product cutout", e);
             }
-            cutoutUri = ctx.store("creative_bibles/" + bibleId + "/product_cutout.png", file);
+            // Per ad when the bible is reused: the ad's own photos may differ from the ones the bible was made from.
+            cutoutUri = ctx.store(stored != null ? ctx.adKey("product_cutout.png")
+                    : "creative_bibles/" + bibleId + "/product_cutout.png", file);
         }
         BibleOutput out = new BibleOutput(bibleId, name, bible, facts, cutouts.isEmpty() ? "brief" : "photos", photoUris,
-                cutoutUri, "local");
+                cutoutUri, "local", stored != null);
+        if (stored != null) return new Result(out, jdbc -> {});
         String json = Json.write(bible);
         return new Result(out, jdbc -> {
             jdbc.sql("""

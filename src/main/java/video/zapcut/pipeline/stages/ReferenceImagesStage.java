@@ -8,6 +8,7 @@ import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.ProductImages;
 import video.zapcut.common.Json;
 import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.GenerationStore;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
 import video.zapcut.pipeline.StageOutputs.BibleOutput;
@@ -17,7 +18,13 @@ import video.zapcut.pipeline.StageOutputs.ReferenceOutput;
 public final class ReferenceImagesStage implements StageHandler {
     private final ImageModel images;
 
-    public ReferenceImagesStage(ImageModel images) { this.images = images; }
+    private static final List<String> ROLES = List.of("hero", "detail", "lifestyle", "alternate");
+    private final GenerationStore store;
+
+    public ReferenceImagesStage(ImageModel images, GenerationStore store) {
+        this.images = images;
+        this.store = store;
+    }
 
     @Override
     public Stage stage() { return Stage.REFERENCE_IMAGES; }
@@ -25,11 +32,15 @@ public final class ReferenceImagesStage implements StageHandler {
     @Override
     public Result run(GenerationContext ctx) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
+        if (bible.reused()) {
+            Map<String, String> existing = store.bible(bible.creativeBibleId()).orElseThrow().referenceImages();
+            if (existing.keySet().containsAll(ROLES)) return new Result(new ReferenceOutput(existing, "reused"), jdbc -> {});
+        }
         ProductImages product = Products.of(ctx, bible);
         Path dir = ctx.work("references");
         Map<String, Path> files = images.referenceImages(product, Shots.style(bible.bible()), ctx.brief().aspect(), dir);
         Map<String, String> uris = new LinkedHashMap<>();
-        for (String role : List.of("hero", "detail", "lifestyle", "alternate")) {
+        for (String role : ROLES) {
             Path f = files.get(role);
             if (f == null) throw new IllegalStateException("image model returned no " + role + " image");
             uris.put(role, ctx.store("creative_bibles/" + bible.creativeBibleId() + "/" + role + ".png", f));

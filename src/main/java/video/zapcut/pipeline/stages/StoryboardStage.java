@@ -25,7 +25,9 @@ public final class StoryboardStage implements StageHandler {
     public Result run(GenerationContext ctx) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = validator.checkStoryboard(
-                agent.createStoryboard(ctx.brief(), bible.facts(), bible.bible(), ctx.grid()), ctx.brief().durationSeconds());
+                SceneEdits.apply(agent.createStoryboard(ctx.brief(), bible.facts(), bible.bible(), ctx.grid()),
+                        ctx.ad().sceneEdits()),
+                ctx.brief().durationSeconds());
         String json = Json.write(board.scenes());
         return new Result(board, jdbc -> jdbc.sql("UPDATE generated_ads SET storyboard = CAST(:s AS JSONB) WHERE id = :id")
                 .param("s", json).param("id", ctx.adId()).update());

@@ -32,6 +32,15 @@ public final class ProblemTypes {
     /** The request body is larger than the server accepts. */
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
 
+    /** The user has no videos left on their plan. */
+    public static final URI QUOTA_EXHAUSTED = URI.create(BASE + "quota-exhausted");
+    /** The account may not start generations (repeated critical safety violations). */
+    public static final URI GENERATION_BLOCKED = URI.create(BASE + "generation-blocked");
+    /** The job's state does not allow the request (cancel a finished job, retry a running one). */
+    public static final URI JOB_STATE_CONFLICT = URI.create(BASE + "job-state-conflict");
+    /** A media link whose signature is wrong or whose time ran out. */
+    public static final URI INVALID_MEDIA_LINK = URI.create(BASE + "invalid-media-link");
+
     private ProblemTypes() {}
 
     /** RFC 9457's default type: the problem means no more than its HTTP status. */

@@ -15,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
@@ -57,18 +59,35 @@ public class SecurityConfig {
                         // Without /error, the container's error dispatch of an anonymous request would itself be refused.
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v1/openapi.json", "/v1/openapi.json/**", "/v1/swagger-ui.html",
-                                "/v1/swagger-ui/**", "/actuator/health", "/actuator/health/**").permitAll()
+                                "/v1/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        // An ad's files: the controller allows a signed link, or the owner's token.
+                        .requestMatchers(HttpMethod.GET, "/v1/ads/*/video", "/v1/ads/*/thumbnail", "/v1/ads/*/keyframes/*").permitAll()
                         // The studio (static files of the browser app).
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, StudioPages.ROUTES).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(streamsAcceptQueryTokens())
                         .jwt(jwt -> jwt.decoder(accessTokenDecoder).jwtAuthenticationConverter(userIds))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
                 .addFilterAfter(new RateLimitFilter(rateLimiter, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Tokens come in the Authorization header, except on the two live-progress streams, which also
+     * take {@code ?access_token=}: browsers cannot set headers on a WebSocket or an EventSource.
+     * Anywhere else a token in the URL is ignored, so it does not end up in logs and histories.
+     */
+    static BearerTokenResolver streamsAcceptQueryTokens() {
+        DefaultBearerTokenResolver headerOnly = new DefaultBearerTokenResolver();
+        DefaultBearerTokenResolver headerOrQuery = new DefaultBearerTokenResolver();
+        headerOrQuery.setAllowUriQueryParameter(true);
+        java.util.regex.Pattern streams = java.util.regex.Pattern.compile("^/v1/generate/video/job/[^/]+/(ws|events)$");
+        return request -> streams.matcher(request.getRequestURI()).matches()
+                ? headerOrQuery.resolve(request) : headerOnly.resolve(request);
     }
 
     /** Verifies access tokens: Zapcut's own (HS256), or an external issuer's when {@code zapcut.auth.issuer-uri} is set. */

@@ -20,44 +20,44 @@ import video.zapcut.web.ApiClient;
 import video.zapcut.web.ApiTest;
 
 /** What the project and asset tests share: a signed-in user, JSON and multipart requests, and a look at the blob store. */
-abstract class ProjectApiTest extends ApiTest {
+public abstract class ProjectApiTest extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
-    BlobStore blobs;
+    protected BlobStore blobs;
 
-    String newToken() { return newUser().path("access_token").asString(); }
+    protected String newToken() { return newUser().path("access_token").asString(); }
 
-    UUID userIdOf(String token) {
+    protected UUID userIdOf(String token) {
         return UUID.fromString(api.get("/v1/me", token).json().path("id").asString());
     }
 
-    ApiClient.Response post(String path, Map<String, ?> body, String token) {
+    protected ApiClient.Response post(String path, Map<String, ?> body, String token) {
         return api.postJson(path, JSON.writeValueAsString(body), token);
     }
 
-    ApiClient.Response patch(String path, Map<String, ?> body, String token) {
+    protected ApiClient.Response patch(String path, Map<String, ?> body, String token) {
         return api.send(api.request(path, token).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
     }
 
-    ApiClient.Response delete(String path, String token) {
+    protected ApiClient.Response delete(String path, String token) {
         return api.send(api.request(path, token).DELETE());
     }
 
-    UUID createProject(String token, String name) {
+    protected UUID createProject(String token, String name) {
         ApiClient.Response response = post("/v1/projects", Map.of("name", name), token);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return UUID.fromString(response.json().path("id").asString());
     }
 
     /** A multipart/form-data upload with the given file part (name and declared type as a client would send them). */
-    ApiClient.Response upload(UUID projectId, String token, byte[] file, String fileName, String declaredType,
+    protected ApiClient.Response upload(UUID projectId, String token, byte[] file, String fileName, String declaredType,
                               Map<String, String> fields) {
         return upload("/v1/projects/" + projectId + "/assets/upload", token, file, fileName, declaredType, fields);
     }
 
-    ApiClient.Response upload(String path, String token, byte[] file, String fileName, String declaredType,
+    protected ApiClient.Response upload(String path, String token, byte[] file, String fileName, String declaredType,
                               Map<String, String> fields) {
         String boundary = "zapcut-test-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -71,12 +71,12 @@ abstract class ProjectApiTest extends ApiTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
-    long assetRows(UUID projectId) {
+    protected long assetRows(UUID projectId) {
         return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p").param("p", projectId).query(Long.class).single();
     }
 
     /** Files stored under {@code projects/<id>/}, whatever their key. */
-    long blobFiles(UUID projectId) {
+    protected long blobFiles(UUID projectId) {
         Path dir = ((LocalBlobStore) blobs).file("projects/" + projectId);
         if (!Files.exists(dir)) return 0;
         try (Stream<Path> files = Files.walk(dir)) {

@@ -10,10 +10,10 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Images for upload tests, made here so each test shows exactly what it sends. */
-final class TestPngs {
+public final class TestPngs {
     private TestPngs() {}
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(30, 90, 160));

@@ -1,0 +1,74 @@
+package video.zapcut.web.generate;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+import video.zapcut.jobs.GenerationQueries;
+import video.zapcut.projects.ProjectRepository;
+import video.zapcut.web.security.CurrentUser;
+
+/** Reading generated ads: one, or a project's, newest first. */
+@RestController
+@Validated
+public class AdController {
+    private final GenerationQueries queries;
+    private final ProjectRepository projects;
+    private final MediaLinks links;
+
+    public AdController(GenerationQueries queries, ProjectRepository projects, MediaLinks links) {
+        this.queries = queries;
+        this.projects = projects;
+        this.links = links;
+    }
+
+    @GetMapping("/v1/ads/{adId}")
+    AdResponse ad(@CurrentUser UUID userId, @PathVariable String adId) {
+        return AdResponse.of(queries.ad(userId, parseAd(adId)).orElseThrow(() -> noAd(adId)), links);
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record AdListResponse(List<AdResponse> ads, long total, int limit, int offset) {}
+
+    @GetMapping("/v1/projects/{projectId}/ads")
+    AdListResponse adsOfProject(@CurrentUser UUID userId, @PathVariable String projectId,
+                                @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
+                                @Max(value = 100, message = "must be at most 100") int limit,
+                                @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int offset) {
+        UUID id;
+        try {
+            id = UUID.fromString(projectId);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + shown(projectId));
+        }
+        if (projects.find(userId, id).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + id);
+        List<AdResponse> ads = queries.adsOfProject(userId, id, limit, offset).stream().map(a -> AdResponse.of(a, links)).toList();
+        return new AdListResponse(ads, queries.countAdsOfProject(userId, id), limit, offset);
+    }
+
+    static UUID parseAd(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw noAd(id);
+        }
+    }
+
+    static ResponseStatusException noAd(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no ad " + shown(id));
+    }
+
+    private static String shown(String id) {
+        String s = id.replaceAll("[^\\w-]", "?");
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

@@ -1,0 +1,9 @@
+package video.zapcut.web.generate;
+
+import java.util.UUID;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+
+/** 202 of POST /v1/generate/video. */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record GenerateVideoResponse(UUID jobId, UUID adId, String status, int estimatedDurationSeconds) {}

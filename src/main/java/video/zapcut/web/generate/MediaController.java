@@ -1,0 +1,116 @@
+package video.zapcut.web.generate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.JsonNode;
+import video.zapcut.common.Json;
+import video.zapcut.jobs.GenerationQueries;
+import video.zapcut.jobs.GenerationQueries.AdMedia;
+import video.zapcut.storage.BlobStore;
+import video.zapcut.storage.LocalBlobStore;
+import video.zapcut.web.errors.ProblemTypes;
+import video.zapcut.web.security.AuthenticatedUser;
+
+/**
+ * An ad's files: the MP4, its thumbnail and the scene keyframes. Allowed with a signed link (what
+ * the API's *_url fields hold) or with the owner's bearer token. Range requests are answered with
+ * 206 partial content (Spring serves the byte ranges of a Resource body), so players can seek.
+ */
+@RestController
+public class MediaController {
+    private final GenerationQueries queries;
+    private final BlobStore blobs;
+    private final MediaLinks links;
+
+    public MediaController(GenerationQueries queries, BlobStore blobs, MediaLinks links) {
+        this.queries = queries;
+        this.blobs = blobs;
+        this.links = links;
+    }
+
+    @GetMapping("/v1/ads/{adId}/video")
+    ResponseEntity<Resource> video(@PathVariable String adId, @RequestParam(required = false) Long expires,
+                                   @RequestParam(required = false) String signature) {
+        UUID id = AdController.parseAd(adId);
+        AdMedia media = authorised(id, MediaLinks.videoPath(id), expires, signature);
+        return serve(media.videoUri(), "video/mp4", "ad-" + id + ".mp4", "the ad's video is not ready yet");
+    }
+
+    @GetMapping("/v1/ads/{adId}/thumbnail")
+    ResponseEntity<Resource> thumbnail(@PathVariable String adId, @RequestParam(required = false) Long expires,
+                                       @RequestParam(required = false) String signature) {
+        UUID id = AdController.parseAd(adId);
+        AdMedia media = authorised(id, MediaLinks.thumbnailPath(id), expires, signature);
+        return serve(media.thumbnailUri(), "image/jpeg", "ad-" + id + ".jpg", "the ad's thumbnail is not ready yet");
+    }
+
+    @GetMapping("/v1/ads/{adId}/keyframes/{scene}")
+    ResponseEntity<Resource> keyframe(@PathVariable String adId, @PathVariable int scene,
+                                      @RequestParam(required = false) Long expires,
+                                      @RequestParam(required = false) String signature) {
+        UUID id = AdController.parseAd(adId);
+        AdMedia media = authorised(id, MediaLinks.keyframePath(id, scene), expires, signature);
+        String uri = null;
+        if (media.keyframeUrlsJson() != null) {
+            JsonNode k = Json.MAPPER.readTree(media.keyframeUrlsJson()).get("scene_" + scene);
+            if (k != null) uri = k.asString();
+        }
+        return serve(uri, "image/png", "ad-" + id + "-scene-" + scene + ".png", "scene " + scene + " has no keyframe yet");
+    }
+
+    /** The owner with a token, or anyone with a valid link; everyone else gets the same 404 as for no ad. */
+    private AdMedia authorised(UUID adId, String path, Long expires, String signature) {
+        AdMedia media = queries.media(adId).orElseThrow(() -> AdController.noAd(adId.toString()));
+        Optional<UUID> user = AuthenticatedUser.current();
+        if (user.isPresent()) {
+            if (!user.get().equals(media.userId())) throw AdController.noAd(adId.toString());
+            return media;
+        }
+        if (expires == null && signature == null) {
+            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in, or use the signed link from the API's *_url fields");
+        }
+        if (!links.valid(path, expires, signature)) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemTypes.problem(HttpStatus.FORBIDDEN,
+                    ProblemTypes.INVALID_MEDIA_LINK, "Invalid media link",
+                    "this link is expired or was not issued for this file; fetch the ad again for a fresh link"), null);
+        }
+        return media;
+    }
+
+    private ResponseEntity<Resource> serve(String uri, String contentType, String fileName, String notReady) {
+        if (uri == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, notReady);
+        String key = BlobStore.keyOf(uri);
+        if (!blobs.exists(key)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the file is missing from storage");
+        Resource body;
+        if (blobs instanceof LocalBlobStore local) {
+            Path file = local.file(key);
+            body = new FileSystemResource(file);
+        } else {
+            body = new InputStreamResource(blobs.open(key));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                .body(body);
+    }
+}

@@ -1,0 +1,218 @@
+package video.zapcut.web.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import video.zapcut.testing.Ffprobe;
+import video.zapcut.testing.ProductShots;
+import video.zapcut.web.ApiClient;
+import video.zapcut.web.projects.ProjectApiTest;
+
+/**
+ * The whole product over HTTP, with in-process workers: sign up, make a project, upload a photo,
+ * generate, follow the job on both live streams, then fetch the ad and download the MP4 (whole and
+ * by byte ranges) and check it with ffprobe. Also: cancelling a running generation.
+ */
+@TestPropertySource(properties = {"zapcut.worker.enabled=true", "zapcut.worker.heartbeat=200ms",
+        "zapcut.worker.poll-interval=100ms", "zapcut.worker.shutdown-grace=1s"})
+class GenerationFlowTest extends ProjectApiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aUserGeneratesAnAdAndDownloadsIt() throws Exception {
+        String token = newToken();
+        UUID user = userIdOf(token);
+        UUID project = createProject(token, "Luna Coffee");
+        ApiClient.Response uploaded = upload(project, token, png(ProductShots.luna(720)), "luna.png", "image/png",
+                Map.of("type", "image", "label", "hero_product", "role", "primary_product"));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        String assetId = uploaded.json().path("id").asString();
+
+        ApiClient.Response accepted = post("/v1/generate/video", Map.of(
+                "project_id", project.toString(),
+                "brief", "Luna Coffee is an organic cold brew for busy professionals who want calm, focused mornings.",
+                "creative_direction", "Clean and modern, soft morning light, warm earth tones, calm and serene",
+                "duration_seconds", 15,
+                "aspect_ratio", "1:1",
+                "scenes", List.of(Map.of("prompt", "Close-up of the Luna Coffee bottle on a kitchen counter, morning sunlight",
+                        "media", List.of(Map.of("asset_id", assetId, "role", "primary_product"))))), token);
+
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        JsonNode body = accepted.json();
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("job_id", "ad_id", "status", "estimated_duration_seconds");
+        assertThat(body.path("status").asString()).isEqualTo("queued");
+        assertThat(body.path("estimated_duration_seconds").asInt()).isPositive();
+        String jobId = body.path("job_id").asString();
+        String adId = body.path("ad_id").asString();
+        assertThat(accepted.header("Location")).endsWith("/v1/generate/video/job/" + jobId);
+
+        LiveStreams.Sse sse = LiveStreams.sse(port, jobId, token);
+        LiveStreams.Socket socket = LiveStreams.websocket(port, jobId, token);
+        assertThat(sse.status()).isEqualTo(200);
+
+        List<LiveStreams.Event> sseEvents = sse.done().get(5, TimeUnit.MINUTES);
+        List<LiveStreams.Event> wsEvents = socket.done().get(30, TimeUnit.SECONDS);
+
+        for (List<LiveStreams.Event> events : List.of(sseEvents, wsEvents)) {
+            assertThat(events.getFirst().name()).isEqualTo("snapshot");
+            assertThat(events.getFirst().data().path("job_id").asString()).isEqualTo(jobId);
+            assertThat(events.getLast().type()).isEqualTo("job_completed");
+            List<LiveStreams.Event> progress = events.stream().filter(e -> e.name().equals("progress")).toList();
+            assertThat(progress).extracting(LiveStreams.Event::type).contains("stage_started", "stage_completed");
+            assertThat(progress).filteredOn(e -> e.type().equals("stage_completed"))
+                    .extracting(e -> e.data().path("stage").asString()).contains("composition", "quality");
+            int last = -1;
+            for (LiveStreams.Event e : progress) {
+                int p = e.data().path("progress_percentage").asInt();
+                assertThat(p).as("progress never goes back").isGreaterThanOrEqualTo(last);
+                last = p;
+            }
+        }
+        assertThat(socket.closeCode().get()).isEqualTo(1000);
+
+        JsonNode job = api.get("/v1/generate/video/job/" + jobId, token).json();
+        assertThat(job.path("status").asString()).isEqualTo("completed");
+        assertThat(job.path("progress_percentage").asInt()).isEqualTo(100);
+        assertThat(job.path("duration_seconds").asDouble()).isCloseTo(15.0, within(1.0 / 30));
+        assertThat(job.path("file_size_bytes").asLong()).isPositive();
+        assertThat(job.path("generation_duration_seconds").asInt()).isPositive();
+        assertThat(job.path("api_cost_cents").asInt()).isZero();
+        assertThat(job.path("stages_completed")).hasSize(15);
+        assertThat(job.path("stages_completed").get(0).path("completed_at").asString()).isNotBlank();
+
+        JsonNode ad = api.get("/v1/ads/" + adId, token).json();
+        assertThat(ad.path("status").asString()).isEqualTo("completed");
+        assertThat(ad.path("project_id").asString()).isEqualTo(project.toString());
+        assertThat(ad.path("resolution").asString()).isEqualTo("1080x1080");
+        assertThat(ad.path("aspect_ratio").asString()).isEqualTo("1:1");
+        assertThat(ad.path("creative_bible_id").asString()).isNotBlank();
+        assertThat(ad.path("storyboard")).hasSize(5);
+        double total = 0;
+        for (JsonNode s : ad.path("storyboard")) total += s.path("duration").asDouble();
+        assertThat(total).isCloseTo(15.0, within(1e-6));
+        assertThat(ad.path("keyframe_urls").size()).isEqualTo(5);
+
+        // The MP4 through its signed link, as a browser player fetches it: no Authorization header.
+        String videoUrl = job.path("video_url").asString();
+        HttpResponse<byte[]> whole = HTTP.send(HttpRequest.newBuilder(URI.create(videoUrl)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+        assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat((long) whole.body().length).isEqualTo(job.path("file_size_bytes").asLong());
+        HttpResponse<byte[]> head = HTTP.send(HttpRequest.newBuilder(URI.create(videoUrl)).header("Range", "bytes=0-99").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(head.statusCode()).isEqualTo(206);
+        assertThat(head.headers().firstValue("Content-Range")).hasValue("bytes 0-99/" + whole.body().length);
+        assertThat(head.body()).isEqualTo(java.util.Arrays.copyOfRange(whole.body(), 0, 100));
+        HttpResponse<byte[]> tail = HTTP.send(HttpRequest.newBuilder(URI.create(videoUrl)).header("Range", "bytes=1000-").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(tail.statusCode()).isEqualTo(206);
+        assertThat(tail.body()).isEqualTo(java.util.Arrays.copyOfRange(whole.body(), 1000, whole.body().length));
+
+        Path mp4 = Files.write(tmp.resolve("ad.mp4"), whole.body());
+        Ffprobe.Facts facts = Ffprobe.probe(mp4);
+        assertThat(facts.videoCodec()).isEqualTo("h264");
+        assertThat(facts.width()).isEqualTo(1080);
+        assertThat(facts.height()).isEqualTo(1080);
+        assertThat(facts.fps()).isEqualTo(30.0);
+        assertThat(facts.duration()).isCloseTo(15.0, within(1.0 / 30 + 1e-3));
+        assertThat(facts.audioCodec()).isEqualTo("aac");
+        assertThat(facts.sampleRate()).isEqualTo(48000);
+        assertThat(facts.channels()).isEqualTo(2);
+
+        HttpResponse<byte[]> thumb = HTTP.send(HttpRequest.newBuilder(URI.create(job.path("thumbnail_url").asString())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(thumb.statusCode()).isEqualTo(200);
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(thumb.body()));
+        assertThat(thumbnail).isNotNull();
+        HttpResponse<byte[]> keyframe = HTTP.send(HttpRequest.newBuilder(URI.create(ad.path("keyframe_urls").path("scene_3").asString())).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(keyframe.statusCode()).isEqualTo(200);
+        assertThat(ImageIO.read(new ByteArrayInputStream(keyframe.body()))).isNotNull();
+
+        // The owner's token works too; a tampered link, no credentials, or another user's token do not.
+        assertThat(api.get("/v1/ads/" + adId + "/thumbnail", token).status()).isEqualTo(200);
+        ApiClient.Response tampered = api.get(URI.create(videoUrl.replaceAll("signature=[^&]+", "signature=AAAA")).getRawPath()
+                + "?" + URI.create(videoUrl.replaceAll("signature=[^&]+", "signature=AAAA")).getRawQuery(), null);
+        assertProblem(tampered, 403);
+        assertProblem(api.get("/v1/ads/" + adId + "/video", null), 401);
+        assertProblem(api.get("/v1/ads/" + adId + "/video", newToken()), 404);
+
+        JsonNode list = api.get("/v1/projects/" + project + "/ads", token).json();
+        assertThat(list.path("total").asLong()).isEqualTo(1);
+        assertThat(list.path("ads").get(0).path("id").asString()).isEqualTo(adId);
+
+        Map<String, Object> account = jdbc.sql("SELECT videos_remaining, total_videos_generated FROM users WHERE id = :u")
+                .param("u", user).query().singleRow();
+        assertThat(account).containsEntry("videos_remaining", 2).containsEntry("total_videos_generated", 1);
+
+        String metrics = api.get("/actuator/prometheus", null).body();
+        assertThat(metrics).contains("zapcut_generations_total{outcome=\"completed\"}")
+                .contains("zapcut_generation_duration_seconds_count").contains("http_server_requests_seconds_count");
+        assertThat(api.get("/actuator/health/readiness", null).json().path("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness", null).json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void aRunningGenerationCanBeCancelled() throws Exception {
+        String token = newToken();
+        UUID project = createProject(token, "cancel me");
+        ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", project.toString(),
+                "brief", "Trail Mix Co makes crunchy trail mix for hikers who want real energy on long climbs.",
+                "duration_seconds", 30), token);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String jobId = accepted.json().path("job_id").asString();
+        LiveStreams.Sse sse = LiveStreams.sse(port, jobId, token);
+
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!"running".equals(api.get("/v1/generate/video/job/" + jobId, token).json().path("status").asString())) {
+            assertThat(System.nanoTime()).as("the job starts").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+        ApiClient.Response cancel = api.send(api.request("/v1/generate/video/job/" + jobId + "/cancel", token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(cancel.status()).as(cancel.toString()).isIn(200, 202);
+
+        long asked = System.nanoTime();
+        List<LiveStreams.Event> events = sse.done().get(2, TimeUnit.MINUTES);
+        double stopSeconds = (System.nanoTime() - asked) / 1e9;
+        assertThat(events.getLast().type()).isEqualTo("job_cancelled");
+        assertThat(stopSeconds).as("cancellation stops work promptly").isLessThan(20);
+
+        JsonNode job = api.get("/v1/generate/video/job/" + jobId, token).json();
+        assertThat(job.path("status").asString()).isEqualTo("cancelled");
+        assertThat(jdbc.sql("SELECT status FROM generated_ads WHERE id = CAST(:id AS UUID)")
+                .param("id", job.path("ad_id").asString()).query(String.class).single()).isEqualTo("cancelled");
+        ApiClient.Response again = api.send(api.request("/v1/generate/video/job/" + jobId + "/cancel", token)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertProblem(again, 409);
+    }
+
+    private static byte[] png(BufferedImage image) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
