@@ -83,6 +83,11 @@ export function applyEvent(view: JobView, e: ProgressEvent): JobView {
       next.error = e.message ?? 'the generation failed'
       if (next.failedStage) stages[next.failedStage] = 'failed'
       break
+    case 'job_retry_scheduled':
+      next.status = 'queued'
+      if (e.stage) stages[e.stage] = 'pending'
+      next.message = e.message ?? 'retrying shortly'
+      break
     case 'job_cancelled':
       next.status = 'cancelled'
       for (const s of Object.keys(stages)) if (stages[s] === 'running') stages[s] = 'pending'

@@ -124,7 +124,14 @@ export interface JobStatus {
 export interface ProgressEvent {
   job_id: string
   ad_id: string
-  type: 'job_started' | 'stage_started' | 'stage_completed' | 'job_completed' | 'job_failed' | 'job_cancelled'
+  type:
+    | 'job_started'
+    | 'stage_started'
+    | 'stage_completed'
+    | 'job_completed'
+    | 'job_failed'
+    | 'job_retry_scheduled'
+    | 'job_cancelled'
   stage: string | null
   progress_percentage: number
   estimated_remaining_seconds: number | null
@@ -138,7 +145,8 @@ export interface Ad {
   status?: string
   video_url: string | null
   thumbnail_url: string | null
-  keyframe_urls?: string[] | null
+  /** Signed links keyed scene_1..scene_5, once the keyframes stage is done. */
+  keyframe_urls?: Record<string, string> | null
   duration_seconds: number | null
   aspect_ratio: string
   resolution: string | null

@@ -52,6 +52,11 @@ export function ProgressPanel({ job, keyframes, onCancel, onRetry }: ProgressPan
         <div className="h-full bg-brand transition-all" style={{ width: `${job.percent}%` }} />
       </div>
 
+      {job.message && job.status !== 'failed' && job.status !== 'completed' && (
+        <p data-testid="job-message" className="-mt-2 mb-3 text-sm text-slate-700">
+          {job.message}
+        </p>
+      )}
       {job.status === 'failed' && (
         <div role="alert" className="mb-4 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
           <p className="font-semibold">The {stageLabel(job.failedStage) || 'generation'} stage failed.</p>

@@ -21,7 +21,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
 
   const c = w.conversation
   const stage = c?.stage
-  const keyframes = w.ad?.keyframe_urls ?? []
+  const keyframes = [1, 2, 3, 4, 5].map((i) => w.ad?.keyframe_urls?.[`scene_${i}`] ?? '')
   return (
     <div className="mx-auto max-w-6xl p-3 sm:p-6">
       <div className="mb-4 flex flex-wrap items-center gap-2">
