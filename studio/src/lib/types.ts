@@ -41,6 +41,8 @@ export interface ReviewPlan {
   creative_direction: string | null
   duration_seconds: number
   aspect_ratio: string
+  /** One bar of the music: scene lengths are whole bars. */
+  bar_seconds: number
   scenes: PlannedScene[]
   creative_bible: CreativeBible
   style_words: string[]

@@ -269,7 +269,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         const photos = project.assets.filter((a) => a.type === 'image')
         const started = await json<GenerateResponse>('POST', '/v1/generate/video', {
           project_id: id,
-          creative_direction: review.creative_direction ?? review.style_words.join(', '),
+          // Only the user's own words: the pipeline then writes the same creative bible (and tempo) as the review.
+          creative_direction: review.creative_direction ?? undefined,
           duration_seconds: review.duration_seconds,
           aspect_ratio: review.aspect_ratio,
           brief: review.brief,

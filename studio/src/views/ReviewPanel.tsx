@@ -10,16 +10,17 @@ const round = (n: number) => Math.round(n * 100) / 100
 
 /**
  * Changes one scene's length and gives the difference to its neighbour (the next scene, or the
- * previous one for the last), so the scenes always add up to the ad's length; each keeps >= 1 s.
+ * previous one for the last), so the scenes always add up to the ad's length. Lengths are whole
+ * bars of the music (`bar` seconds), each scene at least one bar, so every cut lands on a bar line.
  */
-export function rebalance(scenes: SceneDraft[], index: number, wanted: number): SceneDraft[] {
+export function rebalance(scenes: SceneDraft[], index: number, wanted: number, bar: number): SceneDraft[] {
   const out = scenes.map((s) => ({ ...s }))
   const other = index + 1 < out.length ? index + 1 : index - 1
-  if (other < 0 || !Number.isFinite(wanted)) return out
-  const pool = out[index].duration_seconds + out[other].duration_seconds
-  const value = Math.min(Math.max(1, round(wanted)), pool - 1)
-  out[index].duration_seconds = round(value)
-  out[other].duration_seconds = round(pool - value)
+  if (other < 0 || !Number.isFinite(wanted) || !(bar > 0)) return out
+  const poolBars = Math.round((out[index].duration_seconds + out[other].duration_seconds) / bar)
+  const bars = Math.min(Math.max(1, Math.round(wanted / bar)), poolBars - 1)
+  out[index].duration_seconds = bars * bar
+  out[other].duration_seconds = (poolBars - bars) * bar
   return out
 }
 
@@ -111,10 +112,10 @@ export function ReviewPanel({ review, busy, hasPhotos, onGenerate }: ReviewPanel
                 <span>Duration of scene {s.scene_index} (s)</span>
                 <input
                   type="number"
-                  min={1}
-                  step={0.5}
-                  value={s.duration_seconds}
-                  onChange={(e) => setScenes((all) => rebalance(all, i, parseFloat(e.target.value)))}
+                  min={round(review.bar_seconds)}
+                  step={round(review.bar_seconds)}
+                  value={round(s.duration_seconds)}
+                  onChange={(e) => setScenes((all) => rebalance(all, i, parseFloat(e.target.value), review.bar_seconds))}
                   className="w-20 rounded-md border border-slate-400 px-2 py-1"
                 />
               </label>
@@ -145,6 +146,9 @@ export function ReviewPanel({ review, busy, hasPhotos, onGenerate }: ReviewPanel
       </ol>
       <p className={`mt-3 text-sm ${total === review.duration_seconds ? 'text-slate-700' : 'text-red-800'}`} aria-live="polite">
         Scenes add up to {total} s of {review.duration_seconds} s.
+      </p>
+      <p className="text-xs text-slate-700">
+        Lengths change in steps of {round(review.bar_seconds)} s, one bar of the music, so every cut lands on the beat.
       </p>
       {!hasPhotos && <p className="mt-2 text-sm text-red-800">Upload a product photo to generate.</p>}
       <Button

@@ -96,7 +96,7 @@ public class ConversationService {
         if (c.stage() != ConversationStage.FINAL_REVIEW) {
             throw new ConversationConflict("scenes can be edited at final review; the conversation is at " + c.stage().wireName(), false);
         }
-        checkEdits(edits, c.state().durationSeconds);
+        checkEdits(edits, c.state().durationSeconds, planner.plan(c.state(), palettes.of(projectId)).barSeconds());
         ConversationState state = c.state().copy();
         state.sceneEdits = edits.stream().sorted((a, b) -> Integer.compare(a.sceneIndex(), b.sceneIndex()))
                 .map(e -> new ConversationState.SceneEdit(e.sceneIndex(), e.description().strip(),
@@ -169,7 +169,7 @@ public class ConversationService {
         projects.update(userId, projectId, new ProjectFields(null, null, s.product, s.productDescription, s.audience, s.benefit));
     }
 
-    private static void checkEdits(List<ConversationState.SceneEdit> edits, int target) {
+    private static void checkEdits(List<ConversationState.SceneEdit> edits, int target, double bar) {
         if (edits == null || edits.size() != 5) throw new ConversationConflict("scenes must list all five scenes", true);
         double sum = 0;
         boolean[] seen = new boolean[6];
@@ -184,8 +184,10 @@ public class ConversationService {
             if (e.overlayText() != null && e.overlayText().length() > 120) {
                 throw new ConversationConflict("scene " + e.sceneIndex() + ": overlay_text must be at most 120 characters", true);
             }
-            if (!(e.durationSeconds() >= 1)) {
-                throw new ConversationConflict("scene " + e.sceneIndex() + ": duration_seconds must be at least 1", true);
+            double bars = e.durationSeconds() / bar;
+            if (!(bars >= 1 - 1e-6) || Math.abs(bars - Math.rint(bars)) > 1e-6) {
+                throw new ConversationConflict("scene " + e.sceneIndex() + ": duration_seconds must be a whole number of bars of "
+                        + trim(bar) + " s (cuts fall on the music's bar lines)", true);
             }
             sum += e.durationSeconds();
         }

@@ -70,6 +70,7 @@ public final class Orchestrator {
         }
         if (facts.creativeDirection() != null) {
             state.creativeDirection = facts.creativeDirection();
+            state.sceneEdits = null; // the style sets the tempo, hence the bar lines the scenes are cut on
             learned.add("style **" + state.creativeDirection + "**");
         }
         if (stage == ConversationStage.COLLECT_SCENES || stage == ConversationStage.FINAL_REVIEW) {

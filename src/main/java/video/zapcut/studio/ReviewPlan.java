@@ -5,10 +5,11 @@ import video.zapcut.agents.CreativeBible;
 
 /**
  * What final review shows before anything is generated: the storyboard (the user's edits applied),
- * the creative bible, the brief the generation will use, and the estimated time and cost.
+ * the creative bible, the brief the generation will use, and the estimated time and cost. Scene
+ * lengths are whole bars of the music ({@code barSeconds}), so every cut lands on a bar line.
  */
 public record ReviewPlan(String brief, String productName, String creativeDirection, int durationSeconds, String aspectRatio,
-                         List<PlannedScene> scenes, CreativeBible creativeBible, List<String> styleWords,
+                         double barSeconds, List<PlannedScene> scenes, CreativeBible creativeBible, List<String> styleWords,
                          int estimatedDurationSeconds, int estimatedCostCents) {
 
     public record PlannedScene(int sceneIndex, String title, String description, String overlayText, double durationSeconds,

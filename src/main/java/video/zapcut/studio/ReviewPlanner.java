@@ -34,8 +34,8 @@ public final class ReviewPlanner {
         BriefFacts found = analyzer.analyze(b);
         BriefFacts facts = new BriefFacts(s.product, s.audience == null ? found.audience() : s.audience,
                 s.benefit == null ? found.benefit() : s.benefit, found.headline(), found.callToAction());
-        Storyboard board = new RuleBasedStoryAgent().createStoryboard(b, facts, bible,
-                MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds));
+        MusicalGrid grid = MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds);
+        Storyboard board = new RuleBasedStoryAgent().createStoryboard(b, facts, bible, grid);
         List<ReviewPlan.PlannedScene> scenes = new ArrayList<>();
         for (Scene scene : board.scenes()) {
             ConversationState.SceneEdit edit = editOf(s, scene.sceneIndex());
@@ -49,7 +49,7 @@ public final class ReviewPlanner {
         for (String part : List.of(bible.brandStyle(), bible.vibe(), bible.lighting(), bible.motion())) {
             for (String w : part.split("\\s*,\\s*")) if (!w.isBlank()) words.add(w.strip());
         }
-        return new ReviewPlan(brief, s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio, scenes, bible,
+        return new ReviewPlan(brief, s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio, grid.barSeconds(), scenes, bible,
                 List.copyOf(words), estimateSeconds(s.durationSeconds), 0);
     }
 

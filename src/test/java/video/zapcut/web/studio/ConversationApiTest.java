@@ -120,31 +120,57 @@ class ConversationApiTest extends ApiTest {
     }
 
     @Test
-    void editedScenesMustAddUpToTheLength() {
+    void editedScenesAreWholeBarsAddingUpToTheLength() {
         newProject();
         say("We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.");
-        List<Map<String, Object>> scenes = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            scenes.add(Map.of("scene_index", i, "description", "Scene " + i, "overlay_text", "", "duration_seconds", 6));
-        }
-        assertProblem(putScenes(scenes), 409); // not at final review yet
+        List<Map<String, Object>> early = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) early.add(scene(i, "Scene " + i, "", 6));
+        assertProblem(putScenes(early), 409); // not at final review yet
         uploadPhoto();
         api.postJson(base() + "/recheck", "", token);
-        assertThat(say("surprise me").path("stage").asString()).isEqualTo("final_review");
+        JsonNode review = say("surprise me").path("review");
+        assertThat(review.path("duration_seconds").asInt()).isEqualTo(30);
+        double bar = review.path("bar_seconds").asDouble();
+        List<Double> lengths = new ArrayList<>();
+        for (JsonNode s : review.path("scenes")) lengths.add(s.path("duration_seconds").asDouble());
+        int from = lengths.get(1) >= 2 * bar - 1e-9 ? 1 : 2; // a scene with a bar to give
+        assertThat(lengths.get(from)).isGreaterThanOrEqualTo(2 * bar - 1e-9);
 
-        scenes.set(0, Map.of("scene_index", 1, "description", "Sunrise on the bottle", "overlay_text", "Wake up calm", "duration_seconds", 8));
-        ApiClient.Response wrong = putScenes(scenes);
+        // Half a bar moved: the total is right, but a cut would fall between bar lines.
+        List<Map<String, Object>> offBeat = scenes(lengths, 0, from, bar / 2);
+        ApiClient.Response wrong = putScenes(offBeat);
         assertProblem(wrong, 400);
-        assertThat(wrong.json().path("detail").asString()).contains("32").contains("30");
+        assertThat(wrong.json().path("detail").asString()).contains("bars");
 
-        scenes.set(1, Map.of("scene_index", 2, "description", "Scene 2", "overlay_text", "", "duration_seconds", 4));
-        ApiClient.Response ok = putScenes(scenes);
+        List<Map<String, Object>> tooLong = scenes(lengths, 0, from, 0);
+        tooLong.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + bar));
+        wrong = putScenes(tooLong);
+        assertProblem(wrong, 400);
+        assertThat(wrong.json().path("detail").asString()).contains("must add up to 30 s");
+
+        List<Map<String, Object>> good = scenes(lengths, 0, from, bar);
+        good.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + bar));
+        ApiClient.Response ok = putScenes(good);
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         JsonNode first = ok.json().path("review").path("scenes").get(0);
         assertThat(first.path("description").asString()).isEqualTo("Sunrise on the bottle");
         assertThat(first.path("overlay_text").asString()).isEqualTo("Wake up calm");
-        assertThat(first.path("duration_seconds").asDouble()).isEqualTo(8.0);
-        assertProblem(putScenes(scenes.subList(0, 4)), 400);
+        assertThat(first.path("duration_seconds").asDouble()).isEqualTo(lengths.get(0) + bar);
+        assertProblem(putScenes(good.subList(0, 4)), 400);
+    }
+
+    private static Map<String, Object> scene(int index, String description, String overlay, double seconds) {
+        return Map.of("scene_index", index, "description", description, "overlay_text", overlay, "duration_seconds", seconds);
+    }
+
+    /** The planned lengths with {@code seconds} moved from scene {@code from} to scene {@code to} (0-based). */
+    private static List<Map<String, Object>> scenes(List<Double> lengths, int to, int from, double seconds) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < lengths.size(); i++) {
+            double d = lengths.get(i) + (i == to ? seconds : 0) - (i == from ? seconds : 0);
+            out.add(scene(i + 1, "Scene " + (i + 1), "", d));
+        }
+        return out;
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.web.ApiTest;
@@ -38,7 +39,10 @@ import video.zapcut.web.ApiTest;
  * The studio in Debian's Chromium (headless; Playwright never downloads a browser): the whole flow
  * from sign-up to a downloaded ad on the offline providers, on a desktop and at 390 px. Screenshots
  * of each step go to {@code target/studio-screenshots/}; the browser console must stay free of errors.
+ * Workers run in-process, with the same settings as {@code GenerationFlowTest} (so the two share a context).
  */
+@TestPropertySource(properties = {"zapcut.worker.enabled=true", "zapcut.worker.heartbeat=200ms",
+        "zapcut.worker.poll-interval=100ms", "zapcut.worker.shutdown-grace=1s"})
 class StudioBrowserTest extends ApiTest {
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SHOTS = Paths.get("target", "studio-screenshots");
@@ -139,7 +143,7 @@ class StudioBrowserTest extends ApiTest {
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Uploaded photos")).locator("img")).hasCount(1);
         currentStage(page, "Scenes");
         shot(page, prefix + "-photo");
-        say(page, "You choose. Make it 15 seconds.");
+        say(page, "You choose.");
         currentStage(page, "Review");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Final review"))).isVisible();
         assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Storyboard")).locator("> li")).hasCount(5);
@@ -156,13 +160,19 @@ class StudioBrowserTest extends ApiTest {
         chatToReview(page, "03");
         shot(page, "04-review");
 
-        // Edit one scene: its words, its on-screen text and its length (the next scene gives the time back).
+        // Edit one scene: its words, its on-screen text and its length, one bar longer with the keyboard
+        // (the next scene gives the bar back).
         page.getByLabel("Scene 2 description").fill("A commuter opens a chilled bottle of Luna Cold Brew on a sunny train platform.");
         page.getByLabel("Scene 2 on-screen text").fill("Calm energy, on the go");
         Locator d2 = page.getByLabel("Duration of scene 2 (s)");
-        double before = Double.parseDouble(d2.inputValue());
-        d2.fill(String.valueOf(before + 1));
-        assertThat(page.getByText("Scenes add up to 15 s of 15 s.")).isVisible();
+        Locator d3 = page.getByLabel("Duration of scene 3 (s)");
+        double before2 = Double.parseDouble(d2.inputValue());
+        double before3 = Double.parseDouble(d3.inputValue());
+        d2.press("ArrowUp");
+        assertThat(Double.parseDouble(d2.inputValue())).isGreaterThan(before2);
+        assertThat(Double.parseDouble(d2.inputValue()) + Double.parseDouble(d3.inputValue())).isCloseTo(before2 + before3,
+                org.assertj.core.data.Offset.offset(0.02));
+        assertThat(page.getByText("Scenes add up to 30 s of 30 s.")).isVisible();
         shot(page, "05-review-edited");
 
         button(page, "Generate video").click();
@@ -185,6 +195,7 @@ class StudioBrowserTest extends ApiTest {
             assertThat(page.getByTestId("job-status")).not().containsText("Failed");
             page.waitForTimeout(250);
         }
+        if (ad.count() == 0) shot(page, "06-not-finished");
         assertThat(ad).isVisible();
         assertThat(seen.stream().filter(p -> p > 0 && p < 100).count()).as("progress values seen: " + seen).isGreaterThanOrEqualTo(2);
         assertThat(page.locator("[data-stage='scene_5'][data-status='done']")).hasCount(1);
