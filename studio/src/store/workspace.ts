@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { authFetch, json, messageOf, objectUrl, request } from '../lib/api'
 import { applyEvent, fromSnapshot, isTerminal, type JobView } from '../lib/progress'
 import { readEvents } from '../lib/sse'
-import type { Ad, Conversation, GenerateResponse, JobStatus, PlannedScene, ProgressEvent, ProjectDetail } from '../lib/types'
+import type { Ad, Asset, Conversation, GenerateResponse, JobStatus, PlannedScene, ProgressEvent, ProjectDetail } from '../lib/types'
 
 export interface SceneDraft {
   scene_index: number
@@ -39,6 +39,10 @@ interface WorkspaceState {
 }
 
 let following: AbortController | null = null
+
+/** The user's own photos; the pipeline's generated reference images are image assets with role "reference". */
+export const isProductPhoto = (a: Asset) => a.type === 'image' && a.role !== 'reference'
+
 
 const base = (id: string) => `/v1/projects/${id}`
 
@@ -266,7 +270,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       try {
         if (!(await get().saveScenes(scenes))) return
         const review = get().conversation!.review!
-        const photos = project.assets.filter((a) => a.type === 'image')
+        const photos = project.assets.filter(isProductPhoto)
         const started = await json<GenerateResponse>('POST', '/v1/generate/video', {
           project_id: id,
           // Only the user's own words: the pipeline then writes the same creative bible (and tempo) as the review.

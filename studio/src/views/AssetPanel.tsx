@@ -37,7 +37,8 @@ export function AssetPanel({ assets, previews, uploading, onUpload, onRemove }: 
     void take(e.dataTransfer.files)
   }
 
-  const images = assets.filter((a) => a.type === 'image' || a.type === 'logo')
+  const images = assets.filter((a) => (a.type === 'image' || a.type === 'logo') && a.role !== 'reference')
+  const references = assets.filter((a) => a.type === 'image' && a.role === 'reference')
   return (
     <Card aria-labelledby="assets-title">
       <CardTitle id="assets-title">Product photos</CardTitle>
@@ -132,6 +133,25 @@ export function AssetPanel({ assets, previews, uploading, onUpload, onRemove }: 
             </li>
           ))}
         </ul>
+      )}
+      {references.length > 0 && (
+        <>
+          <h3 className="mt-4 mb-2 text-sm font-semibold">Generated reference images</h3>
+          <ul aria-label="Generated reference images" className="grid grid-cols-3 gap-2 sm:grid-cols-4">
+            {references.map((a) => (
+              <li key={a.id} className="overflow-hidden rounded-md border border-slate-200 text-xs">
+                <div className="flex aspect-square items-center justify-center bg-slate-100">
+                  {previews[a.id] ? (
+                    <img src={previews[a.id]} alt={`${a.label ?? ''} reference image`} className="h-full w-full object-cover" />
+                  ) : (
+                    <span>{a.label}</span>
+                  )}
+                </div>
+                <span className="block truncate p-1">{a.label}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </Card>
   )

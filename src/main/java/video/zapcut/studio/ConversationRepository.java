@@ -64,8 +64,9 @@ public class ConversationRepository {
                 .param("a", adId).param("p", projectId).query(String.class).optional();
     }
 
+    /** The product photos the user uploaded (generated reference images are assets too, but not photos). */
     public int imageCount(UUID projectId) {
-        return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p AND type = 'image'")
+        return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p AND type = 'image' AND source = 'upload'")
                 .param("p", projectId).query(Integer.class).single();
     }
 }

@@ -40,7 +40,8 @@ class PhotoPalettes {
     }
 
     List<Rgb> of(UUID projectId) {
-        List<AssetRepository.Asset> photos = assets.forProject(projectId, "image");
+        List<AssetRepository.Asset> photos = assets.forProject(projectId, "image").stream()
+                .filter(a -> "upload".equals(a.source())).toList();
         if (photos.isEmpty()) return List.of();
         String key = photos.stream().map(a -> a.id().toString()).reduce("", String::concat);
         synchronized (cache) {
