@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import video.zapcut.jobs.GenerationEstimates;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.projects.ProjectRepository.ProjectFields;
 
@@ -20,13 +21,16 @@ public class ConversationService {
     private final ConversationRepository conversations;
     private final ProjectRepository projects;
     private final PhotoPalettes palettes;
+    private final GenerationEstimates estimates;
     private final Orchestrator orchestrator = new Orchestrator();
     private final ReviewPlanner planner = new ReviewPlanner();
 
-    public ConversationService(ConversationRepository conversations, ProjectRepository projects, PhotoPalettes palettes) {
+    public ConversationService(ConversationRepository conversations, ProjectRepository projects, PhotoPalettes palettes,
+                               GenerationEstimates estimates) {
         this.conversations = conversations;
         this.projects = projects;
         this.palettes = palettes;
+        this.estimates = estimates;
     }
 
     /** The conversation as the studio shows it; {@code review} is present from final review on. */
@@ -96,7 +100,7 @@ public class ConversationService {
         if (c.stage() != ConversationStage.FINAL_REVIEW) {
             throw new ConversationConflict("scenes can be edited at final review; the conversation is at " + c.stage().wireName(), false);
         }
-        checkEdits(edits, c.state().durationSeconds, planner.plan(c.state(), palettes.of(projectId)).barSeconds());
+        checkEdits(edits, c.state().durationSeconds, plan(c.state(), projectId).barSeconds());
         ConversationState state = c.state().copy();
         state.sceneEdits = edits.stream().sorted((a, b) -> Integer.compare(a.sceneIndex(), b.sceneIndex()))
                 .map(e -> new ConversationState.SceneEdit(e.sceneIndex(), e.description().strip(),
@@ -161,8 +165,13 @@ public class ConversationService {
     private View view(ConversationRepository.Conversation c) {
         int images = conversations.imageCount(c.projectId());
         ReviewPlan review = c.stage().isBefore(ConversationStage.FINAL_REVIEW) ? null
-                : planner.plan(c.state(), palettes.of(c.projectId()));
+                : plan(c.state(), c.projectId());
         return new View(c, conversations.messages(c.id()), Orchestrator.missing(c.stage(), c.state(), images), images, review);
+    }
+
+    /** Offline generation costs nothing; with vendors configured the cost ledger will price it. */
+    private ReviewPlan plan(ConversationState state, UUID projectId) {
+        return planner.plan(state, palettes.of(projectId), estimates.secondsFor(state.durationSeconds));
     }
 
     private void syncProject(UUID userId, UUID projectId, ConversationState s) {

@@ -21,12 +21,12 @@ import video.zapcut.common.Rgb;
  * offline pipeline runs, so what the user reviews is what will be made.
  */
 public final class ReviewPlanner {
-    /** Offline generation: about 42 s for a 30 s ad on the benchmark machine (docs/benchmarks.md), plus queueing. */
-    static int estimateSeconds(int durationSeconds) { return 15 + (int) Math.ceil(durationSeconds * 1.1); }
-
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
-    public ReviewPlan plan(ConversationState s, List<Rgb> photoPalette) {
+    /**
+     * @param estimatedSeconds how long the generation should take, queue included (the job queue's estimate)
+     */
+    public ReviewPlan plan(ConversationState s, List<Rgb> photoPalette, int estimatedSeconds) {
         String brief = brief(s);
         Brief b = new Brief(brief, s.product, s.creativeDirection, s.durationSeconds,
                 AspectRatio.parse(s.aspectRatio).orElse(AspectRatio.LANDSCAPE), s.requestedScenes);
@@ -50,7 +50,7 @@ public final class ReviewPlanner {
             for (String w : part.split("\\s*,\\s*")) if (!w.isBlank()) words.add(w.strip());
         }
         return new ReviewPlan(brief, s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio, grid.barSeconds(), scenes, bible,
-                List.copyOf(words), estimateSeconds(s.durationSeconds), 0);
+                List.copyOf(words), estimatedSeconds, 0);
     }
 
     /** The marketing brief the conversation adds up to, in words the brief analyser reads back. */
