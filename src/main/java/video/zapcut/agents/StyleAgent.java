@@ -9,4 +9,7 @@ public interface StyleAgent {
      * @param photoPalette colors extracted from the product photos (empty when there are none)
      */
     CreativeBible createBible(Brief brief, List<Rgb> photoPalette);
+
+    /** Who writes the bible: "local" for the rule-based agent, provider/model for an LLM. */
+    default String provider() { return "local"; }
 }

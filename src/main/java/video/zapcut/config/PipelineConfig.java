@@ -7,20 +7,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.PromptAgent;
-import video.zapcut.agents.RuleBasedPromptAgent;
-import video.zapcut.agents.RuleBasedStoryAgent;
-import video.zapcut.agents.RuleBasedStyleAgent;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.StyleAgent;
-import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyAgent;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.VideoModel;
-import video.zapcut.ai.local.LocalImageModel;
-import video.zapcut.ai.local.LocalMusicModel;
-import video.zapcut.ai.local.LocalVideoModel;
+import video.zapcut.ai.vendors.ProvidersSettings;
 import video.zapcut.assets.AssetRepository;
+import video.zapcut.costs.MeteredStage;
 import video.zapcut.media.AudioMaster;
 import video.zapcut.media.Composer;
 import video.zapcut.media.Ffmpeg;
@@ -65,32 +60,14 @@ public class PipelineConfig {
     @Bean
     AgentOutputValidator agentOutputValidator() { return new AgentOutputValidator(); }
 
-    @Bean
-    StyleAgent styleAgent() { return new RuleBasedStyleAgent(); }
-
-    @Bean
-    StoryAgent storyAgent() { return new RuleBasedStoryAgent(); }
-
-    @Bean
-    SafetyAgent safetyAgent() { return new RuleBasedSafetyAgent(); }
-
-    @Bean
-    PromptAgent promptAgent() { return new RuleBasedPromptAgent(); }
-
-    @Bean
-    ImageModel imageModel() { return new LocalImageModel(); }
-
-    @Bean
-    VideoModel videoModel() { return new LocalVideoModel(); }
-
-    @Bean
-    MusicModel musicModel() { return new LocalMusicModel(); }
+    // Agents and models: ProvidersConfig (local by default, vendors by configuration).
 
     @Bean
     GenerationRunner generationRunner(Environment env, ZapcutHome home, Ffmpeg ffmpeg, GenerationStore store, BlobStore blobs,
                                       AssetRepository assets, ImageInspector inspector, AgentOutputValidator validator,
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
-                                      ImageModel images, VideoModel video, MusicModel music, MediaProbe probe) {
+                                      ImageModel images, VideoModel video, MusicModel music, MediaProbe probe,
+                                      ProvidersSettings providers) {
         List<StageHandler> handlers = new ArrayList<>(List.of(
                 new CreativeBibleStage(style, validator, assets, inspector, store),
                 new StoryboardStage(story, validator),
@@ -103,7 +80,11 @@ public class PipelineConfig {
                 new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
         for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
-        int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class, Runtime.getRuntime().availableProcessors());
+        handlers.replaceAll(MeteredStage::new); // vendor calls are charged to the ad; its costs summed from the ledger
+        // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
+                providers.choice("video").local() ? cores : Math.max(cores, Stage.SCENES.size() + 1));
         return new GenerationRunner(store, blobs, handlers, home.work(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
     }

@@ -13,7 +13,8 @@ import video.zapcut.pipeline.SceneEdit;
  * @param assetIds     product photos named in the scenes' media, in order (empty: the project's uploads)
  * @param edits        per-scene duration and text the storyboard must keep
  * @param reuseBibleId a creative bible of the project to reuse, or null
+ * @param budgetCents  the most the ad may spend on vendors (null: the configured default; 0: no limit)
  */
 public record VideoOrder(UUID projectId, String brief, String productName, String creativeDirection, int durationSeconds,
                          AspectRatio aspect, List<String> scenePrompts, List<UUID> assetIds, List<SceneEdit> edits,
-                         UUID reuseBibleId) {}
+                         UUID reuseBibleId, Integer budgetCents) {}

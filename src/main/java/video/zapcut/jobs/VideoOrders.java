@@ -14,6 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.agents.Brief;
 import video.zapcut.assets.AssetRepository;
+import video.zapcut.costs.CostEstimator;
+import video.zapcut.costs.CostLedger;
 import video.zapcut.assets.AssetRepository.Asset;
 import video.zapcut.jobs.GenerationRefusedException.Reason;
 import video.zapcut.pipeline.GenerationStore;
@@ -39,9 +41,14 @@ public class VideoOrders {
     private final TransactionTemplate tx;
     private final SafetyProperties safety;
     private final GenerationEstimates estimates;
+    private final CostLedger costs;
+    private final CostEstimator costEstimator;
 
     public VideoOrders(ProjectRepository projects, AssetRepository assets, GenerationStore store, JdbcClient jdbc,
-                       TransactionTemplate tx, SafetyProperties safety, GenerationEstimates estimates) {
+                       TransactionTemplate tx, SafetyProperties safety, GenerationEstimates estimates, CostLedger costs,
+                       CostEstimator costEstimator) {
+        this.costs = costs;
+        this.costEstimator = costEstimator;
         this.projects = projects;
         this.assets = assets;
         this.store = store;
@@ -51,7 +58,7 @@ public class VideoOrders {
         this.estimates = estimates;
     }
 
-    public record Accepted(UUID jobId, UUID adId, int estimatedDurationSeconds) {}
+    public record Accepted(UUID jobId, UUID adId, int estimatedDurationSeconds, long estimatedCostCents) {}
 
     public Accepted submit(UUID userId, VideoOrder order) {
         Project project = projects.find(userId, order.projectId())
@@ -84,8 +91,11 @@ public class VideoOrders {
                     blankToNull(order.creativeDirection()), order.scenePrompts(), photos, order.durationSeconds(),
                     order.aspect().label(), RANDOM.nextInt(Integer.MAX_VALUE - 100), order.reuseBibleId(), order.edits(),
                     metered));
+            // In the same transaction: no worker can start the job before its budget is set.
+            if (order.budgetCents() != null) costs.setBudget(adId, order.budgetCents());
         });
-        return new Accepted(jobId, adId, estimates.secondsFor(order.durationSeconds()));
+        return new Accepted(jobId, adId, estimates.secondsFor(order.durationSeconds()),
+                costEstimator.estimatedCostCents(order.durationSeconds(), order.aspect()));
     }
 
     private void checkNotBlocked(UUID userId) {

@@ -65,6 +65,7 @@ public final class CompositionStage implements StageHandler {
         Map<String, String> providers = new LinkedHashMap<>();
         providers.put("text", bible.provider());
         KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
+        providers.put("image", keyframes.provider());
         for (int i = 1; i <= board.scenes().size(); i++) {
             SceneOutput s = ctx.output(Stage.scene(i), SceneOutput.class);
             if (s.clipUri() != null) {

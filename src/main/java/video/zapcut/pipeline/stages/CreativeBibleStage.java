@@ -88,7 +88,7 @@ public final class CreativeBibleStage implements StageHandler {
                     : "creative_bibles/" + bibleId + "/product_cutout.png", file);
         }
         BibleOutput out = new BibleOutput(bibleId, name, bible, facts, cutouts.isEmpty() ? "brief" : "photos", photoUris,
-                cutoutUri, "local", stored != null);
+                cutoutUri, stored != null ? "reused" : agent.provider(), stored != null);
         if (stored != null) return new Result(out, jdbc -> {});
         String json = Json.write(bible);
         return new Result(out, jdbc -> {

@@ -1,6 +1,7 @@
 package video.zapcut.web.generate;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,8 +14,9 @@ import video.zapcut.pipeline.SceneEdit;
 
 /**
  * POST /v1/generate/video, as the seed specifies it, plus optional fields a client may add: the
- * whole {@code brief} (else it is written from the project), {@code product_name}, and per scene the
- * {@code duration_seconds} and {@code overlay_text} the storyboard must keep.
+ * whole {@code brief} (else it is written from the project), {@code product_name}, {@code budget_cents}
+ * (the most the ad may spend on AI vendors), and per scene the {@code duration_seconds} and
+ * {@code overlay_text} the storyboard must keep.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record GenerateVideoRequest(
@@ -25,7 +27,8 @@ public record GenerateVideoRequest(
         @Valid @Size(max = 5, message = "must have at most {max} scenes (the storyboard has five)") List<@NotNull(message = "must not be null") SceneRequest> scenes,
         UUID reuseCreativeBibleId,
         @Size(max = Brief.MAX_LENGTH, message = "must be at most {max} characters") String brief,
-        @Size(max = 200, message = "must be at most {max} characters") String productName) {
+        @Size(max = 200, message = "must be at most {max} characters") String productName,
+        @Min(value = 0, message = "must not be negative (0 means no limit)") Integer budgetCents) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SceneRequest(

@@ -47,7 +47,7 @@ public class GenerationController {
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/v1/generate/video/job/{id}").build(accepted.jobId()))
                 .body(new GenerateVideoResponse(accepted.jobId(), accepted.adId(), "queued",
-                        accepted.estimatedDurationSeconds()));
+                        accepted.estimatedDurationSeconds(), accepted.estimatedCostCents()));
     }
 
     @GetMapping("/job/{jobId}")
@@ -94,7 +94,7 @@ public class GenerationController {
             }
         }
         return new VideoOrder(r.projectId(), r.brief(), r.productName(), r.creativeDirection(), duration, aspect, prompts,
-                assets, edits, r.reuseCreativeBibleId());
+                assets, edits, r.reuseCreativeBibleId(), r.budgetCents());
     }
 
     static UUID parse(String id) {

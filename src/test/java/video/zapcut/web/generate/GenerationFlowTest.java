@@ -42,7 +42,11 @@ class GenerationFlowTest extends ProjectApiTest {
 
     @Test
     void aUserGeneratesAnAdAndDownloadsIt() throws Exception {
-        String token = newToken();
+        String email = uniqueEmail();
+        assertThat(signup(email, GOOD_PASSWORD).status()).isEqualTo(201);
+        ApiClient.Response login = api.postJson("/v1/auth/login", Map.of("email", email, "password", GOOD_PASSWORD));
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        String token = login.json().path("access_token").asString();
         UUID user = userIdOf(token);
         UUID project = createProject(token, "Luna Coffee");
         ApiClient.Response uploaded = upload(project, token, png(ProductShots.luna(720)), "luna.png", "image/png",
@@ -61,7 +65,9 @@ class GenerationFlowTest extends ProjectApiTest {
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         JsonNode body = accepted.json();
-        assertThat(body.propertyNames()).containsExactlyInAnyOrder("job_id", "ad_id", "status", "estimated_duration_seconds");
+        assertThat(body.propertyNames()).containsExactlyInAnyOrder("job_id", "ad_id", "status", "estimated_duration_seconds",
+                "estimated_cost_cents");
+        assertThat(body.path("estimated_cost_cents").asLong()).as("local providers cost nothing").isZero();
         assertThat(body.path("status").asString()).isEqualTo("queued");
         assertThat(body.path("estimated_duration_seconds").asInt()).isPositive();
         String jobId = body.path("job_id").asString();

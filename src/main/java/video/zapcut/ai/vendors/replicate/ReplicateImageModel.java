@@ -1,0 +1,81 @@
+package video.zapcut.ai.vendors.replicate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import tools.jackson.databind.node.ObjectNode;
+import video.zapcut.ai.ImageModel;
+import video.zapcut.ai.ProductImages;
+import video.zapcut.ai.SceneShot;
+import video.zapcut.ai.VisualStyleSpec;
+import video.zapcut.ai.vendors.ImagePrompts;
+import video.zapcut.ai.vendors.Parallel;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.common.Json;
+import video.zapcut.costs.CostMeter;
+
+/**
+ * Image models on Replicate. Families: FLUX Kontext ({@code input_image}: edits a reference, which
+ * is how the product photo and the previous keyframe condition the next), other FLUX models
+ * ({@code image_prompt}), and a generic mapping ({@code image}).
+ */
+public final class ReplicateImageModel implements ImageModel {
+    private final ReplicateClient client;
+    private final String model;
+    private final CostMeter meter;
+
+    public ReplicateImageModel(ReplicateClient client, String model, CostMeter meter) {
+        this.client = client;
+        this.model = model;
+        this.meter = meter;
+    }
+
+    @Override
+    public String provider() { return "replicate/" + model; }
+
+    @Override
+    public Map<String, Path> referenceImages(ProductImages product, VisualStyleSpec style, AspectRatio aspect, Path dir) {
+        String photo = product.photos().isEmpty() ? null : client.upload(product.photos().get(0), mime(product.photos().get(0)));
+        List<String> roles = List.of("hero", "detail", "lifestyle", "alternate");
+        List<Callable<Path>> calls = new ArrayList<>();
+        for (String role : roles) calls.add(() -> image(ImagePrompts.reference(role, product, style), aspect, photo, dir.resolve(role + ".png")));
+        List<Path> files = Parallel.all(calls);
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (int i = 0; i < roles.size(); i++) out.put(roles.get(i), files.get(i));
+        return out;
+    }
+
+    @Override
+    public Path keyframe(SceneShot shot, ProductImages product, VisualStyleSpec style, Map<String, Path> references,
+                         Path previousKeyframeDir, Path dir) {
+        Path condition = previousKeyframeDir != null && Files.isRegularFile(previousKeyframeDir.resolve("keyframe.png"))
+                ? previousKeyframeDir.resolve("keyframe.png") : references.get(shot.reference());
+        String url = condition == null ? null : client.upload(condition, mime(condition));
+        return image(ImagePrompts.keyframe(shot, product, style), shot.aspect(), url, dir.resolve("keyframe.png"));
+    }
+
+    Path image(String prompt, AspectRatio aspect, String imageUrl, Path out) {
+        meter.reserve("image", "replicate", model, 1, "image");
+        ObjectNode in = Json.MAPPER.createObjectNode();
+        in.put("prompt", prompt);
+        in.put("aspect_ratio", aspect.label());
+        in.put("output_format", "png");
+        String m = model.toLowerCase(Locale.ROOT);
+        if (imageUrl != null) in.put(m.contains("kontext") ? "input_image" : m.contains("flux") ? "image_prompt" : "image", imageUrl);
+        Prediction p = client.run(model, in);
+        meter.charge("image", "replicate", model, 1, "image", p.id());
+        List<String> uris = p.outputUris();
+        if (uris.isEmpty()) throw new PredictionFailedException(p, "prediction " + p.id() + " succeeded without an image");
+        return client.download(uris.get(0), out);
+    }
+
+    static String mime(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jpg") || n.endsWith(".jpeg") ? "image/jpeg" : n.endsWith(".webp") ? "image/webp" : "image/png";
+    }
+}

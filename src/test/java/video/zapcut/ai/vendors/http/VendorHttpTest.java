@@ -1,0 +1,165 @@
+package video.zapcut.ai.vendors.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.*;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import video.zapcut.ai.vendors.VendorTestKit;
+
+/** The reliability layer every vendor client stands on. */
+class VendorHttpTest {
+    static WireMockServer wm;
+    VendorTestKit kit;
+
+    @BeforeAll
+    static void start() {
+        wm = new WireMockServer(wireMockConfig().dynamicPort());
+        wm.start();
+    }
+
+    @AfterAll
+    static void stop() { wm.stop(); }
+
+    @BeforeEach
+    void reset() {
+        wm.resetAll();
+        kit = new VendorTestKit();
+    }
+
+    HttpRequest.Builder req() { return HttpRequest.newBuilder(URI.create(wm.baseUrl() + "/x")).GET(); }
+
+    @Test
+    void retryAfterSecondsIsHonouredExactly() {
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(429)
+                .withHeader("retry-after", "7").withBody("{\"error\":{\"type\":\"rate_limit_error\",\"message\":\"slow down\"}}"))
+                .willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"a\":1}")));
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT);
+        assertThat(http.json(this::req).get("a").asInt()).isEqualTo(1);
+        assertThat(kit.sleeps).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void without429RetryAfterTheBackoffIsJitteredAndGrows() {
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(429).withBody("{\"detail\":\"Request was throttled.\"}")));
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT);
+        assertThatThrownBy(() -> http.json(this::req)).isInstanceOf(VendorException.class)
+                .satisfies(e -> assertThat(((VendorException) e).retryable()).isTrue())
+                .hasMessageContaining("429").hasMessageContaining("throttled");
+        wm.verify(4, getRequestedFor(urlEqualTo("/x")));
+        assertThat(kit.sleeps).hasSize(3);
+        // attempt n waits in [base*2^(n-1)/2, base*2^(n-1)] with base 200 ms
+        assertThat(kit.sleeps.get(0).toMillis()).isBetween(100L, 200L);
+        assertThat(kit.sleeps.get(1).toMillis()).isBetween(200L, 400L);
+        assertThat(kit.sleeps.get(2).toMillis()).isBetween(400L, 800L);
+    }
+
+    @Test
+    void serverErrorsAndOverloadAreRetriedClientErrorsAreNot() {
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(500))
+                .willSetStateTo("529"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("529").willReturn(aResponse().withStatus(529)
+                .withBody("{\"type\":\"error\",\"error\":{\"type\":\"overloaded_error\",\"message\":\"Overloaded\"}}")).willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+        kit.http("t", ErrorClassifier.DEFAULT).json(this::req);
+        wm.verify(3, getRequestedFor(urlEqualTo("/x")));
+
+        wm.resetAll();
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"type\":\"invalid_request_error\",\"message\":\"bad field\"}}")));
+        assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
+                .isInstanceOf(VendorException.class).hasMessageContaining("invalid_request_error").hasMessageContaining("bad field")
+                .satisfies(e -> assertThat(((VendorException) e).retryable()).isFalse());
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void aSlowAnswerTimesOutAndIsRetried() {
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{}").withFixedDelay(600))
+                .willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"fast\":true}")));
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofMillis(150), CircuitBreaker.defaults("t"));
+        assertThat(http.json(this::req).get("fast").asBoolean()).isTrue();
+        assertThat(kit.sleeps).hasSize(1);
+    }
+
+    @Test
+    void aConnectionResetIsRetried() {
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+        kit.http("t", ErrorClassifier.DEFAULT).json(this::req);
+        wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void malformedJsonIsRetriedThenReported() {
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(200).withBody("{\"truncated\": ")));
+        assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
+                .isInstanceOf(VendorException.class).hasMessageContaining("not JSON");
+        wm.verify(4, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void aRetryAfterBeyondTheCapFailsAtOnceWithTheWait() {
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+        assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
+                .isInstanceOfSatisfying(VendorException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofHours(1)));
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAndClosesAfterATrial() {
+        Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
+        Clock clock = new Clock() {
+            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(java.time.ZoneId z) { return this; }
+            @Override public Instant instant() { return now[0]; }
+        };
+        CircuitBreaker breaker = new CircuitBreaker("t", 2, Duration.ofSeconds(30), clock);
+        VendorHttp http = new VendorHttp("t", VendorHttp.defaultClient(), RetryPolicy.none(), breaker, kit.sleeper,
+                ErrorClassifier.DEFAULT, Duration.ofSeconds(1), new Random(1));
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 2; i++) assertThatThrownBy(() -> http.json(this::req)).isInstanceOf(VendorException.class);
+        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("circuit open");
+        wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+        now[0] = now[0].plusSeconds(31);
+        wm.stubFor(get("/x").willReturn(okJson("{}")));
+        http.json(this::req);
+        assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void secretsNeverReachMessages() {
+        Secrets.register("sk-ant-supersecretvalue123");
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(401)
+                .withBody("{\"error\":{\"type\":\"authentication_error\",\"message\":\"invalid x-api-key sk-ant-supersecretvalue123\"}}")));
+        assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
+                .hasMessageContaining("authentication_error").hasMessageNotContaining("supersecret");
+        assertThat(new Endpoint("http://h/v1", "sk-ant-supersecretvalue123").toString()).doesNotContain("secret");
+        assertThat(Secrets.redact("Authorization: Bearer r8_abcdefghijkl")).doesNotContain("abcdefghijkl");
+    }
+
+    @Test
+    void anExpiredDownloadIsReportedAsSuch() {
+        wm.stubFor(get("/out.mp4").willReturn(aResponse().withStatus(404)));
+        assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).download(URI.create(wm.baseUrl() + "/out.mp4"),
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "never.mp4")))
+                .isInstanceOf(OutputExpiredException.class).hasMessageContaining("expire");
+    }
+}
