@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.costs.CostEstimator;
 import video.zapcut.jobs.GenerationEstimates;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.projects.ProjectRepository.ProjectFields;
@@ -22,15 +24,17 @@ public class ConversationService {
     private final ProjectRepository projects;
     private final PhotoPalettes palettes;
     private final GenerationEstimates estimates;
+    private final CostEstimator costs;
     private final Orchestrator orchestrator = new Orchestrator();
     private final ReviewPlanner planner = new ReviewPlanner();
 
     public ConversationService(ConversationRepository conversations, ProjectRepository projects, PhotoPalettes palettes,
-                               GenerationEstimates estimates) {
+                               GenerationEstimates estimates, CostEstimator costs) {
         this.conversations = conversations;
         this.projects = projects;
         this.palettes = palettes;
         this.estimates = estimates;
+        this.costs = costs;
     }
 
     /** The conversation as the studio shows it; {@code review} is present from final review on. */
@@ -169,9 +173,10 @@ public class ConversationService {
         return new View(c, conversations.messages(c.id()), Orchestrator.missing(c.stage(), c.state(), images), images, review);
     }
 
-    /** Offline generation costs nothing; with vendors configured the cost ledger will price it. */
+    /** Time and cost as the job queue and the configured providers estimate them (offline: no cost). */
     private ReviewPlan plan(ConversationState state, UUID projectId) {
-        return planner.plan(state, palettes.of(projectId), estimates.secondsFor(state.durationSeconds));
+        return planner.plan(state, palettes.of(projectId), estimates.secondsFor(state.durationSeconds),
+                costs.estimatedCostCents(state.durationSeconds, AspectRatio.parse(state.aspectRatio).orElse(AspectRatio.LANDSCAPE)));
     }
 
     private void syncProject(UUID userId, UUID projectId, ConversationState s) {

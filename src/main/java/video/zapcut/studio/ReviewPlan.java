@@ -10,7 +10,7 @@ import video.zapcut.agents.CreativeBible;
  */
 public record ReviewPlan(String brief, String productName, String creativeDirection, int durationSeconds, String aspectRatio,
                          double barSeconds, List<PlannedScene> scenes, CreativeBible creativeBible, List<String> styleWords,
-                         int estimatedDurationSeconds, int estimatedCostCents) {
+                         int estimatedDurationSeconds, long estimatedCostCents) {
 
     public record PlannedScene(int sceneIndex, String title, String description, String overlayText, double durationSeconds,
                                String roleInStory, String cameraDirection) {}

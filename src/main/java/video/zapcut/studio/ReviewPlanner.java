@@ -24,9 +24,10 @@ public final class ReviewPlanner {
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
     /**
-     * @param estimatedSeconds how long the generation should take, queue included (the job queue's estimate)
+     * @param estimatedSeconds   how long the generation should take, queue included (the job queue's estimate)
+     * @param estimatedCostCents what the configured providers should charge (0 offline)
      */
-    public ReviewPlan plan(ConversationState s, List<Rgb> photoPalette, int estimatedSeconds) {
+    public ReviewPlan plan(ConversationState s, List<Rgb> photoPalette, int estimatedSeconds, long estimatedCostCents) {
         String brief = brief(s);
         Brief b = new Brief(brief, s.product, s.creativeDirection, s.durationSeconds,
                 AspectRatio.parse(s.aspectRatio).orElse(AspectRatio.LANDSCAPE), s.requestedScenes);
@@ -50,7 +51,7 @@ public final class ReviewPlanner {
             for (String w : part.split("\\s*,\\s*")) if (!w.isBlank()) words.add(w.strip());
         }
         return new ReviewPlan(brief, s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio, grid.barSeconds(), scenes, bible,
-                List.copyOf(words), estimatedSeconds, 0);
+                List.copyOf(words), estimatedSeconds, estimatedCostCents);
     }
 
     /** The marketing brief the conversation adds up to, in words the brief analyser reads back. */

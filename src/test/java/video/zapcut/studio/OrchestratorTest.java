@@ -118,7 +118,7 @@ class OrchestratorTest {
         t = say(t, "you decide, 60 seconds please", 1);
         assertThat(t.stage()).isEqualTo(FINAL_REVIEW);
         ReviewPlan plan = new ReviewPlanner().plan(t.state(), List.of(new Rgb(200, 120, 40), new Rgb(20, 20, 30),
-                new Rgb(240, 230, 210), new Rgb(90, 60, 40)), 75);
+                new Rgb(240, 230, 210), new Rgb(90, 60, 40)), 75, 0);
         assertThat(plan.scenes()).hasSize(5);
         assertThat(plan.scenes().stream().mapToDouble(ReviewPlan.PlannedScene::durationSeconds).sum()).isEqualTo(60.0);
         assertThat(plan.creativeBible().colors()).first().isEqualTo("#C87828");

@@ -111,6 +111,7 @@ class ConversationApiTest extends ApiTest {
         assertThat(review.path("creative_bible").path("colors").get(0).asString()).matches("#[0-9A-F]{6}");
         assertThat(review.path("style_words")).isNotEmpty();
         assertThat(review.path("estimated_duration_seconds").asInt()).isPositive();
+        assertThat(review.path("estimated_cost_cents").asLong()).isZero(); // offline providers
         assertThat(review.path("brief").asString()).contains("Luna Cold Brew");
 
         // A reload resumes exactly here.
