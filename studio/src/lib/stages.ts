@@ -37,7 +37,8 @@ export function stageLabel(id: string | null | undefined): string {
 export function formatSeconds(s: number | null | undefined): string {
   if (s == null || !Number.isFinite(s)) return '–'
   const t = Math.max(0, Math.round(s))
-  return t >= 60 ? `${Math.floor(t / 60)} min ${t % 60} s` : `${t} s`
+  if (t < 60) return `${t} s`
+  return t % 60 === 0 ? `${t / 60} min` : `${Math.floor(t / 60)} min ${t % 60} s`
 }
 
 export function formatBytes(n: number | null | undefined): string {

@@ -99,13 +99,13 @@ class StudioBrowserTest extends ApiTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
-    private static void signUp(Page page, String email) {
+    private static void signUp(Page page, String email, String prefix) {
         page.navigate("/");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign up")).click();
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(GOOD_PASSWORD);
-        shot(page, "01-sign-up");
+        shot(page, prefix + "01-sign-up");
         button(page, "Sign up").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Your projects"))).isVisible();
     }
@@ -153,12 +153,32 @@ class StudioBrowserTest extends ApiTest {
 
     @Test
     void fromSignUpToADownloadedAdOnTheOfflineProviders() throws IOException {
-        Page page = open(1280, 900);
-        signUp(page, "studio-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-        shot(page, "02-projects");
+        fullFlow(open(1280, 900), "");
+    }
+
+    @Test
+    void theWholeFlowAlsoWorksAt390PixelsWide() throws IOException {
+        Page page = open(390, 844);
+        fullFlow(page, "narrow-");
+        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(390);
+
+        // Log out: back to the sign-in page.
+        button(page, "Log out").click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Log in to Zapcut"))).isVisible();
+        shot(page, "narrow-09-logged-out");
+    }
+
+    private void fullFlow(Page page, String p) throws IOException {
+        signUp(page, "studio-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com", p);
+        shot(page, p + "02-projects");
         createProject(page, "Luna launch");
-        chatToReview(page, "03");
-        shot(page, "04-review");
+        String projectId = page.url().replaceAll(".*/projects/", "");
+        chatToReview(page, p + "03");
+        if (p.startsWith("narrow")) {
+            assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(390);
+        }
+        shot(page, p + "04-review");
 
         // Edit one scene: its words, its on-screen text and its length, one bar longer with the keyboard
         // (the next scene gives the bar back).
@@ -173,7 +193,7 @@ class StudioBrowserTest extends ApiTest {
         assertThat(Double.parseDouble(d2.inputValue()) + Double.parseDouble(d3.inputValue())).isCloseTo(before2 + before3,
                 org.assertj.core.data.Offset.offset(0.02));
         assertThat(page.getByText("Scenes add up to 30 s of 30 s.")).isVisible();
-        shot(page, "05-review-edited");
+        shot(page, p + "05-review-edited");
 
         button(page, "Generate video").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Generating your ad"))).isVisible();
@@ -188,16 +208,16 @@ class StudioBrowserTest extends ApiTest {
                 String v = bar.getAttribute("aria-valuenow");
                 if (v != null) seen.add(Integer.parseInt(v));
                 if (!midShot && page.locator("[data-stage='keyframes'][data-status='done']").count() > 0) {
-                    shot(page, "06-progress");
+                    shot(page, p + "06-progress");
                     midShot = true;
                 }
             }
             assertThat(page.getByTestId("job-status")).not().containsText("Failed");
             page.waitForTimeout(250);
         }
-        if (ad.count() == 0) shot(page, "06-not-finished");
+        if (ad.count() == 0) shot(page, p + "06-not-finished");
         assertThat(ad).isVisible();
-        assertThat(seen.stream().filter(p -> p > 0 && p < 100).count()).as("progress values seen: " + seen).isGreaterThanOrEqualTo(2);
+        assertThat(seen.stream().filter(v -> v > 0 && v < 100).count()).as("progress values seen: " + seen).isGreaterThanOrEqualTo(2);
         assertThat(page.locator("[data-stage='scene_5'][data-status='done']")).hasCount(1);
         assertThat(page.getByAltText("Keyframe of scene 1")).isVisible();
         currentStage(page, "Export");
@@ -209,13 +229,14 @@ class StudioBrowserTest extends ApiTest {
         ad.evaluate("v => { v.pause(); v.currentTime = 8; }");
         page.waitForFunction("() => { const v = document.querySelector('[data-testid=ad-video]'); return !v.seeking && Math.abs(v.currentTime - 8) < 0.5; }",
                 null, new Page.WaitForFunctionOptions().setTimeout(20_000));
-        shot(page, "07-ad");
+        shot(page, p + "07-ad");
 
         // The downloaded file is the server's file, byte for byte.
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download MP4")).click());
-        Path saved = SHOTS.resolve("downloaded-ad.mp4").toAbsolutePath();
+        Path saved = SHOTS.resolve(p + "downloaded-ad.mp4").toAbsolutePath();
         download.saveAs(saved);
-        String adUrl = jdbc.sql("SELECT final_video_url FROM generated_ads ORDER BY created_at DESC LIMIT 1").query(String.class).single();
+        String adUrl = jdbc.sql("SELECT final_video_url FROM generated_ads WHERE project_id = :p AND status = 'completed'")
+                .param("p", UUID.fromString(projectId)).query(String.class).single();
         assertThat(Files.readAllBytes(saved)).isEqualTo(serverBytes(BlobStore.keyOf(adUrl)));
         Download thumb = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download thumbnail")).click());
         assertThat(thumb.failure()).isNull();
@@ -224,24 +245,7 @@ class StudioBrowserTest extends ApiTest {
         page.reload();
         currentStage(page, "Export");
         assertThat(page.getByTestId("ad-video")).isVisible();
-        shot(page, "08-reloaded");
-    }
-
-    @Test
-    void theStudioWorksAt390PixelsWide() {
-        Page page = open(390, 844);
-        signUp(page, "narrow-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com");
-        createProject(page, "Narrow screen");
-        chatToReview(page, "m1");
-        shot(page, "m2-review");
-        assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(390);
-        assertThat(button(page, "Generate video")).isEnabled();
-
-        // Log out and back in: the project and its conversation are still there.
-        button(page, "Log out").click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Log in to Zapcut"))).isVisible();
-        shot(page, "m3-logged-out");
+        shot(page, p + "08-reloaded");
     }
 
     private byte[] serverBytes(String key) {
