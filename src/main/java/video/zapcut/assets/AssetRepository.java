@@ -44,6 +44,20 @@ public class AssetRepository {
                 .param("p", projectId).query(Asset.class).list();
     }
 
+    /** One asset of the project, if it exists. */
+    public java.util.Optional<Asset> find(UUID projectId, UUID assetId) {
+        return jdbc.sql("""
+                SELECT id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type, width, height
+                FROM assets WHERE project_id = :p AND id = :id""")
+                .param("p", projectId).param("id", assetId).query(Asset.class).optional();
+    }
+
+    /** Deletes one asset row of the project; false when there is none. */
+    public boolean delete(UUID projectId, UUID assetId) {
+        return jdbc.sql("DELETE FROM assets WHERE project_id = :p AND id = :id")
+                .param("p", projectId).param("id", assetId).update() == 1;
+    }
+
     public List<Asset> byIds(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbc.sql("""

@@ -27,6 +27,7 @@ import video.zapcut.web.errors.ProblemResponseWriter;
 import video.zapcut.web.limits.RateLimitFilter;
 import video.zapcut.web.limits.RateLimiter;
 import video.zapcut.web.requestid.RequestIdFilter;
+import video.zapcut.web.studio.StudioPages;
 
 /**
  * The API's security: stateless bearer tokens (no session, no cookies, hence no CSRF), every
@@ -62,7 +63,8 @@ public class SecurityConfig {
                         // An ad's files: the controller allows a signed link, or the owner's token.
                         .requestMatchers(HttpMethod.GET, "/v1/ads/*/video", "/v1/ads/*/thumbnail", "/v1/ads/*/keyframes/*").permitAll()
                         // The studio (static files of the browser app).
-                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
+                        .requestMatchers(HttpMethod.GET, StudioPages.ROUTES).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(streamsAcceptQueryTokens())

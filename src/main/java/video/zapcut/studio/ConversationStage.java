@@ -1,0 +1,20 @@
+package video.zapcut.studio;
+
+import java.util.Locale;
+
+/** The orchestrator's stages (the seed's state machine), in order. */
+public enum ConversationStage {
+    COLLECT_BRAND_INFO, COLLECT_PRODUCT_INFO, COLLECT_ASSETS, COLLECT_SCENES, FINAL_REVIEW, GENERATE_VIDEO, EXPORT_VIDEO;
+
+    /** The name on the wire and in the database: {@code collect_brand_info}. */
+    public String wireName() { return name().toLowerCase(Locale.ROOT); }
+
+    public static ConversationStage fromWire(String name) { return valueOf(name.toUpperCase(Locale.ROOT)); }
+
+    public ConversationStage next() {
+        ConversationStage[] all = values();
+        return ordinal() + 1 < all.length ? all[ordinal() + 1] : this;
+    }
+
+    public boolean isBefore(ConversationStage other) { return ordinal() < other.ordinal(); }
+}

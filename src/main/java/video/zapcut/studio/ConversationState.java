@@ -1,0 +1,57 @@
+package video.zapcut.studio;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the orchestrator has gathered so far, stored as JSON on the conversation (snake_case on the
+ * wire). A plain mutable bean: the orchestrator fills it in turn by turn.
+ */
+public class ConversationState {
+    public static final List<Integer> DURATIONS = List.of(15, 30, 60);
+    public static final List<String> ASPECTS = List.of("16:9", "9:16", "1:1");
+
+    public String brand;
+    public String product;
+    public String productDescription;
+    public String audience;
+    public String benefit;
+    public String creativeDirection;
+    public int durationSeconds = 30;
+    public String aspectRatio = "16:9";
+    /** Scene ideas the user wrote, in order (at most five). */
+    public List<String> requestedScenes = new ArrayList<>();
+    /** True once the user gave scene ideas or let Zapcut write the storyboard. */
+    public boolean scenesDecided;
+    /** The field the last question asked for, so a short answer can be read as that field. */
+    public String awaiting;
+    /** The user's edits of the previewed storyboard, scene by scene (null: none). */
+    public List<SceneEdit> sceneEdits;
+    /** Categories of refused requests, for the record. */
+    public List<String> safetyFlags = new ArrayList<>();
+    public String jobId;
+    public String adId;
+
+    /** One edited scene of the review: its on-screen text, description and duration. */
+    public record SceneEdit(int sceneIndex, String description, String overlayText, double durationSeconds) {}
+
+    public ConversationState copy() {
+        ConversationState c = new ConversationState();
+        c.brand = brand;
+        c.product = product;
+        c.productDescription = productDescription;
+        c.audience = audience;
+        c.benefit = benefit;
+        c.creativeDirection = creativeDirection;
+        c.durationSeconds = durationSeconds;
+        c.aspectRatio = aspectRatio;
+        c.requestedScenes = new ArrayList<>(requestedScenes);
+        c.scenesDecided = scenesDecided;
+        c.awaiting = awaiting;
+        c.sceneEdits = sceneEdits == null ? null : new ArrayList<>(sceneEdits);
+        c.safetyFlags = new ArrayList<>(safetyFlags);
+        c.jobId = jobId;
+        c.adId = adId;
+        return c;
+    }
+}

@@ -1,0 +1,17 @@
+package video.zapcut.studio;
+
+import java.util.List;
+import video.zapcut.agents.CreativeBible;
+
+/**
+ * What final review shows before anything is generated: the storyboard (the user's edits applied),
+ * the creative bible, the brief the generation will use, and the estimated time and cost. Scene
+ * lengths are whole bars of the music ({@code barSeconds}), so every cut lands on a bar line.
+ */
+public record ReviewPlan(String brief, String productName, String creativeDirection, int durationSeconds, String aspectRatio,
+                         double barSeconds, List<PlannedScene> scenes, CreativeBible creativeBible, List<String> styleWords,
+                         int estimatedDurationSeconds, long estimatedCostCents) {
+
+    public record PlannedScene(int sceneIndex, String title, String description, String overlayText, double durationSeconds,
+                               String roleInStory, String cameraDirection) {}
+}

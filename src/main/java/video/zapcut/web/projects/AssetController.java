@@ -1,0 +1,85 @@
+package video.zapcut.web.projects;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import video.zapcut.assets.AssetRepository;
+import video.zapcut.assets.AssetRepository.Asset;
+import video.zapcut.storage.BlobStore;
+import video.zapcut.web.security.CurrentUser;
+
+/**
+ * One asset of a project: its bytes (for the studio's previews) and its removal. Another user's
+ * asset, an unknown one and a malformed id all answer 404.
+ */
+@RestController
+public class AssetController {
+    private final OwnedProjects owned;
+    private final AssetRepository assets;
+    private final BlobStore blobs;
+    private final JdbcClient jdbc;
+
+    public AssetController(OwnedProjects owned, AssetRepository assets, BlobStore blobs, JdbcClient jdbc) {
+        this.owned = owned;
+        this.assets = assets;
+        this.blobs = blobs;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/v1/projects/{projectId}/assets/{assetId}/content")
+    public ResponseEntity<byte[]> content(@CurrentUser UUID userId, @PathVariable String projectId, @PathVariable String assetId) {
+        Asset asset = require(userId, projectId, assetId);
+        byte[] bytes;
+        try (InputStream in = blobs.open(asset.s3Key())) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read asset " + asset.id(), e);
+        }
+        MediaType type = asset.mimeType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(asset.mimeType());
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache().cachePrivate())
+                .header("X-Content-Type-Options", "nosniff").body(bytes);
+    }
+
+    /** Row first, then the file. An asset an unfinished generation is using cannot be removed (409). */
+    @DeleteMapping("/v1/projects/{projectId}/assets/{assetId}")
+    public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId, @PathVariable String assetId) {
+        Asset asset = require(userId, projectId, assetId);
+        boolean inUse = jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM generated_ads WHERE project_id = :p AND status IN ('queued', 'generating')
+                               AND asset_ids @> to_jsonb(ARRAY[CAST(:a AS TEXT)]))""")
+                .param("p", asset.projectId()).param("a", asset.id().toString()).query(Boolean.class).single();
+        if (inUse) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "asset " + asset.id() + " is used by a generation in progress");
+        }
+        if (!assets.delete(asset.projectId(), asset.id())) throw notFound(assetId);
+        if (asset.s3Key() != null) blobs.deletePrefix(asset.s3Key());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Asset require(UUID userId, String projectId, String assetId) {
+        UUID project = owned.require(userId, projectId).id();
+        UUID id;
+        try {
+            id = UUID.fromString(assetId);
+        } catch (IllegalArgumentException e) {
+            throw notFound(assetId);
+        }
+        return assets.find(project, id).orElseThrow(() -> notFound(assetId));
+    }
+
+    private static ResponseStatusException notFound(String assetId) {
+        String id = assetId.replaceAll("[^\\w-]", "?");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no asset " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
+    }
+}

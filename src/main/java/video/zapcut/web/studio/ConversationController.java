@@ -1,0 +1,97 @@
+package video.zapcut.web.studio;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import video.zapcut.projects.ProjectRepository;
+import video.zapcut.studio.ConversationService;
+import video.zapcut.studio.ConversationService.ConversationConflict;
+import video.zapcut.web.security.CurrentUser;
+
+/**
+ * The studio's conversation with the orchestrator, one per project. Another user's project, an
+ * unknown one and a malformed id all answer 404.
+ */
+@RestController
+@RequestMapping("/v1/projects/{projectId}/conversation")
+public class ConversationController {
+    private final ConversationService conversations;
+    private final ProjectRepository projects;
+
+    public ConversationController(ConversationService conversations, ProjectRepository projects) {
+        this.conversations = conversations;
+        this.projects = projects;
+    }
+
+    @GetMapping
+    public ConversationResponse get(@CurrentUser UUID userId, @PathVariable String projectId) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.open(userId, project));
+    }
+
+    @PostMapping("/messages")
+    public ConversationResponse send(@CurrentUser UUID userId, @PathVariable String projectId,
+                                     @Valid @RequestBody ConversationRequests.SendMessage request) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.send(userId, project, request.text().strip()));
+    }
+
+    /** After photos were uploaded or removed, or a generation finished: lets the conversation move on. */
+    @PostMapping("/recheck")
+    public ConversationResponse recheck(@CurrentUser UUID userId, @PathVariable String projectId) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.recheck(userId, project));
+    }
+
+    @PutMapping("/scenes")
+    public ConversationResponse editScenes(@CurrentUser UUID userId, @PathVariable String projectId,
+                                           @Valid @RequestBody ConversationRequests.EditScenes request) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.editScenes(userId, project, request.toEdits()));
+    }
+
+    @PostMapping("/generation")
+    public ConversationResponse generationStarted(@CurrentUser UUID userId, @PathVariable String projectId,
+                                                  @Valid @RequestBody ConversationRequests.GenerationStarted request) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.generationStarted(userId, project, request.jobId(), request.adId()));
+    }
+
+    @PostMapping("/review")
+    public ConversationResponse backToReview(@CurrentUser UUID userId, @PathVariable String projectId) {
+        UUID project = owned(userId, projectId);
+        return answer(() -> conversations.backToReview(userId, project));
+    }
+
+    private UUID owned(UUID userId, String projectId) {
+        UUID id;
+        try {
+            id = UUID.fromString(projectId);
+        } catch (IllegalArgumentException e) {
+            throw notFound(projectId);
+        }
+        return projects.find(userId, id).orElseThrow(() -> notFound(projectId)).id();
+    }
+
+    private static ResponseStatusException notFound(String projectId) {
+        String id = projectId.replaceAll("[^\\w-]", "?");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
+    }
+
+    private static ConversationResponse answer(Supplier<ConversationService.View> action) {
+        try {
+            return ConversationResponse.of(action.get());
+        } catch (ConversationConflict e) {
+            throw new ResponseStatusException(e.badInput() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+// The studio's HTTP client: bearer tokens kept in localStorage (so a reload stays signed in),
+// one refresh with the rotating refresh token on a 401, problem+json errors as ApiError.
+
+const ACCESS = 'zapcut.access'
+const REFRESH = 'zapcut.refresh'
+const EMAIL = 'zapcut.email'
+
+export class ApiError extends Error {
+  readonly status: number
+  readonly detail: string
+  readonly errors: { field: string; message: string }[]
+
+  constructor(status: number, title: string, detail: string, errors: { field: string; message: string }[] = []) {
+    super(detail || title)
+    this.status = status
+    this.detail = detail || title
+    this.errors = errors
+  }
+}
+
+type Listener = (signedIn: boolean) => void
+const listeners = new Set<Listener>()
+
+export const session = {
+  accessToken: () => localStorage.getItem(ACCESS),
+  refreshToken: () => localStorage.getItem(REFRESH),
+  email: () => localStorage.getItem(EMAIL),
+  save(access: string, refresh: string, email?: string) {
+    localStorage.setItem(ACCESS, access)
+    localStorage.setItem(REFRESH, refresh)
+    if (email) localStorage.setItem(EMAIL, email)
+  },
+  clear() {
+    localStorage.removeItem(ACCESS)
+    localStorage.removeItem(REFRESH)
+    localStorage.removeItem(EMAIL)
+    listeners.forEach((l) => l(false))
+  },
+  onChange(l: Listener) {
+    listeners.add(l)
+    return () => listeners.delete(l)
+  },
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  let title = response.statusText || `HTTP ${response.status}`
+  let detail = ''
+  let errors: { field: string; message: string }[] = []
+  try {
+    const body = await response.json()
+    title = body.title ?? title
+    detail = body.detail ?? ''
+    if (Array.isArray(body.errors)) errors = body.errors
+  } catch {
+    // not a problem body
+  }
+  return new ApiError(response.status, title, detail, errors)
+}
+
+let refreshing: Promise<boolean> | null = null
+
+/** Trades the refresh token for new tokens once, however many requests failed together. */
+function refresh(): Promise<boolean> {
+  if (!refreshing) {
+    refreshing = (async () => {
+      const token = session.refreshToken()
+      if (!token) return false
+      const r = await fetch('/v1/auth/refresh', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ refresh_token: token }),
+      })
+      if (!r.ok) return false
+      const body = await r.json()
+      session.save(body.access_token, body.refresh_token)
+      return true
+    })().finally(() => {
+      refreshing = null
+    })
+  }
+  return refreshing
+}
+
+/** fetch() with the bearer token; on 401 refreshes once and retries, else signs out. */
+export async function authFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const attempt = () => {
+    const headers = new Headers(init.headers)
+    const token = session.accessToken()
+    if (token) headers.set('Authorization', `Bearer ${token}`)
+    return fetch(path, { ...init, headers })
+  }
+  let response = await attempt()
+  if (response.status === 401) {
+    if (await refresh()) response = await attempt()
+    if (response.status === 401) session.clear()
+  }
+  return response
+}
+
+export async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await authFetch(path, init)
+  if (!response.ok) throw await problemOf(response)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+export function json<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return request<T>(path, {
+    method,
+    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+}
+
+export async function signIn(kind: 'signup' | 'login', email: string, password: string) {
+  const r = await fetch(`/v1/auth/${kind}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!r.ok) throw await problemOf(r)
+  const body = await r.json()
+  session.save(body.access_token, body.refresh_token, body.email ?? email)
+  listeners.forEach((l) => l(true))
+}
+
+/** A protected image or file as an object URL (for <img src>), since it needs the bearer header. */
+export async function objectUrl(path: string): Promise<string> {
+  const r = await authFetch(path)
+  if (!r.ok) throw await problemOf(r)
+  return URL.createObjectURL(await r.blob())
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof ApiError) {
+    const fields = e.errors.map((f) => `${f.field} ${f.message}`).join('; ')
+    return fields ? `${e.detail} (${fields})` : e.detail
+  }
+  return e instanceof Error ? e.message : String(e)
+}

@@ -1,0 +1,167 @@
+export type Stage =
+  | 'collect_brand_info'
+  | 'collect_product_info'
+  | 'collect_assets'
+  | 'collect_scenes'
+  | 'final_review'
+  | 'generate_video'
+  | 'export_video'
+
+export interface Message {
+  id: number
+  role: 'user' | 'assistant'
+  content: string
+  stage: Stage
+  created_at: string
+}
+
+export interface PlannedScene {
+  scene_index: number
+  title: string
+  description: string
+  overlay_text: string
+  duration_seconds: number
+  role_in_story: string
+  camera_direction: string
+}
+
+export interface CreativeBible {
+  brand_style: string
+  vibe: string
+  colors: string[]
+  lighting: string
+  camera: string
+  motion: string
+  energy_level: number
+}
+
+export interface ReviewPlan {
+  brief: string
+  product_name: string
+  creative_direction: string | null
+  duration_seconds: number
+  aspect_ratio: string
+  /** One bar of the music: scene lengths are whole bars. */
+  bar_seconds: number
+  scenes: PlannedScene[]
+  creative_bible: CreativeBible
+  style_words: string[]
+  estimated_duration_seconds: number
+  estimated_cost_cents: number
+}
+
+export interface ConversationState {
+  brand: string | null
+  product: string | null
+  audience: string | null
+  benefit: string | null
+  creative_direction: string | null
+  duration_seconds: number
+  aspect_ratio: string
+  job_id: string | null
+  ad_id: string | null
+}
+
+export interface Conversation {
+  id: string
+  project_id: string
+  stage: Stage
+  stages: Stage[]
+  state: ConversationState
+  missing: string[]
+  image_count: number
+  messages: Message[]
+  review: ReviewPlan | null
+}
+
+export interface Asset {
+  id: string
+  type: string
+  url: string
+  label: string | null
+  role: string | null
+  width: number | null
+  height: number | null
+  mime_type: string | null
+}
+
+export interface ProjectSummary {
+  id: string
+  name: string
+  description: string | null
+  created_at: string
+  total_ads: number
+  last_generated_at: string | null
+}
+
+export interface ProjectDetail {
+  id: string
+  name: string
+  description: string | null
+  product_name: string | null
+  assets: Asset[]
+  creative_bibles: { id: string; name: string; created_at: string }[]
+  total_ads: number
+}
+
+export interface StageDone {
+  stage: string
+  completed_at: string
+}
+
+export interface JobStatus {
+  job_id: string
+  ad_id: string
+  status: 'queued' | 'running' | 'generating' | 'completed' | 'failed' | 'cancelled'
+  current_stage?: string | null
+  progress_percentage: number
+  estimated_remaining_seconds?: number | null
+  stages_completed?: StageDone[]
+  failed_stage?: string | null
+  error_message?: string | null
+  video_url?: string | null
+  thumbnail_url?: string | null
+}
+
+export interface ProgressEvent {
+  job_id: string
+  ad_id: string
+  type:
+    | 'job_started'
+    | 'stage_started'
+    | 'stage_completed'
+    | 'job_completed'
+    | 'job_failed'
+    | 'job_retry_scheduled'
+    | 'job_cancelled'
+  stage: string | null
+  progress_percentage: number
+  estimated_remaining_seconds: number | null
+  message: string | null
+  at: string
+}
+
+export interface Ad {
+  id: string
+  project_id: string
+  status?: string
+  video_url: string | null
+  thumbnail_url: string | null
+  /** Signed links keyed scene_1..scene_5, once the keyframes stage is done. */
+  keyframe_urls?: Record<string, string> | null
+  duration_seconds: number | null
+  aspect_ratio: string
+  resolution: string | null
+  file_size_bytes: number | null
+  generation_duration_seconds: number | null
+  api_cost_cents: number | null
+  created_at: string
+}
+
+export interface GenerateResponse {
+  job_id: string
+  ad_id: string
+  status: string
+  estimated_duration_seconds: number
+  estimated_cost_cents?: number
+}
