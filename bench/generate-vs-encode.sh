@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: `./zapcut generate` of a 30 s 16:9 ad against a bare FFmpeg encode of 30 s of 1080p30
 # test pattern with the same encoder settings (VideoEncoding.DEFAULT), in one run, on this machine.
-# Prints both wall times, their ratio (target <= 2.0) and the peak memory of the generation's whole
-# process tree (JVM + embedded PostgreSQL + FFmpeg children), sampled every 200 ms in an extra run.
+# Prints both wall times, their ratio (target <= 2.0), the CPU seconds (user + sys) each side used
+# (a steadier figure than wall time when other work shares the machine) and the peak memory of the
+# generation's whole process tree (JVM + embedded PostgreSQL + FFmpeg children), sampled every 200 ms
+# in an extra run.
 #
 #   bench/generate-vs-encode.sh [runs]      (default 3 runs of each; the median is reported)
 set -euo pipefail
@@ -30,10 +32,11 @@ tree_rss_kb() { # resident memory (KB) of a process and all its descendants; 0 o
   [ -n "$pids" ] || { echo 0; return; }
   { ps -o rss= -p "$pids" 2>/dev/null || true; } | awk '{s+=$1} END {print s+0}'
 }
-timed() { # runs "$@" quietly; prints its wall time in seconds
-  local start; start=$(now)
-  "$@" >/dev/null 2>"$work/err.log" || { cat "$work/err.log" >&2; exit 1; }
-  echo "$(now) - $start" | bc -l
+timed() { # runs "$@" quietly; prints its wall time and its CPU seconds (user + sys of every process it
+  # waited for, FFmpeg children included; the embedded database server runs detached and is not counted)
+  local TIMEFORMAT='%R %U %S' t
+  t=$( { time "$@" >/dev/null 2>"$work/err.log"; } 2>&1 ) || { cat "$work/err.log" >&2; exit 1; }
+  echo "$t" | awk '{printf "%s %.2f\n", $1, $2 + $3}'
 }
 peak_of() { # runs "$@" while sampling its process tree; prints the peak resident memory in KB
   local peak=0 rss pid
@@ -53,17 +56,21 @@ bare() {
 }
 
 # Timed runs are not sampled (sampling costs CPU on two cores); memory gets a run of its own.
-gen_times=(); enc_times=()
+gen_times=(); enc_times=(); gen_cpu=(); enc_cpu=()
 for i in $(seq "$runs"); do
-  gen_times+=("$(timed generate)")
-  enc_times+=("$(timed bare)")
-  printf 'run %d: generate %.1f s, bare encode %.1f s\n' "$i" "${gen_times[-1]}" "${enc_times[-1]}"
+  t=$(timed generate) || exit 1; read -r wall cpu <<< "$t"; gen_times+=("$wall"); gen_cpu+=("$cpu")
+  t=$(timed bare) || exit 1; read -r wall cpu <<< "$t"; enc_times+=("$wall"); enc_cpu+=("$cpu")
+  printf 'run %d: generate %.1f s (%.1f CPU-s), bare encode %.1f s (%.1f CPU-s)\n' "$i" "${gen_times[-1]}" "${gen_cpu[-1]}" \
+    "${enc_times[-1]}" "${enc_cpu[-1]}"
 done
 peak=$(peak_of generate)
 gen=$(printf '%s\n' "${gen_times[@]}" | median)
 enc=$(printf '%s\n' "${enc_times[@]}" | median)
+gcpu=$(printf '%s\n' "${gen_cpu[@]}" | median)
+ecpu=$(printf '%s\n' "${enc_cpu[@]}" | median)
 printf '\nmedian of %d runs on %d cores:\n' "$runs" "$(nproc)"
 printf '  ./zapcut generate (30 s, 16:9, 1 photo): %6.1f s\n' "$gen"
 printf '  bare ffmpeg encode (30 s 1080p30):        %6.1f s\n' "$enc"
 printf '  ratio generate / bare encode:             %6.2f   (target <= 2.0)\n' "$(echo "$gen / $enc" | bc -l)"
+printf '  CPU seconds (user+sys), generate / bare:  %6.1f / %.1f = %.2f\n' "$gcpu" "$ecpu" "$(echo "$gcpu / $ecpu" | bc -l)"
 printf '  peak memory of the generation (tree):     %6d MB (separate, sampled run)\n' $((peak / 1024))

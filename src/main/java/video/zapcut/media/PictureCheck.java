@@ -29,19 +29,35 @@ public final class PictureCheck {
      * Filter text that consumes {@code input} (a video label) and produces labels {@code [qa_null]}
      * (to a null muxer) and {@code [qa_frames]} (to PNG files).
      */
-    static String branch(String input) {
+    static String branch(String input) { return branch(input, MIN_BLACK_SECONDS, MIN_FROZEN_SECONDS); }
+
+    /**
+     * The branch for one part of a picture composed in parts: it reports stretches of any length, so
+     * one that crosses the cut is still seen (its two halves are joined and then judged by length).
+     */
+    static String partBranch(String input) { return branch(input, 0.1, 0.2); }
+
+    private static String branch(String input, double black, double frozen) {
         // Ten frames a second at 320 px wide are plenty to find a half-second black or frozen stretch.
         return String.format(Locale.ROOT, "[%s]fps=10,scale=320:-2,split[qa_a][qa_b];"
-                + "[qa_a]blackdetect=d=0.5:pix_th=0.10,freezedetect=n=-60dB:d=1.5[qa_null];"
-                + "[qa_b]fps=1/%.3f[qa_frames]", input, SAMPLE_EVERY_SECONDS);
+                + "[qa_a]blackdetect=d=%s:pix_th=0.10,freezedetect=n=-60dB:d=%s[qa_null];"
+                + "[qa_b]fps=1/%.3f[qa_frames]", input, num(black), num(frozen), SAMPLE_EVERY_SECONDS);
     }
 
-    /** Output arguments for the branch's two labels. */
-    static List<String> outputs(Path frameDir) {
-        return List.of("-map", "[qa_null]", "-f", "null", "-", "-map", "[qa_frames]", frameDir.resolve("frame_%03d.png").toString());
+    private static final double MIN_BLACK_SECONDS = 0.5;
+    private static final double MIN_FROZEN_SECONDS = 1.5;
+
+    private static String num(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+
+    /** Output arguments for the branch's two labels; sampled frames are named {@code <prefix>NNN.png}. */
+    static List<String> outputs(Path frameDir, String prefix) {
+        return List.of("-map", "[qa_null]", "-f", "null", "-", "-map", "[qa_frames]", frameDir.resolve(prefix + "%03d.png").toString());
     }
 
-    static Findings parse(String log, double durationSeconds, Path frameDir) {
+    /** Black and frozen stretches as logged, in seconds of the run that logged them. */
+    record Stretches(List<double[]> black, List<double[]> frozen) {}
+
+    static Stretches parseRaw(String log, double durationSeconds) {
         List<double[]> black = new ArrayList<>();
         Matcher b = BLACK.matcher(log);
         while (b.find()) black.add(new double[] {Double.parseDouble(b.group(1)), Double.parseDouble(b.group(2))});
@@ -52,12 +68,43 @@ public final class PictureCheck {
             double start = Double.parseDouble(fs.group(1));
             frozen.add(new double[] {start, fe.find() ? Double.parseDouble(fe.group(1)) : durationSeconds});
         }
-        List<Path> frames;
+        return new Stretches(black, frozen);
+    }
+
+    static Findings parse(String log, double durationSeconds, Path frameDir) {
+        Stretches s = parseRaw(log, durationSeconds);
+        return new Findings(s.black(), s.frozen(), frames(frameDir));
+    }
+
+    /**
+     * The findings of a picture checked in two parts, the second starting {@code cut} seconds in: the
+     * second part's times are shifted, stretches that meet at the cut are joined, and only stretches as
+     * long as a one-pass check would report are kept.
+     */
+    static Findings join(Stretches first, Stretches second, double cut, Path frameDir) {
+        return new Findings(join(first.black(), second.black(), cut, MIN_BLACK_SECONDS),
+                join(first.frozen(), second.frozen(), cut, MIN_FROZEN_SECONDS), frames(frameDir));
+    }
+
+    private static List<double[]> join(List<double[]> first, List<double[]> second, double cut, double min) {
+        List<double[]> all = new ArrayList<>();
+        for (double[] s : first) all.add(s.clone());
+        for (double[] s : second) {
+            double[] shifted = {s[0] + cut, s[1] + cut};
+            double[] last = all.isEmpty() ? null : all.get(all.size() - 1);
+            // Detection runs at 10 frames a second: a stretch ending within two samples of the cut and
+            // one starting as close after it are the same stretch.
+            if (last != null && last[1] >= cut - 0.2 && shifted[0] <= cut + 0.2) last[1] = Math.max(last[1], shifted[1]);
+            else all.add(shifted);
+        }
+        return all.stream().filter(s -> s[1] - s[0] >= min - 1e-6).toList();
+    }
+
+    private static List<Path> frames(Path frameDir) {
         try (Stream<Path> s = Files.list(frameDir)) {
-            frames = s.filter(p -> p.getFileName().toString().startsWith("frame_")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().startsWith("frame_")).sorted().toList();
         } catch (IOException e) {
             throw new MediaException("cannot list sampled frames in " + frameDir, e);
         }
-        return new Findings(black, frozen, frames);
     }
 }

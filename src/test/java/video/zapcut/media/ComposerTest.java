@@ -74,6 +74,67 @@ class ComposerTest {
                 .contains("trim=end_frame=105").contains("concat=n=5").contains("atrim=end=6.0000");
     }
 
+    @Test
+    void aLongerAdIsComposedInTwoPartsThatJoinSeamlesslyWithTheWholeSoundtrack() {
+        Path a = clip("testsrc2=size=1920x1080:rate=30", 4.0, "a.mp4");
+        Path b = clip("testsrc=size=1280x720:rate=24", 5.0, "b.mp4");
+        Path c = clip("smptebars=size=1920x1080:rate=30", 4.0, "c.mp4");
+        Path music = dir.resolve("music.wav");
+        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=12", "-ac", "2", music.toString()));
+        BufferedImage text = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = text.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(10, 10, 380, 80);
+        g.dispose();
+        Path overlay = ProductShots.writePng(text, dir.resolve("overlay.png"));
+        CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(a), new ClipSource.Video(b), new ClipSource.Video(c)),
+                List.of(90, 120, 90), 15, "fade",
+                List.of(new CompositionPlan.Overlay(overlay, 100, 100, 0.5, 2.5, true),
+                        new CompositionPlan.Overlay(overlay, 200, 800, 8.4, 10.0, false)),
+                music, 1920, 1080, "Test Ad", "AI-generated test", 150);
+        int split = Composer.splitFrame(plan);
+        assertThat(split).as("inside the middle scene, clear of its transitions and the text").isBetween(90 + 8 + 30, 210 - 8 - 30);
+
+        Path out = dir.resolve("final.mp4");
+        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT, true).compose(plan, out, dir.resolve("thumb.jpg"), dir.resolve("check"));
+
+        Ffprobe.Facts f = Ffprobe.probe(out);
+        assertThat(f.videoCodec()).isEqualTo("h264");
+        assertThat(f.width()).isEqualTo(1920);
+        assertThat(f.fps()).isEqualTo(30.0);
+        assertThat(f.frames()).isEqualTo(300);
+        assertThat(f.audioCodec()).isEqualTo("aac");
+        assertThat(f.sampleRate()).isEqualTo(48000);
+        assertThat(f.channels()).isEqualTo(2);
+        assertThat(f.duration()).isBetween(10 - 1 / 30.0, 10 + 1 / 30.0);
+        assertThat(f.title()).isEqualTo("Test Ad");
+        assertThat(f.faststart()).isTrue();
+        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(checks.blackStretches()).isEmpty();
+        assertThat(checks.frozenStretches()).isEmpty();
+        assertThat(dir).isDirectoryNotContaining("glob:**/part_*.mp4");
+    }
+
+    @Test
+    void stretchesMeetingAtThePartBoundaryAreJoinedBeforeTheyAreJudgedByLength() {
+        PictureCheck.Stretches first = PictureCheck.parseRaw("freeze_start: 9.2\nblack_start:1.0 black_end:1.3\n", 10.0);
+        PictureCheck.Stretches second = PictureCheck.parseRaw("freeze_start: 0.0\nfreeze_duration: 0.9\nfreeze_end: 0.9\n", 5.0);
+        PictureCheck.Findings f = PictureCheck.join(first, second, 10.0, dir);
+        assertThat(f.frozenStretches()).hasSize(1);
+        assertThat(f.frozenStretches().get(0)).containsExactly(9.2, 10.9);
+        assertThat(f.blackStretches()).as("0.3 s of black is shorter than a one-pass check reports").isEmpty();
+    }
+
+    @Test
+    void aShortAdOrOneWithoutAQuietMiddleIsComposedInOnePass() {
+        CompositionPlan shortAd = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(60, 60),
+                15, "fade", List.of(), dir, 1920, 1080, "t", "c", 0);
+        assertThat(Composer.splitFrame(shortAd)).isEqualTo(-1);
+        CompositionPlan texted = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(150, 150),
+                15, "fade", List.of(new CompositionPlan.Overlay(dir, 0, 0, 0, 10, false)), dir, 1920, 1080, "t", "c", 0);
+        assertThat(Composer.splitFrame(texted)).isEqualTo(-1);
+    }
+
     private Path clip(String source, double seconds, String name) {
         Path out = dir.resolve(name);
         FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", source, "-t", Double.toString(seconds), "-c:v", "libx264",

@@ -43,12 +43,37 @@ public final class LocalImageModel implements ImageModel {
     @Override
     public Path keyframe(SceneShot shot, ProductImages product, VisualStyleSpec style, Map<String, Path> referenceFiles,
                          Path previousKeyframeDir, Path dir) {
-        Map<String, BufferedImage> refs = new LinkedHashMap<>();
-        referenceFiles.forEach((role, file) -> refs.put(role, LocalImages.read(file)));
+        // Only the still a scene is anchored to is ever looked at (and only by the first scene; later ones
+        // follow the previous keyframe), so stills are decoded when asked for, not all four every time.
+        Map<String, BufferedImage> refs = new LazyImages(referenceFiles);
         scenes.renderLayers(shot.toSceneSpec(), refs, cutout(product.cutout()), product.productName(),
                 LocalImages.style(style), shot.aspect(),
                 previousKeyframeDir == null ? null : KeyframeFiles.layers(previousKeyframeDir), dir);
         return dir.resolve(SceneRenderer.KEYFRAME);
+    }
+
+    /** Role to image, each decoded on first access. */
+    private static final class LazyImages extends java.util.AbstractMap<String, BufferedImage> {
+        private final Map<String, Path> files;
+        private final Map<String, BufferedImage> decoded = new java.util.concurrent.ConcurrentHashMap<>();
+
+        LazyImages(Map<String, Path> files) { this.files = files; }
+
+        @Override
+        public BufferedImage get(Object role) {
+            Path file = files.get(role);
+            return file == null ? null : decoded.computeIfAbsent((String) role, r -> LocalImages.read(file));
+        }
+
+        @Override
+        public boolean containsKey(Object role) { return files.containsKey(role); }
+
+        @Override
+        public java.util.Set<Entry<String, BufferedImage>> entrySet() {
+            Map<String, BufferedImage> all = new LinkedHashMap<>();
+            files.keySet().forEach(role -> all.put(role, get(role)));
+            return all.entrySet();
+        }
     }
 
     private ProductCutout cutout(Path file) {

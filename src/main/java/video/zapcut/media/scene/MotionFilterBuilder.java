@@ -23,6 +23,7 @@ final class MotionFilterBuilder {
     private final AspectRatio aspect;
     private final int frames;
     private final CameraPath path;
+    private final int startFrame;
 
     /**
      * A layer as FFmpeg sees it.
@@ -34,11 +35,19 @@ final class MotionFilterBuilder {
      */
     record LayerInput(int input, int width, int height, Rectangle content) {}
 
-    MotionFilterBuilder(AspectRatio aspect, int frames, CameraPath path) {
+    MotionFilterBuilder(AspectRatio aspect, int frames, CameraPath path) { this(aspect, frames, path, 0); }
+
+    /**
+     * @param startFrame the first frame of the shot to render (0 for all of it): the output is frames
+     *                   {@code startFrame..frames-1} of the move, so a shot can be rendered in two parts
+     */
+    MotionFilterBuilder(AspectRatio aspect, int frames, CameraPath path, int startFrame) {
         if (frames < 1) throw new IllegalArgumentException("frames must be >= 1: " + frames);
+        if (startFrame < 0 || startFrame >= frames) throw new IllegalArgumentException("start frame outside the shot: " + startFrame);
         this.aspect = aspect;
         this.frames = frames;
         this.path = path;
+        this.startFrame = startFrame;
     }
 
     /** The filtergraph; its output pad is {@code [v]}. {@code product} and {@code light} may be null. */
@@ -122,9 +131,16 @@ final class MotionFilterBuilder {
             f.append(String.format(Locale.ROOT, ",format=rgba,pad=%d:%d:%d:%d:color=black@0", src.width, src.height,
                     inside.x - src.x, inside.y - src.y));
         }
-        f.append(",format=").append(pixelFormat).append(',').append(loop());
+        f.append(",format=").append(pixelFormat);
         String scaleX, scaleY;
-        if (m.scales()) {
+        if (m.scales() && m.scale0() == m.scale1()) {
+            // A constant zoom (the orbit's plate) is scaled once, before the loop, not on every frame.
+            int sw = 2 * (int) Math.round(src.width * m.scale0() / 2), sh = 2 * (int) Math.round(src.height * m.scale0() / 2);
+            f.append(String.format(Locale.ROOT, ",scale=w=%d:h=%d:flags=bilinear,%s", sw, sh, loop()));
+            scaleX = sw + "/" + src.width;
+            scaleY = sh + "/" + src.height;
+        } else if (m.scales()) {
+            f.append(',').append(loop());
             String s = lerp(m.scale0(), m.scale1());
             String sw = String.format(Locale.ROOT, "(2*round(%d*%s/2))", src.width, s);
             String sh = String.format(Locale.ROOT, "(2*round(%d*%s/2))", src.height, s);
@@ -132,6 +148,7 @@ final class MotionFilterBuilder {
             scaleX = sw + "/" + src.width;
             scaleY = sh + "/" + src.height;
         } else {
+            f.append(',').append(loop());
             scaleX = "1";
             scaleY = "1";
         }
@@ -144,12 +161,16 @@ final class MotionFilterBuilder {
     }
 
     private String loop() {
-        return String.format(Locale.ROOT, "loop=loop=%d:size=1:start=0,setpts=N/%d/TB", frames - 1, SceneClipRenderer.FPS);
+        return String.format(Locale.ROOT, "loop=loop=%d:size=1:start=0,setpts=N/%d/TB", frames - startFrame - 1, SceneClipRenderer.FPS);
     }
 
-    /** Eased progress as an FFmpeg expression of the frame number n: smoothstep of n/(frames-1). */
+    /**
+     * Eased progress as an FFmpeg expression of the frame number n: smoothstep of (n + start)/(frames-1),
+     * where n counts the frames rendered here and start is where in the shot they begin.
+     */
     private String eased() {
-        String p = String.format(Locale.ROOT, "clip(n/%d,0,1)", Math.max(1, frames - 1));
+        String frame = startFrame == 0 ? "n" : "(n+" + startFrame + ")";
+        String p = String.format(Locale.ROOT, "clip(%s/%d,0,1)", frame, Math.max(1, frames - 1));
         return "(" + p + "*" + p + "*(3-2*" + p + "))";
     }
 

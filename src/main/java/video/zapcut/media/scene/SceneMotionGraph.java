@@ -33,6 +33,15 @@ public final class SceneMotionGraph {
     public record Fragment(List<Path> inputs, String filter, String outputLabel) {}
 
     public static Fragment of(SceneLayers layers, SceneSpec scene, AspectRatio aspect, int firstInput, String prefix) {
+        return of(layers, scene, aspect, firstInput, prefix, 0);
+    }
+
+    /**
+     * The shot from frame {@code startFrame} on (the fragment yields {@code frameCount - startFrame}
+     * frames): lets the composer render one shot in two parts, each continuing the same move.
+     */
+    public static Fragment of(SceneLayers layers, SceneSpec scene, AspectRatio aspect, int firstInput, String prefix,
+                              int startFrame) {
         int frames = SceneClipRenderer.frameCount(scene.durationSeconds());
         CameraPath path = CameraPath.of(scene.move(), scene.motionStrength(), aspect);
         List<Path> inputs = new ArrayList<>();
@@ -48,7 +57,7 @@ public final class SceneMotionGraph {
             light = layer(layers.light(), inputs.size());
             if (light != null) inputs.add(layers.light());
         }
-        String graph = new MotionFilterBuilder(aspect, frames, path).build(bg, product, light);
+        String graph = new MotionFilterBuilder(aspect, frames, path, startFrame).build(bg, product, light);
         return new Fragment(inputs, relabel(graph, firstInput, prefix), prefix + "_v");
     }
 

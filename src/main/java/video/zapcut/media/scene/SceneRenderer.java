@@ -47,19 +47,28 @@ public final class SceneRenderer {
         Composition composition = role.composition(design, scene.index());
         SceneLook previous = previousOrNull == null ? null : SceneLook.read(previousOrNull);
 
-        BufferedImage background = paintBackground(composition, aspect);
+        Grade grade = Grade.forTone(scene.emotionTone());
+        // The three layers are painted and graded independently of each other: the plate and the
+        // product (the two large paints) on other threads while this one paints the light.
+        CompletableFuture<BufferedImage> backgroundJob = CompletableFuture.supplyAsync(() -> {
+            BufferedImage img = paintBackground(composition, aspect);
+            grade.apply(img);
+            return img;
+        }, PAINTERS);
         // A text-only end card carries the name in the overlay; standing lettering would say it twice.
-        BufferedImage product = typographic && role == Role.CTA ? null : paintProduct(composition, aspect, path);
+        CompletableFuture<BufferedImage> productJob = typographic && role == Role.CTA ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> {
+                    BufferedImage img = paintProduct(composition, aspect, path);
+                    // Product colours are the brand's: graded at half strength so it sits in the scene but stays true.
+                    grade.scaled(0.5).apply(img);
+                    return img;
+                }, PAINTERS);
         double[] lightStart = lightStart(previous, path, aspect, role);
         int[] lightSize = CameraPath.layerSize(aspect, path.light());
         BufferedImage light = LightLeak.paint(Stage.centred(aspect, lightSize[0], lightSize[1]), palette,
                 lightStart[0] * aspect.width(), lightStart[1] * aspect.height(), design.lightBoost());
-
-        Grade grade = Grade.forTone(scene.emotionTone());
-        grade.apply(background);
         grade.apply(light);
-        // Product colours are the brand's: graded at half strength so it sits in the scene but stays true.
-        if (product != null) grade.scaled(0.5).apply(product);
+        BufferedImage background = join(backgroundJob), product = join(productJob);
 
         Rgb anchor = previous != null ? previous.mean() : referenceMean(references, role.referenceKey(scene.index()));
         if (anchor != null) {
@@ -74,6 +83,25 @@ public final class SceneRenderer {
         SceneLook end = new SceneLook(Raster.mean(key, null), lightStart[0] + path.light().dx1() / aspect.width(),
                 lightStart[1] + path.light().dy1() / aspect.height());
         return write(dir, background, product, light, key, end);
+    }
+
+    /**
+     * Threads for painting layers side by side; daemon threads, so they never hold the JVM open. The
+     * common pool is not used: on two cores it has a single worker, which the PNG writes also use.
+     */
+    private static final java.util.concurrent.ExecutorService PAINTERS = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "layer-painter");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static <T> T join(CompletableFuture<T> job) {
+        try {
+            return job.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     private static BufferedImage paintBackground(Composition composition, AspectRatio aspect) {
