@@ -72,7 +72,9 @@ public final class Composer {
         args.addAll(List.of("-map", "[vout]", "-map", "[aout]"));
         args.addAll(encoding.videoArgs());
         args.addAll(encoding.audioArgs());
-        args.addAll(List.of("-frames:v", Integer.toString(plan.totalFrames()),
+        // -t, not -frames:v: a frame limit closes the file when the picture is done and cut the
+        // interleaved soundtrack short (27.05 s of a 30 s ad); a duration ends both streams together.
+        args.addAll(List.of("-t", String.format(java.util.Locale.ROOT, "%.6f", plan.totalFrames() / (double) CompositionPlan.FPS),
                 "-metadata", "title=" + plan.title(), "-metadata", "comment=" + plan.comment(), out.toString()));
         args.addAll(PictureCheck.outputs(checkDir, "frame_"));
         return args;

@@ -67,6 +67,7 @@ class GenerateEndToEndTest {
         assertThat(f.audioCodec()).isEqualTo("aac");
         assertThat(f.sampleRate()).isEqualTo(48000);
         assertThat(f.channels()).isEqualTo(2);
+        assertThat(f.audioDuration()).as("the soundtrack lasts as long as the picture").isCloseTo(30.0, within(0.05));
         assertThat(f.faststart()).isTrue();
         assertThat(f.title()).contains("Luna Cold Brew");
         assertThat(f.comment()).containsIgnoringCase("AI-generated");
@@ -164,6 +165,7 @@ class GenerateEndToEndTest {
             assertThat(f.width()).isEqualTo(Integer.parseInt(aspect[1]));
             assertThat(f.height()).isEqualTo(Integer.parseInt(aspect[2]));
             assertThat(f.frames()).isEqualTo(450);
+            assertThat(f.audioDuration()).as("the soundtrack lasts as long as the picture").isCloseTo(15.0, within(0.05));
             assertThat(f.audioCodec()).isEqualTo("aac");
         }
     }

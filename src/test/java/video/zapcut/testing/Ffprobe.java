@@ -21,7 +21,7 @@ public final class Ffprobe {
 
     public record Facts(String videoCodec, String pixFmt, int width, int height, double fps, int frames,
                         String audioCodec, int sampleRate, int channels, double duration, String title, String comment,
-                        boolean faststart) {}
+                        boolean faststart, double audioDuration) {}
 
     public static Facts probe(Path file) {
         JsonNode root = JSON.readTree(run(List.of("ffprobe", "-v", "error", "-count_frames", "-print_format", "json",
@@ -41,7 +41,7 @@ public final class Ffprobe {
                 a == null ? 0 : a.get("channels").asInt(), root.get("format").get("duration").asDouble(),
                 tags != null && tags.has("title") ? tags.get("title").asString() : null,
                 tags != null && tags.has("comment") ? tags.get("comment").asString() : null,
-                moovBeforeMdat(file));
+                moovBeforeMdat(file), a == null || !a.has("duration") ? 0 : a.get("duration").asDouble());
     }
 
     /** Integrated loudness (LUFS) and true peak (dBTP) measured by Debian's ffmpeg. */

@@ -150,6 +150,7 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(facts.audioCodec()).isEqualTo("aac");
         assertThat(facts.sampleRate()).isEqualTo(48000);
         assertThat(facts.channels()).isEqualTo(2);
+        assertThat(facts.audioDuration()).as("the soundtrack lasts as long as the picture").isCloseTo(15.0, within(0.05));
 
         HttpResponse<byte[]> thumb = HTTP.send(HttpRequest.newBuilder(URI.create(job.path("thumbnail_url").asString())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
