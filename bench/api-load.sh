@@ -20,7 +20,7 @@ export ZAPCUT_HOME="$work/home" ZAPCUT_RATELIMIT_PERMINUTE=100000000 ZAPCUT_ACCO
        ZAPCUT_WORKER_CONCURRENCY="$workers"
 "$here/zapcut" serve --port "$port" > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"; exit 0' EXIT
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 120); do
   curl -fs "http://localhost:$port/actuator/health/readiness" >/dev/null 2>&1 && break
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
