@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.JsonNode;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyAgent;

@@ -1,6 +1,5 @@
 package video.zapcut.web.generate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
