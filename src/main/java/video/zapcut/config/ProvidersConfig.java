@@ -15,6 +15,7 @@ import video.zapcut.agents.RuleBasedStoryAgent;
 import video.zapcut.agents.RuleBasedStyleAgent;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.StyleAgent;
+import video.zapcut.agents.llm.LlmChatAgent;
 import video.zapcut.agents.llm.LlmPromptAgent;
 import video.zapcut.agents.llm.LlmSafetyAgent;
 import video.zapcut.agents.llm.LlmStoryAgent;
@@ -39,6 +40,7 @@ import video.zapcut.costs.CostLedger;
 import video.zapcut.costs.PriceTable;
 import video.zapcut.costs.Provenance;
 import video.zapcut.media.Ffmpeg;
+import video.zapcut.studio.Orchestrator;
 
 /**
  * Chooses the provider of each capability from configuration (default: local, offline) and wires
@@ -125,6 +127,12 @@ public class ProvidersConfig {
     PromptAgent promptAgent(Providers providers, TextModel text, AgentOutputValidator validator, Provenance provenance) {
         PromptAgent rules = new RuleBasedPromptAgent();
         return providers.settings().choice("text").local() ? rules : new LlmPromptAgent(text, rules, validator, provenance);
+    }
+
+    /** The studio's chat: rule-based offline; with a text provider the LLM talks and the rules still gate the stages. */
+    @Bean
+    Orchestrator orchestrator(Providers providers, TextModel text) {
+        return providers.settings().choice("text").local() ? new Orchestrator() : new Orchestrator(new LlmChatAgent(text));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import video.zapcut.agents.llm.LlmChatAgent;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.costs.CostEstimator;
 import video.zapcut.jobs.GenerationEstimates;
@@ -19,18 +20,21 @@ import video.zapcut.projects.ProjectRepository.ProjectFields;
 public class ConversationService {
     public static final int MAX_MESSAGE = 4000;
     private static final double DURATION_TOLERANCE = 0.01;
+    /** How many earlier messages the LLM orchestrator sees as context. */
+    private static final int RECENT = 8;
 
     private final ConversationRepository conversations;
     private final ProjectRepository projects;
     private final PhotoPalettes palettes;
     private final GenerationEstimates estimates;
     private final CostEstimator costs;
-    private final Orchestrator orchestrator = new Orchestrator();
+    private final Orchestrator orchestrator;
     private final ReviewPlanner planner = new ReviewPlanner();
 
     public ConversationService(ConversationRepository conversations, ProjectRepository projects, PhotoPalettes palettes,
-                               GenerationEstimates estimates, CostEstimator costs) {
+                               GenerationEstimates estimates, CostEstimator costs, Orchestrator orchestrator) {
         this.conversations = conversations;
+        this.orchestrator = orchestrator;
         this.projects = projects;
         this.palettes = palettes;
         this.estimates = estimates;
@@ -63,8 +67,11 @@ public class ConversationService {
         ConversationRepository.Conversation c = ensure(userId, projectId);
         conversations.lock(c.id());
         c = conversations.forProject(projectId).orElseThrow();
+        List<ConversationRepository.Message> earlier = conversations.messages(c.id());
+        List<LlmChatAgent.Line> recent = earlier.subList(Math.max(0, earlier.size() - RECENT), earlier.size()).stream()
+                .map(m -> new LlmChatAgent.Line(m.role(), m.content())).toList();
         conversations.addMessage(c.id(), "user", text, c.stage());
-        Orchestrator.Turn turn = orchestrator.respond(c.stage(), c.state(), text, conversations.imageCount(projectId));
+        Orchestrator.Turn turn = orchestrator.respond(c.stage(), c.state(), text, conversations.imageCount(projectId), recent);
         conversations.save(c.id(), turn.stage(), turn.state());
         conversations.addMessage(c.id(), "assistant", turn.reply(), turn.stage());
         if (!turn.refused()) syncProject(userId, projectId, turn.state());

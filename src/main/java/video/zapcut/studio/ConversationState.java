@@ -29,6 +29,9 @@ public class ConversationState {
     public List<SceneEdit> sceneEdits;
     /** Categories of refused requests, for the record. */
     public List<String> safetyFlags = new ArrayList<>();
+    /** Which path produced each answered message, oldest first (the last 50): {@code rule-based}, {@code <provider>/<model>},
+     *  {@code ...:repaired}, {@code rule-based (<why the LLM was not used>)} or {@code safety-screen (refused, not sent)}. */
+    public List<String> turnPaths = new ArrayList<>();
     public String jobId;
     public String adId;
 
@@ -50,6 +53,7 @@ public class ConversationState {
         c.awaiting = awaiting;
         c.sceneEdits = sceneEdits == null ? null : new ArrayList<>(sceneEdits);
         c.safetyFlags = new ArrayList<>(safetyFlags);
+        c.turnPaths = new ArrayList<>(turnPaths == null ? List.of() : turnPaths);
         c.jobId = jobId;
         c.adId = adId;
         return c;

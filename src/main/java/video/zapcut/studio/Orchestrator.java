@@ -1,10 +1,13 @@
 package video.zapcut.studio;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import video.zapcut.agents.llm.LlmChatAgent;
 import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyVerdict;
 import video.zapcut.agents.safety.TextUnit;
@@ -17,7 +20,15 @@ import video.zapcut.agents.safety.Violation;
  * information is complete, and never past final review (generation is started by the user).
  */
 public final class Orchestrator {
+    static final int PATHS_KEPT = 50;
     private final FactExtractor extractor = new FactExtractor();
+    private final LlmChatAgent chat;
+
+    /** The rule-based orchestrator (text provider {@code local}). */
+    public Orchestrator() { this(null); }
+
+    /** With a text provider: the LLM writes the replies and reads the facts; the rules still gate the stages. */
+    public Orchestrator(LlmChatAgent chat) { this.chat = chat; }
 
     /** The outcome of one user message: the new stage and state, and the assistant's reply. */
     public record Turn(ConversationStage stage, ConversationState state, String reply, boolean refused) {}
@@ -30,6 +41,13 @@ public final class Orchestrator {
     }
 
     public Turn respond(ConversationStage stage, ConversationState current, String text, int imageCount) {
+        return respond(stage, current, text, imageCount, List.of());
+    }
+
+    /**
+     * @param recent the conversation's last messages before this one, oldest first (context for the LLM; the rules ignore it)
+     */
+    public Turn respond(ConversationStage stage, ConversationState current, String text, int imageCount, List<LlmChatAgent.Line> recent) {
         ConversationState state = current.copy();
         SafetyVerdict verdict = new RuleBasedSafetyAgent(state.brand == null ? Set.of() : Set.of(state.brand))
                 .review(List.of(new TextUnit(null, text)));
@@ -37,11 +55,58 @@ public final class Orchestrator {
             verdict.violations().stream().map(Violation::category).distinct().forEach(c -> {
                 if (!state.safetyFlags.contains(c)) state.safetyFlags.add(c);
             });
+            record(state, "safety-screen (refused, not sent)");
             return new Turn(stage, state, refusal(verdict), true);
+        }
+        if (chat != null) {
+            LlmChatAgent.Result r = chat.respond(new LlmChatAgent.Context(stage.wireName(), known(state),
+                    missing(stage, state, imageCount), recent), text);
+            record(state, r.path());
+            if (r.answer() != null) return llmTurn(stage, state, r.answer(), imageCount);
+        } else {
+            record(state, "rule-based");
         }
 
         List<String> learned = new ArrayList<>();
         FactExtractor.Facts facts = extractor.extract(text, stage.isBefore(ConversationStage.FINAL_REVIEW) ? state.awaiting : null);
+        Boolean decided = null;
+        List<String> ideas = List.of();
+        if (stage == ConversationStage.COLLECT_SCENES || stage == ConversationStage.FINAL_REVIEW) {
+            if (extractor.letsZapcutChoose(text)) decided = true;
+            else ideas = extractor.sceneIdeas(text);
+        }
+        apply(stage, state, facts, decided, ideas, learned);
+
+        ConversationStage next = advance(stage, state, imageCount);
+        state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
+        return new Turn(next, state, reply(stage, next, state, learned, imageCount), false);
+    }
+
+    /**
+     * A turn the LLM answered: its facts are merged under the same rules as extracted ones and the stage
+     * is still the rules' decision. When the model's reply asks for something other than what the server
+     * now needs (it assumed the conversation would move on, or not), the server's question is added.
+     */
+    private Turn llmTurn(ConversationStage stage, ConversationState state, LlmChatAgent.ChatAnswer a, int imageCount) {
+        FactExtractor.Facts facts = new FactExtractor.Facts(a.brand(), a.product(), a.productDescription(), a.audience(), a.benefit(),
+                a.durationSeconds(), a.aspectRatio(), a.creativeDirection());
+        List<String> ideas = a.requestedScenes() == null ? List.of() : a.requestedScenes();
+        apply(stage, state, facts, Boolean.TRUE.equals(a.scenesDecided()) && ideas.isEmpty() ? Boolean.TRUE : null, ideas, new ArrayList<>());
+        ConversationStage next = advance(stage, state, imageCount);
+        state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
+        String expected = state.awaiting == null ? "none" : state.awaiting;
+        String reply = a.reply();
+        if ((!expected.equals(a.asksFor()) && next.isBefore(ConversationStage.FINAL_REVIEW))
+                || (next != stage && next == ConversationStage.FINAL_REVIEW)) {
+            String q = question(next, state, imageCount);
+            if (!q.isBlank()) reply = reply + "\n\n" + q;
+        }
+        return new Turn(next, state, reply, false);
+    }
+
+    /** Merges one message's facts into the state; {@code learned} gets what changed, in words. */
+    private static void apply(ConversationStage stage, ConversationState state, FactExtractor.Facts facts, Boolean letsZapcutChoose,
+                              List<String> ideas, List<String> learned) {
         if (facts.brand() != null && (state.brand == null || stage == ConversationStage.COLLECT_BRAND_INFO)) {
             state.brand = facts.brand();
             learned.add("brand **" + state.brand + "**");
@@ -74,22 +139,37 @@ public final class Orchestrator {
             learned.add("style **" + state.creativeDirection + "**");
         }
         if (stage == ConversationStage.COLLECT_SCENES || stage == ConversationStage.FINAL_REVIEW) {
-            if (extractor.letsZapcutChoose(text)) {
+            if (Boolean.TRUE.equals(letsZapcutChoose)) {
                 state.scenesDecided = true;
-            } else if (stage == ConversationStage.COLLECT_SCENES && learned.isEmpty()) {
-                List<String> ideas = extractor.sceneIdeas(text);
-                if (!ideas.isEmpty()) {
-                    state.requestedScenes = ideas;
-                    state.scenesDecided = true;
-                    state.sceneEdits = null;
-                    learned.add(ideas.size() == 1 ? "one scene idea" : ideas.size() + " scene ideas");
-                }
+            } else if (stage == ConversationStage.COLLECT_SCENES && learned.isEmpty() && !ideas.isEmpty()) {
+                state.requestedScenes = List.copyOf(ideas.subList(0, Math.min(5, ideas.size())));
+                state.scenesDecided = true;
+                state.sceneEdits = null;
+                learned.add(ideas.size() == 1 ? "one scene idea" : ideas.size() + " scene ideas");
             }
         }
+    }
 
-        ConversationStage next = advance(stage, state, imageCount);
-        state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
-        return new Turn(next, state, reply(stage, next, state, learned, imageCount), false);
+    /** The facts gathered so far, as the LLM sees them. */
+    private static Map<String, Object> known(ConversationState s) {
+        Map<String, Object> k = new LinkedHashMap<>();
+        k.put("brand", s.brand);
+        k.put("product", s.product);
+        k.put("product_description", s.productDescription);
+        k.put("audience", s.audience);
+        k.put("benefit", s.benefit);
+        k.put("duration_seconds", s.durationSeconds);
+        k.put("aspect_ratio", s.aspectRatio);
+        k.put("creative_direction", s.creativeDirection);
+        k.put("scenes_decided", s.scenesDecided);
+        k.put("requested_scenes", s.requestedScenes);
+        return k;
+    }
+
+    /** Which path produced this turn, kept with the conversation (the last {@value #PATHS_KEPT}). */
+    private static void record(ConversationState state, String path) {
+        state.turnPaths.add(path);
+        while (state.turnPaths.size() > PATHS_KEPT) state.turnPaths.remove(0);
     }
 
     /** Called when something outside the chat changed (photos uploaded or removed): moves on if it can. */
