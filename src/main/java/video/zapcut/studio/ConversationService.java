@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import video.zapcut.common.Json;
 import video.zapcut.agents.llm.LlmChatAgent;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.costs.CostEstimator;
@@ -30,9 +32,12 @@ public class ConversationService {
     private final CostEstimator costs;
     private final Orchestrator orchestrator;
     private final ReviewPlanner planner = new ReviewPlanner();
+    private final TransactionTemplate tx;
 
     public ConversationService(ConversationRepository conversations, ProjectRepository projects, PhotoPalettes palettes,
-                               GenerationEstimates estimates, CostEstimator costs, Orchestrator orchestrator) {
+                               GenerationEstimates estimates, CostEstimator costs, Orchestrator orchestrator,
+                               TransactionTemplate tx) {
+        this.tx = tx;
         this.conversations = conversations;
         this.orchestrator = orchestrator;
         this.projects = projects;
@@ -62,20 +67,36 @@ public class ConversationService {
         return view(ensure(userId, projectId));
     }
 
-    @Transactional
+    /**
+     * Answers a message. The orchestrator (an LLM call when one is configured, seconds with retries)
+     * runs outside any transaction, so no connection or row lock is held meanwhile; the turn is then
+     * saved under the conversation's lock if the conversation did not change in between (another tab
+     * sending at the same moment gets a 409 and sends again). A failed turn stores nothing.
+     */
     public View send(UUID userId, UUID projectId, String text) {
-        ConversationRepository.Conversation c = ensure(userId, projectId);
-        conversations.lock(c.id());
-        c = conversations.forProject(projectId).orElseThrow();
-        List<ConversationRepository.Message> earlier = conversations.messages(c.id());
-        List<LlmChatAgent.Line> recent = earlier.subList(Math.max(0, earlier.size() - RECENT), earlier.size()).stream()
-                .map(m -> new LlmChatAgent.Line(m.role(), m.content())).toList();
-        conversations.addMessage(c.id(), "user", text, c.stage());
-        Orchestrator.Turn turn = orchestrator.respond(c.stage(), c.state(), text, conversations.imageCount(projectId), recent);
-        conversations.save(c.id(), turn.stage(), turn.state());
-        conversations.addMessage(c.id(), "assistant", turn.reply(), turn.stage());
-        if (!turn.refused()) syncProject(userId, projectId, turn.state());
-        return view(conversations.forProject(projectId).orElseThrow());
+        record Snapshot(ConversationRepository.Conversation conversation, List<LlmChatAgent.Line> recent, int images) {}
+        Snapshot before = tx.execute(status -> {
+            ConversationRepository.Conversation c = ensure(userId, projectId);
+            List<ConversationRepository.Message> earlier = conversations.messages(c.id());
+            List<LlmChatAgent.Line> recent = earlier.subList(Math.max(0, earlier.size() - RECENT), earlier.size()).stream()
+                    .map(m -> new LlmChatAgent.Line(m.role(), m.content())).toList();
+            return new Snapshot(c, recent, conversations.imageCount(projectId));
+        });
+        ConversationRepository.Conversation c = before.conversation();
+        Orchestrator.Turn turn = orchestrator.respond(c.stage(), c.state(), text, before.images(), before.recent());
+        return tx.execute(status -> {
+            conversations.lock(c.id());
+            ConversationRepository.Conversation now = conversations.forProject(projectId).orElseThrow();
+            if (now.stage() != c.stage() || !Json.write(now.state()).equals(Json.write(c.state()))
+                    || !now.updatedAt().equals(c.updatedAt())) {
+                throw new ConversationConflict("the conversation changed while this message was being answered; send it again", false);
+            }
+            conversations.addMessage(c.id(), "user", text, c.stage());
+            conversations.save(c.id(), turn.stage(), turn.state());
+            conversations.addMessage(c.id(), "assistant", turn.reply(), turn.stage());
+            if (!turn.refused()) syncProject(userId, projectId, turn.state());
+            return view(conversations.forProject(projectId).orElseThrow());
+        });
     }
 
     /** Something outside the chat changed (photos, a job's progress): move on if the conversation now can. */
