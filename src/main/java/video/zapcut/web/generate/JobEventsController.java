@@ -47,7 +47,8 @@ public class JobEventsController {
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
         // Subscribe before reading the snapshot, so no event falls between the two.
-        subscription.set(bus.subscribe(id, event -> send(emitter, event)));
+        SnapshotFirst<JobEvent> ordered = new SnapshotFirst<>(event -> send(emitter, event));
+        subscription.set(bus.subscribe(id, ordered));
         ScheduledFuture<?> keepAlive = KEEPALIVE.scheduleWithFixedDelay(() -> {
             try {
                 emitter.send(SseEmitter.event().comment("keep-alive"));
@@ -64,8 +65,16 @@ public class JobEventsController {
         emitter.onError(e -> cleanup.run());
 
         JobStatusResponse snapshot = JobStatusResponse.of(queries.job(userId, id).orElseThrow(), links::link);
-        emitter.send(SseEmitter.event().name("snapshot").id(id + ":snapshot").data(snapshot, MediaType.APPLICATION_JSON));
-        if (isTerminal(snapshot.status())) emitter.complete();
+        ordered.open(() -> {
+            try {
+                synchronized (emitter) {
+                    emitter.send(SseEmitter.event().name("snapshot").id(id + ":snapshot").data(snapshot, MediaType.APPLICATION_JSON));
+                }
+                if (isTerminal(snapshot.status())) emitter.complete();
+            } catch (IOException | IllegalStateException e) {
+                emitter.completeWithError(e);
+            }
+        });
         return emitter;
     }
 

@@ -52,12 +52,19 @@ public class JobProgressSocket extends TextWebSocketHandler {
             session.close(new CloseStatus(4404, "no such job"));
             return;
         }
-        subscriptions.put(session.getId(), bus.subscribe(jobId, event -> forward(session, event)));
+        SnapshotFirst<JobEvent> ordered = new SnapshotFirst<>(event -> forward(session, event));
+        subscriptions.put(session.getId(), bus.subscribe(jobId, ordered));
         URI uri = session.getUri();
         String base = (uri.getScheme().equals("wss") ? "https" : "http") + "://" + uri.getAuthority();
         JobStatusResponse snapshot = JobStatusResponse.of(queries.job(user.get(), jobId).orElseThrow(), p -> links.link(base, p));
-        send(session, "snapshot", snapshot);
-        if (JobEventsController.isTerminal(snapshot.status())) session.close(CloseStatus.NORMAL);
+        ordered.open(() -> {
+            try {
+                send(session, "snapshot", snapshot);
+                if (JobEventsController.isTerminal(snapshot.status())) session.close(CloseStatus.NORMAL);
+            } catch (IOException e) {
+                unsubscribe(session);
+            }
+        });
     }
 
     private void forward(WebSocketSession session, JobEvent event) {
