@@ -36,7 +36,8 @@ class RetryFlowTest extends ProjectApiTest {
         List<LiveStreams.Event> events = LiveStreams.sse(port, jobId, token).done().get(4, TimeUnit.MINUTES);
 
         List<String> types = events.stream().filter(e -> e.name().equals("progress")).map(LiveStreams.Event::type).toList();
-        assertThat(types).containsSubsequence("job_started", "job_retry_scheduled", "job_started", "job_failed");
+        // The first job_started may come before the stream is open (the snapshot covers it); the retry's must be seen.
+        assertThat(types).containsSubsequence("job_retry_scheduled", "job_started", "job_failed");
         assertThat(types).filteredOn("job_retry_scheduled"::equals).hasSize(1);
         JsonNode job = api.get("/v1/generate/video/job/" + jobId, token).json();
         assertThat(job.path("status").asString()).isEqualTo("failed");
