@@ -70,18 +70,6 @@ public class GenerationQueries {
                 .param("p", projectId).param("u", userId).query(Long.class).single();
     }
 
-    /** The job's owner, for checks on streams; empty when there is no such job. */
-    public Optional<UUID> ownerOfJob(UUID jobId) {
-        return jdbc.sql("SELECT a.user_id FROM generation_jobs j JOIN generated_ads a ON a.id = j.ad_id WHERE j.id = :id")
-                .param("id", jobId).query(UUID.class).optional();
-    }
-
-    /** Blob uri of an ad's file by kind (video, thumbnail) for its owner. */
-    public Optional<String> keyframeUrls(UUID adId) {
-        return jdbc.sql("SELECT keyframe_urls::text FROM generated_ads WHERE id = :id").param("id", adId)
-                .query(String.class).optional();
-    }
-
     /** The media of an ad, unscoped: callers check ownership or a signed link first. */
     public record AdMedia(UUID userId, String videoUri, String thumbnailUri, String keyframeUrlsJson) {}
 

@@ -62,10 +62,6 @@ public class JobEventBus implements SmartLifecycle {
         });
     }
 
-    int subscriberCount() {
-        return subscribers.values().stream().mapToInt(Set::size).sum();
-    }
-
     /** Listens from the first subscription on: a command-line run never subscribes and holds no connection for it. */
     private synchronized void ensureListening() {
         if (listener != null || stopped) return;

@@ -1,12 +1,12 @@
 package video.zapcut.jobs;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
+import video.zapcut.pipeline.GenerationStore;
 
 /**
  * The queue's SQL. generation_jobs is the queue: a worker claims the oldest due job with
@@ -18,10 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class JobQueue {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final GenerationStore store;
 
-    public JobQueue(JdbcClient jdbc, TransactionTemplate tx) {
+    public JobQueue(JdbcClient jdbc, TransactionTemplate tx, GenerationStore store) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.store = store;
     }
 
     /**
@@ -134,14 +136,10 @@ public class JobQueue {
                 WHERE id = (SELECT ad_id FROM generation_jobs WHERE id = :id)""").param("m", message).param("id", jobId).update();
     }
 
+    /** Gives back the video the job's ad spent, once (see {@link GenerationStore#refundQuota}). */
     private void refundIfSpent(UUID jobId) {
-        jdbc.sql("""
-                WITH refunded AS (
-                    UPDATE generated_ads SET quota_refunded_at = NOW()
-                    WHERE id = (SELECT ad_id FROM generation_jobs WHERE id = :id) AND quota_spent AND quota_refunded_at IS NULL
-                    RETURNING user_id)
-                UPDATE users SET videos_remaining = videos_remaining + 1 WHERE id IN (SELECT user_id FROM refunded)""")
-                .param("id", jobId).update();
+        store.refundQuota(jdbc.sql("SELECT ad_id FROM generation_jobs WHERE id = :id").param("id", jobId)
+                .query(UUID.class).single());
     }
 
     /**
@@ -193,11 +191,5 @@ public class JobQueue {
 
     public int runningCount() {
         return jdbc.sql("SELECT COUNT(*) FROM generation_jobs WHERE status = 'running'").query(Integer.class).single();
-    }
-
-    /** Ids of jobs a worker holds according to the database (for tests and diagnostics). */
-    public List<UUID> heldBy(String workerId) {
-        return jdbc.sql("SELECT id FROM generation_jobs WHERE worker_id = :w AND status = 'running'")
-                .param("w", workerId).query(UUID.class).list();
     }
 }

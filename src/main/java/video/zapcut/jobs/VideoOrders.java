@@ -1,6 +1,5 @@
 package video.zapcut.jobs;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import video.zapcut.costs.CostEstimator;
 import video.zapcut.costs.CostLedger;
 import video.zapcut.assets.AssetRepository.Asset;
 import video.zapcut.jobs.GenerationRefusedException.Reason;
+import video.zapcut.pipeline.GenerationService;
 import video.zapcut.pipeline.GenerationStore;
 import video.zapcut.pipeline.GenerationStore.StoredBible;
 import video.zapcut.pipeline.SceneEdit;
@@ -31,7 +31,6 @@ import video.zapcut.projects.ProjectRepository.Project;
  */
 @Service
 public class VideoOrders {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_PHOTOS = 4;
 
     private final ProjectRepository projects;
@@ -89,7 +88,7 @@ public class VideoOrders {
             }
             store.insert(new GenerationStore.NewAd(adId, jobId, project.id(), userId, brief, productName,
                     blankToNull(order.creativeDirection()), order.scenePrompts(), photos, order.durationSeconds(),
-                    order.aspect().label(), RANDOM.nextInt(Integer.MAX_VALUE - 100), order.reuseBibleId(), order.edits(),
+                    order.aspect().label(), GenerationService.newSeed(), order.reuseBibleId(), order.edits(),
                     metered));
             // In the same transaction: no worker can start the job before its budget is set.
             if (order.budgetCents() != null) costs.setBudget(adId, order.budgetCents());

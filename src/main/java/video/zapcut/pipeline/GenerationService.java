@@ -67,5 +67,5 @@ public class GenerationService {
     }
 
     /** A seed in the range image and video models accept (0 .. 2^31 - 1), leaving room for + scene index. */
-    static long newSeed() { return RANDOM.nextInt(Integer.MAX_VALUE - 100); }
+    public static long newSeed() { return RANDOM.nextInt(Integer.MAX_VALUE - 100); }
 }
