@@ -2,7 +2,6 @@ package video.zapcut.web.generate;
 
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +13,8 @@ import jakarta.validation.constraints.Min;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import video.zapcut.jobs.GenerationQueries;
-import video.zapcut.projects.ProjectRepository;
+import video.zapcut.web.errors.NotFound;
+import video.zapcut.web.projects.OwnedProjects;
 import video.zapcut.web.security.CurrentUser;
 
 /** Reading generated ads: one, or a project's, newest first. */
@@ -22,12 +22,12 @@ import video.zapcut.web.security.CurrentUser;
 @Validated
 public class AdController {
     private final GenerationQueries queries;
-    private final ProjectRepository projects;
+    private final OwnedProjects owned;
     private final MediaLinks links;
 
-    public AdController(GenerationQueries queries, ProjectRepository projects, MediaLinks links) {
+    public AdController(GenerationQueries queries, OwnedProjects owned, MediaLinks links) {
         this.queries = queries;
-        this.projects = projects;
+        this.owned = owned;
         this.links = links;
     }
 
@@ -44,31 +44,12 @@ public class AdController {
                                 @RequestParam(defaultValue = "20") @Min(value = 1, message = "must be at least 1")
                                 @Max(value = 100, message = "must be at most 100") int limit,
                                 @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int offset) {
-        UUID id;
-        try {
-            id = UUID.fromString(projectId);
-        } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + shown(projectId));
-        }
-        if (projects.find(userId, id).isEmpty()) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + id);
+        UUID id = owned.require(userId, projectId).id();
         List<AdResponse> ads = queries.adsOfProject(userId, id, limit, offset).stream().map(a -> AdResponse.of(a, links)).toList();
         return new AdListResponse(ads, queries.countAdsOfProject(userId, id), limit, offset);
     }
 
-    static UUID parseAd(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw noAd(id);
-        }
-    }
+    static UUID parseAd(String id) { return NotFound.uuid("ad", id); }
 
-    static ResponseStatusException noAd(String id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no ad " + shown(id));
-    }
-
-    private static String shown(String id) {
-        String s = id.replaceAll("[^\\w-]", "?");
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
+    static ResponseStatusException noAd(String id) { return NotFound.of("ad", id); }
 }

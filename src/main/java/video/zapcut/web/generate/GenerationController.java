@@ -22,6 +22,7 @@ import video.zapcut.jobs.JobControl;
 import video.zapcut.jobs.VideoOrder;
 import video.zapcut.jobs.VideoOrders;
 import video.zapcut.pipeline.SceneEdit;
+import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.security.CurrentUser;
 
 /** Starting generations and following, cancelling and retrying their jobs. */
@@ -97,16 +98,7 @@ public class GenerationController {
                 assets, edits, r.reuseCreativeBibleId(), r.budgetCents());
     }
 
-    static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw noJob(id);
-        }
-    }
+    static UUID parse(String id) { return NotFound.uuid("job", id); }
 
-    static ResponseStatusException noJob(String id) {
-        String shown = id.replaceAll("[^\\w-]", "?");
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no job " + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown));
-    }
+    static ResponseStatusException noJob(String id) { return NotFound.of("job", id); }
 }

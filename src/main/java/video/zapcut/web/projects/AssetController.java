@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import video.zapcut.assets.AssetRepository;
 import video.zapcut.assets.AssetRepository.Asset;
 import video.zapcut.storage.BlobStore;
+import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.security.CurrentUser;
 
 /**
@@ -69,17 +70,9 @@ public class AssetController {
 
     private Asset require(UUID userId, String projectId, String assetId) {
         UUID project = owned.require(userId, projectId).id();
-        UUID id;
-        try {
-            id = UUID.fromString(assetId);
-        } catch (IllegalArgumentException e) {
-            throw notFound(assetId);
-        }
+        UUID id = NotFound.uuid("asset", assetId);
         return assets.find(project, id).orElseThrow(() -> notFound(assetId));
     }
 
-    private static ResponseStatusException notFound(String assetId) {
-        String id = assetId.replaceAll("[^\\w-]", "?");
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no asset " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
-    }
+    private static ResponseStatusException notFound(String assetId) { return NotFound.of("asset", assetId); }
 }

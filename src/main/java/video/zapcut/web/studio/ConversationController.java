@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import video.zapcut.projects.ProjectRepository;
+import video.zapcut.web.projects.OwnedProjects;
 import video.zapcut.studio.ConversationService;
 import video.zapcut.studio.ConversationService.ConversationConflict;
 import video.zapcut.web.security.CurrentUser;
@@ -25,9 +25,9 @@ import video.zapcut.web.security.CurrentUser;
 @RequestMapping("/v1/projects/{projectId}/conversation")
 public class ConversationController {
     private final ConversationService conversations;
-    private final ProjectRepository projects;
+    private final OwnedProjects projects;
 
-    public ConversationController(ConversationService conversations, ProjectRepository projects) {
+    public ConversationController(ConversationService conversations, OwnedProjects projects) {
         this.conversations = conversations;
         this.projects = projects;
     }
@@ -72,20 +72,7 @@ public class ConversationController {
         return answer(() -> conversations.backToReview(userId, project));
     }
 
-    private UUID owned(UUID userId, String projectId) {
-        UUID id;
-        try {
-            id = UUID.fromString(projectId);
-        } catch (IllegalArgumentException e) {
-            throw notFound(projectId);
-        }
-        return projects.find(userId, id).orElseThrow(() -> notFound(projectId)).id();
-    }
-
-    private static ResponseStatusException notFound(String projectId) {
-        String id = projectId.replaceAll("[^\\w-]", "?");
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no project " + (id.length() > 40 ? id.substring(0, 40) + "..." : id));
-    }
+    private UUID owned(UUID userId, String projectId) { return projects.require(userId, projectId).id(); }
 
     private static ConversationResponse answer(Supplier<ConversationService.View> action) {
         try {
