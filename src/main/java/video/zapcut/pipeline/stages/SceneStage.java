@@ -26,6 +26,8 @@ import video.zapcut.pipeline.StageOutputs.SceneOutput;
 public final class SceneStage implements StageHandler {
     /** Clips (all but the first) carry half a transition of lead-in before their scene starts. */
     static final int LEAD_IN_FRAMES = Timeline.TRANSITION_FRAMES - Timeline.TRANSITION_FRAMES / 2;
+    /** The boundary frames only feed the continuity check's colour statistics: half size is plenty. */
+    static final double BOUNDARY_FRAME_SCALE = 0.5;
     private final int index;
     private final VideoModel video;
     private final Ffmpeg ffmpeg;
@@ -67,7 +69,7 @@ public final class SceneStage implements StageHandler {
                 boundary = List.of(f, l);
             }
             case SceneClip.FromKeyframe k -> boundary = SceneFrames.render(KeyframeFiles.layers(k.keyframeDir()),
-                    k.shot().toSceneSpec(), ctx.brief().aspect(), List.of(first, last), work);
+                    k.shot().toSceneSpec(), ctx.brief().aspect(), List.of(first, last), work, BOUNDARY_FRAME_SCALE);
         }
         String firstUri = ctx.store(ctx.adKey("scenes/scene_" + index + "_first.png"), boundary.get(0));
         String lastUri = ctx.store(ctx.adKey("scenes/scene_" + index + "_last.png"), boundary.get(1));

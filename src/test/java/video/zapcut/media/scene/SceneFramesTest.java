@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,5 +43,22 @@ class SceneFramesTest {
         }
         assertThat(ImageChecks.meanAbsDiff(Raster.read(composites.get(0)), Raster.read(composites.get(2))))
                 .as("the move is visible").isGreaterThan(1);
+    }
+
+    @Test
+    void aScaledFrameIsTheFullFrameAtThatSize() {
+        SceneSpec spec = new SceneSpec(3, "climax", CameraMove.PUSH_IN, "bold, energetic", 1.2, 0.8, 0.9, 11);
+        SceneLayers layers = new SceneRenderer().renderLayers(spec, Map.of(), SyntheticProduct.bottle(SyntheticProduct.NAVY_PALETTE),
+                "Luma Serum", SyntheticProduct.navyStyle(), AspectRatio.LANDSCAPE, null, tmp.resolve("layers"));
+        BufferedImage full = Raster.read(SceneFrames.render(layers, spec, AspectRatio.LANDSCAPE, List.of(20), tmp.resolve("full")).get(0));
+        BufferedImage half = Raster.read(SceneFrames.render(layers, spec, AspectRatio.LANDSCAPE, List.of(20), tmp.resolve("half"), 0.5).get(0));
+        assertThat(half.getWidth()).isEqualTo(960);
+        assertThat(half.getHeight()).isEqualTo(540);
+        BufferedImage shrunk = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = shrunk.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(full, 0, 0, 960, 540, null);
+        g.dispose();
+        assertThat(ImageChecks.meanAbsDiff(half, shrunk)).isLessThan(4);
     }
 }
