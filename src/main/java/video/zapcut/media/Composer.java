@@ -55,9 +55,8 @@ public final class Composer {
             throw new MediaException("cannot create " + checkDir, e);
         }
         int split = parts ? splitFrame(plan) : -1;
-        PictureCheck.Findings findings = split < 0
-                ? PictureCheck.parse(ffmpeg.run(arguments(plan, out, checkDir)), plan.totalSeconds(), checkDir)
-                : composeInTwo(plan, split, out, checkDir);
+        if (split >= 0) return composeInTwo(plan, split, out, thumbnail, checkDir);
+        PictureCheck.Findings findings = PictureCheck.parse(ffmpeg.run(arguments(plan, out, checkDir)), plan.totalSeconds(), checkDir);
         // A thumbnail branch inside the pass made FFmpeg 4.4 queue every later frame (gigabytes);
         // one seek into the finished file costs a fraction of a second.
         new FrameGrabber(ffmpeg).frameAt(out, plan.thumbnailFrame() / (double) CompositionPlan.FPS, thumbnail);
@@ -81,7 +80,7 @@ public final class Composer {
         return args;
     }
 
-    private PictureCheck.Findings composeInTwo(CompositionPlan plan, int split, Path out, Path checkDir) {
+    private PictureCheck.Findings composeInTwo(CompositionPlan plan, int split, Path out, Path thumbnail, Path checkDir) {
         Path dir = out.toAbsolutePath().getParent();
         Path first = dir.resolve("part_1.mp4"), second = dir.resolve("part_2.mp4"), list = dir.resolve("parts.txt");
         Path sound = dir.resolve("audio.m4a");
@@ -94,18 +93,24 @@ public final class Composer {
         try {
             secondLog = ffmpeg.run(partArguments(plan, split, total, second, null, checkDir, "frame_b"));
         } finally {
-            try {
-                firstLog = firstRun.get();
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new MediaException("composition failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new MediaException("interrupted while composing", e);
-            }
+            firstLog = await(firstRun);
         }
+        // The thumbnail is the same frame in its part as in the joined file: it is taken beside the join.
+        int frame = plan.thumbnailFrame();
+        Path holder = frame < split ? first : second;
+        double at = (frame < split ? frame : frame - split) / (double) CompositionPlan.FPS;
+        FutureTask<Void> thumb = new FutureTask<>(() -> {
+            new FrameGrabber(ffmpeg).frameAt(holder, at, thumbnail);
+            return null;
+        });
+        Thread.ofPlatform().name("compose-thumbnail").daemon().start(thumb);
         try {
             Files.writeString(list, "file '" + first + "'\nfile '" + second + "'\n");
-            ffmpeg.run(joinArguments(plan, list, sound, out));
+            try {
+                ffmpeg.run(joinArguments(plan, list, sound, out));
+            } finally {
+                await(thumb);
+            }
             Files.deleteIfExists(sound);
             Files.deleteIfExists(first);
             Files.deleteIfExists(second);
@@ -116,6 +121,19 @@ public final class Composer {
         double cut = split / (double) CompositionPlan.FPS;
         return PictureCheck.join(PictureCheck.parseRaw(firstLog, cut), PictureCheck.parseRaw(secondLog, plan.totalSeconds() - cut),
                 cut, checkDir);
+    }
+
+    /** The result of work started on another thread; its failure is rethrown here. */
+    private static <T> T await(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new MediaException("composition failed", e.getCause());
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new MediaException("interrupted while composing", e);
+        }
     }
 
     /**
