@@ -15,6 +15,7 @@ import video.zapcut.ZapcutApplication;
 import video.zapcut.accounts.UserRepository;
 import video.zapcut.agents.safety.Violation;
 import video.zapcut.media.MediaInfo;
+import video.zapcut.media.scene.MediaWarmup;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.ImageLimits;
@@ -54,6 +55,7 @@ final class GenerationCli {
             return ExitCodes.BAD_INPUT;
         }
         long started = System.nanoTime();
+        MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
             UUID user = app.getBean(UserRepository.class).localUser();
             GenerationService.Submitted s = app.getBean(GenerationService.class).submit(user, request);
@@ -71,6 +73,7 @@ final class GenerationCli {
             return ExitCodes.BAD_INPUT;
         }
         long started = System.nanoTime();
+        MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
             GenerationStore store = app.getBean(GenerationStore.class);
             AdRecord ad = store.ad(adId).orElse(null);

@@ -242,6 +242,8 @@ final class Raster {
 
     static BufferedImage read(Path file) {
         try {
+            BufferedImage fast = PngReader.read(file);
+            if (fast != null) return fast;
             BufferedImage img = ImageIO.read(file.toFile());
             if (img == null) throw new MediaException("not an image: " + file);
             return intPixels(img);

@@ -3,11 +3,9 @@ package video.zapcut.media.scene;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.media.MediaException;
 
@@ -57,10 +55,8 @@ public final class SceneFrames {
 
     private static BufferedImage read(Path png) {
         try {
-            BufferedImage img = ImageIO.read(png.toFile());
-            if (img == null) throw new IOException("not an image");
-            return img;
-        } catch (IOException e) {
+            return Raster.read(png);
+        } catch (MediaException e) {
             throw new MediaException("cannot read layer " + png + ": " + e.getMessage(), e);
         }
     }

@@ -1,14 +1,10 @@
 package video.zapcut.pipeline.stages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.Scene;
 import video.zapcut.agents.Storyboard;
@@ -20,6 +16,7 @@ import video.zapcut.media.Composer;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.PictureCheck;
+import video.zapcut.media.scene.FastPng;
 import video.zapcut.media.scene.KeyframeFiles;
 import video.zapcut.media.scene.OverlayImage;
 import video.zapcut.media.scene.OverlayText;
@@ -140,11 +137,6 @@ public final class CompositionStage implements StageHandler {
     }
 
     private static void write(OverlayImage img, Path png) {
-        try {
-            Files.createDirectories(png.getParent());
-            ImageIO.write(img.image(), "png", png.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write overlay " + png, e);
-        }
+        FastPng.write(img.image(), png);
     }
 }

@@ -1,12 +1,9 @@
 package video.zapcut.pipeline.stages;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import video.zapcut.agents.Storyboard;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.VideoModel;
@@ -14,6 +11,7 @@ import video.zapcut.common.Json;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.Ffmpeg;
 import video.zapcut.media.image.ColorStats;
+import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.GenerationStore;
 import video.zapcut.pipeline.Stage;
@@ -94,13 +92,7 @@ public final class ContinuityStage implements StageHandler {
     }
 
     private static BufferedImage read(Path p) {
-        try {
-            BufferedImage img = ImageIO.read(p.toFile());
-            if (img == null) throw new IOException("not an image");
-            return img;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read frame " + p, e);
-        }
+        return FastPng.read(p);
     }
 
     private static double round(double v) { return Math.round(v * 10000) / 10000.0; }

@@ -1,13 +1,10 @@
 package video.zapcut.pipeline.stages;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.BriefAnalyzer;
 import video.zapcut.agents.BriefFacts;
@@ -20,6 +17,7 @@ import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.PaletteExtractor;
 import video.zapcut.media.image.ProductCutout;
 import video.zapcut.media.image.ProductCutouts;
+import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.GenerationStore;
 import video.zapcut.pipeline.GenerationStore.StoredBible;
@@ -78,11 +76,7 @@ public final class CreativeBibleStage implements StageHandler {
         String cutoutUri = null;
         if (!cutouts.isEmpty()) {
             Path file = ctx.work("bible").resolve("product_cutout.png");
-            try {
-                ImageIO.write(cutouts.get(0).image(), "png", file.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the product cutout", e);
-            }
+            FastPng.write(cutouts.get(0).image(), file);
             // Per ad when the bible is reused: the ad's own photos may differ from the ones the bible was made from.
             cutoutUri = ctx.store(stored != null ? ctx.adKey("product_cutout.png")
                     : "creative_bibles/" + bibleId + "/product_cutout.png", file);
