@@ -4,7 +4,8 @@
 # Prints both wall times, their ratio (target <= 2.0), the CPU seconds (user + sys) each side used
 # (a steadier figure than wall time when other work shares the machine) and the peak memory of the
 # generation's whole process tree (JVM + embedded PostgreSQL + FFmpeg children), sampled every 200 ms
-# in an extra run.
+# in an extra run. (The generation's two composition parts run side by side with one encoder thread
+# each on two cores, where the bare encode has x264's default thread pool to itself: see docs/decisions.md.)
 #
 #   bench/generate-vs-encode.sh [runs]      (default 3 runs of each; the median is reported)
 set -euo pipefail
