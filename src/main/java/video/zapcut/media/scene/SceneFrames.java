@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import video.zapcut.common.AspectRatio;
-import video.zapcut.media.MediaException;
 
 /**
  * Chosen frames of a layered shot, composited in Java2D with the same camera path and easing the
@@ -53,11 +52,6 @@ public final class SceneFrames {
         return out;
     }
 
-    private static BufferedImage read(Path png) {
-        try {
-            return Raster.read(png);
-        } catch (MediaException e) {
-            throw new MediaException("cannot read layer " + png + ": " + e.getMessage(), e);
-        }
-    }
+    /** A layer as int pixels (Raster.read names the file when it cannot be read). */
+    private static BufferedImage read(Path png) { return Raster.read(png); }
 }
