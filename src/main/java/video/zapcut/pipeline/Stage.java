@@ -8,26 +8,27 @@ import java.util.Set;
 
 /**
  * The generation's stages, listed in a valid order, with what each depends on. {@code weight} is
- * the stage's expected share of the work on the local providers (measured on a 30 s ad), from which
- * progress and ETA are derived. Stages whose dependencies are met run side by side: music with the
+ * the stage's expected share of the wall time on the local providers, in seconds of a 30 s ad
+ * (measured 2026-11-26, docs/benchmarks.md; music's time is mostly hidden beside the keyframes), from
+ * which progress and ETA are derived. Stages whose dependencies are met run side by side: music with the
  * keyframes, the five scenes with each other.
  */
 public enum Stage {
-    CREATIVE_BIBLE("creative_bible", 1.0),
-    STORYBOARD("storyboard", 0.2),
-    SAFETY("safety", 0.2),
-    REFERENCE_IMAGES("reference_images", 1.5),
-    PROMPT_SYNTHESIS("prompt_synthesis", 0.2),
-    KEYFRAMES("keyframes", 2.0),
-    SCENE_1("scene_1", 1.2),
-    SCENE_2("scene_2", 1.2),
-    SCENE_3("scene_3", 1.2),
-    SCENE_4("scene_4", 1.2),
-    SCENE_5("scene_5", 1.2),
-    MUSIC("music", 1.5),
-    CONTINUITY("continuity", 0.8),
-    COMPOSITION("composition", 14.0),
-    QUALITY("quality", 2.0);
+    CREATIVE_BIBLE("creative_bible", 0.15),
+    STORYBOARD("storyboard", 0.05),
+    SAFETY("safety", 0.05),
+    REFERENCE_IMAGES("reference_images", 0.6),
+    PROMPT_SYNTHESIS("prompt_synthesis", 0.05),
+    KEYFRAMES("keyframes", 1.3),
+    SCENE_1("scene_1", 0.1),
+    SCENE_2("scene_2", 0.1),
+    SCENE_3("scene_3", 0.1),
+    SCENE_4("scene_4", 0.1),
+    SCENE_5("scene_5", 0.1),
+    MUSIC("music", 0.3),
+    CONTINUITY("continuity", 0.1),
+    COMPOSITION("composition", 8.3),
+    QUALITY("quality", 0.2);
 
     public static final List<Stage> SCENES = List.of(SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5);
 
