@@ -120,6 +120,9 @@ class StudioBrowserTest extends ApiTest {
     private static void say(Page page, String text) {
         Locator log = page.getByRole(AriaRole.LOG, new Page.GetByRoleOptions().setName("Conversation"));
         Locator replies = log.locator("[data-role='assistant']");
+        // The conversation loads after the page does; every conversation opens with a greeting, so
+        // counting before it shows would count the greeting as the reply.
+        assertThat(replies.first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
         int before = replies.count();
         Locator box = page.getByLabel("Message", new Page.GetByLabelOptions().setExact(true));
         box.fill(text);
