@@ -1,11 +1,15 @@
 package video.zapcut.ai;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import video.zapcut.common.AspectRatio;
 
 /** Port for still images: the creative bible's reference images and each scene's keyframe. */
 public interface ImageModel {
+    /** The reference images' roles, in the order they are made and listed. */
+    List<String> REFERENCE_ROLES = List.of("hero", "detail", "lifestyle", "alternate");
+
     String provider();
 
     /** Writes hero, detail, lifestyle and alternate images into {@code dir}; returns role to file. */

@@ -2,7 +2,6 @@ package video.zapcut.pipeline.stages;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.ProductImages;
@@ -18,7 +17,6 @@ import video.zapcut.pipeline.StageOutputs.ReferenceOutput;
 public final class ReferenceImagesStage implements StageHandler {
     private final ImageModel images;
 
-    private static final List<String> ROLES = List.of("hero", "detail", "lifestyle", "alternate");
     private final GenerationStore store;
 
     public ReferenceImagesStage(ImageModel images, GenerationStore store) {
@@ -34,13 +32,13 @@ public final class ReferenceImagesStage implements StageHandler {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         if (bible.reused()) {
             Map<String, String> existing = store.bible(bible.creativeBibleId()).orElseThrow().referenceImages();
-            if (existing.keySet().containsAll(ROLES)) return new Result(new ReferenceOutput(existing, "reused"), jdbc -> {});
+            if (existing.keySet().containsAll(ImageModel.REFERENCE_ROLES)) return new Result(new ReferenceOutput(existing, "reused"), jdbc -> {});
         }
         ProductImages product = Products.of(ctx, bible);
         Path dir = ctx.work("references");
         Map<String, Path> files = images.referenceImages(product, Shots.style(bible.bible()), ctx.brief().aspect(), dir);
         Map<String, String> uris = new LinkedHashMap<>();
-        for (String role : ROLES) {
+        for (String role : ImageModel.REFERENCE_ROLES) {
             Path f = files.get(role);
             if (f == null) throw new IllegalStateException("image model returned no " + role + " image");
             uris.put(role, ctx.store("creative_bibles/" + bible.creativeBibleId() + "/" + role + ".png", f));

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import video.zapcut.ai.ImageModel;
@@ -68,15 +66,8 @@ public final class OpenAiImageModel implements ImageModel {
 
     @Override
     public Map<String, Path> referenceImages(ProductImages product, VisualStyleSpec style, AspectRatio aspect, Path dir) {
-        List<String> roles = List.of("hero", "detail", "lifestyle", "alternate");
-        List<Callable<Path>> calls = new ArrayList<>();
-        for (String role : roles) {
-            calls.add(() -> image(ImagePrompts.reference(role, product, style), aspect, product.photos(), dir.resolve(role + ".png")));
-        }
-        List<Path> files = Parallel.all(calls);
-        Map<String, Path> out = new LinkedHashMap<>();
-        for (int i = 0; i < roles.size(); i++) out.put(roles.get(i), files.get(i));
-        return out;
+        return Parallel.each(REFERENCE_ROLES,
+                role -> image(ImagePrompts.reference(role, product, style), aspect, product.photos(), dir.resolve(role + ".png")));
     }
 
     @Override

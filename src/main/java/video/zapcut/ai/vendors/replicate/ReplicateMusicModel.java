@@ -1,11 +1,9 @@
 package video.zapcut.ai.vendors.replicate;
 
 import java.nio.file.Path;
-import java.util.List;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.MusicRequest;
 import video.zapcut.ai.vendors.MediaFitting;
-import video.zapcut.ai.vendors.http.OutputExpiredException;
 import video.zapcut.costs.CostMeter;
 
 /** Music on Replicate, fitted to the ad's length (loop with crossfades, or trim with a fade). */
@@ -31,20 +29,8 @@ public final class ReplicateMusicModel implements MusicModel {
     public Path compose(MusicRequest request, Path outWav) {
         double ad = request.grid().targetSeconds();
         double seconds = family.seconds(ad);
-        Path raw = outWav.resolveSibling("vendor_music");
-        for (int attempt = 1; ; attempt++) {
-            meter.reserve("music", "replicate", model, seconds, "music_second");
-            Prediction p = client.run(model, family.input(request, ad));
-            meter.charge("music", "replicate", model, seconds, "music_second", p.id());
-            List<String> uris = p.outputUris();
-            if (uris.isEmpty()) throw new PredictionFailedException(p, "prediction " + p.id() + " succeeded without an output");
-            try {
-                client.download(uris.get(0), raw);
-                break;
-            } catch (OutputExpiredException e) {
-                if (attempt >= 2) throw e;
-            }
-        }
+        Path raw = MeteredPredictions.runAndDownload(client, meter, "music", model, seconds, "music_second",
+                family.input(request, ad), outWav.resolveSibling("vendor_music"));
         return fitting.fitMusic(raw, ad, outWav);
     }
 }

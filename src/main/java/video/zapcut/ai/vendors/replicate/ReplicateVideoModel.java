@@ -1,13 +1,11 @@
 package video.zapcut.ai.vendors.replicate;
 
 import java.nio.file.Path;
-import java.util.List;
 import video.zapcut.ai.SceneClip;
 import video.zapcut.ai.SceneShot;
 import video.zapcut.ai.VideoModel;
 import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.ai.vendors.MediaFitting;
-import video.zapcut.ai.vendors.http.OutputExpiredException;
 import video.zapcut.costs.CostMeter;
 
 /**
@@ -40,20 +38,8 @@ public final class ReplicateVideoModel implements VideoModel {
         if (!ReplicateClient.isFile(keyframe)) throw new IllegalStateException("scene " + shot.index() + " has no keyframe.png");
         String image = client.upload(keyframe, "image/png");
         int seconds = family.seconds(shot.durationSeconds());
-        Path raw = out.resolveSibling("vendor_" + out.getFileName());
-        for (int attempt = 1; ; attempt++) {
-            meter.reserve("video", "replicate", model, seconds, "video_second");
-            Prediction p = client.run(model, family.input(shot, image));
-            meter.charge("video", "replicate", model, seconds, "video_second", p.id());
-            List<String> uris = p.outputUris();
-            if (uris.isEmpty()) throw new PredictionFailedException(p, "prediction " + p.id() + " succeeded without an output");
-            try {
-                client.download(uris.get(0), raw);
-                break;
-            } catch (OutputExpiredException e) {
-                if (attempt >= 2) throw e;
-            }
-        }
+        Path raw = MeteredPredictions.runAndDownload(client, meter, "video", model, seconds, "video_second",
+                family.input(shot, image), out.resolveSibling("vendor_" + out.getFileName()));
         fitting.normaliseClip(raw, shot.durationSeconds(), out);
         return new SceneClip.Video(out);
     }
