@@ -1,11 +1,7 @@
 package video.zapcut.ai.local;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.scene.FastPng;
@@ -39,13 +35,7 @@ final class LocalImages {
     }
 
     static BufferedImage read(Path p) {
-        try {
-            BufferedImage img = ImageIO.read(p.toFile());
-            if (img == null) throw new IOException("not an image: " + p.getFileName());
-            return img;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FastPng.read(p);
     }
 
     static Path write(BufferedImage img, Path file) {

@@ -1,12 +1,9 @@
 package video.zapcut.pipeline.stages;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import video.zapcut.common.Json;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.Loudness;
@@ -14,6 +11,7 @@ import video.zapcut.media.LoudnessMeter;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ColorStats;
+import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
@@ -68,10 +66,6 @@ public final class QualityStage implements StageHandler {
     }
 
     private static BufferedImage read(GenerationContext ctx, String uri) {
-        try {
-            return ImageIO.read(ctx.local(uri).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FastPng.read(ctx.local(uri));
     }
 }
