@@ -25,14 +25,8 @@ class ComposerTest {
         Path a = clip("testsrc2=size=1920x1080:rate=30", 1.6, "a.mp4");
         Path b = clip("testsrc=size=1280x720:rate=24", 0.8, "b.mp4");
         Path c = clip("smptebars=size=1080x1080:rate=30", 2.0, "c.mp4");
-        Path music = dir.resolve("music.wav");
-        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=5", "-ac", "2", music.toString()));
-        BufferedImage text = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = text.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(10, 10, 380, 80);
-        g.dispose();
-        Path overlay = ProductShots.writePng(text, dir.resolve("overlay.png"));
+        Path music = music(5);
+        Path overlay = whiteBox();
 
         CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(a), new ClipSource.Video(b), new ClipSource.Video(c)), List.of(30, 30, 45), 15, "fade",
                 List.of(new CompositionPlan.Overlay(overlay, 100, 100, 0.5, 1.5, true),
@@ -79,14 +73,8 @@ class ComposerTest {
         Path a = clip("testsrc2=size=1920x1080:rate=30", 4.0, "a.mp4");
         Path b = clip("testsrc=size=1280x720:rate=24", 5.0, "b.mp4");
         Path c = clip("smptebars=size=1920x1080:rate=30", 4.0, "c.mp4");
-        Path music = dir.resolve("music.wav");
-        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=12", "-ac", "2", music.toString()));
-        BufferedImage text = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = text.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(10, 10, 380, 80);
-        g.dispose();
-        Path overlay = ProductShots.writePng(text, dir.resolve("overlay.png"));
+        Path music = music(12);
+        Path overlay = whiteBox();
         CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(a), new ClipSource.Video(b), new ClipSource.Video(c)),
                 List.of(90, 120, 90), 15, "fade",
                 List.of(new CompositionPlan.Overlay(overlay, 100, 100, 0.5, 2.5, true),
@@ -133,6 +121,24 @@ class ComposerTest {
         CompositionPlan texted = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(150, 150),
                 15, "fade", List.of(new CompositionPlan.Overlay(dir, 0, 0, 0, 10, false)), dir, 1920, 1080, "t", "c", 0);
         assertThat(Composer.splitFrame(texted)).isEqualTo(-1);
+    }
+
+    /** A 440 Hz stereo tone of {@code seconds} at 48 kHz, as the soundtrack. */
+    private Path music(int seconds) {
+        Path music = dir.resolve("music.wav");
+        FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + seconds, "-ac", "2",
+                music.toString()));
+        return music;
+    }
+
+    /** A white 380x80 box on a transparent 400x100 layer, as a text overlay. */
+    private Path whiteBox() {
+        BufferedImage text = new BufferedImage(400, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = text.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(10, 10, 380, 80);
+        g.dispose();
+        return ProductShots.writePng(text, dir.resolve("overlay.png"));
     }
 
     private Path clip(String source, double seconds, String name) {
