@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.PromptAgent;
 import video.zapcut.agents.RuleBasedPromptAgent;
@@ -70,8 +71,8 @@ public class ProvidersConfig {
     }
 
     @Bean
-    CostLedger costLedger(JdbcClient jdbc, PriceTable prices, Environment env) {
-        return new CostLedger(jdbc, prices, env.getProperty("zapcut.costs.budget-cents", Long.class, 5000L));
+    CostLedger costLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, Environment env) {
+        return new CostLedger(jdbc, tx, prices, env.getProperty("zapcut.costs.budget-cents", Long.class, 5000L));
     }
 
     @Bean

@@ -5,87 +5,127 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.common.Json;
 
 /**
- * The cost ledger: one row per vendor call (provider, model, units, cost), written at once in its
- * own statement so money spent is on record even when the stage then fails. The ad's
- * {@code api_cost_cents} and {@code cost_breakdown} are recomputed from the ledger after every charge.
- * The budget is the ad's {@code budget_cents}, else the configured default; 0 means no limit.
+ * The cost ledger and the budgets it holds to. One ledger row per billed unit kind of each vendor call,
+ * written when the vendor has billed it, so money spent is on record even when the stage then fails.
+ *
+ * <p>A budget holds because every call first reserves the most it can bill ({@code cost_reservations},
+ * in PostgreSQL, so every thread and process sees it): the reservation is checked and written under a
+ * lock on the ad's {@code ad_budgets} row, against what the ledger holds plus every open reservation,
+ * in one statement's snapshot. Charging writes the ledger rows and deletes exactly that reservation in
+ * one transaction under the same lock, so a concurrent check sees either the hold or the charge, never
+ * neither. The budget is fixed per ad when it is created; 0 means no limit.
  */
 public final class CostLedger implements CostMeter {
+    private static final Logger log = LoggerFactory.getLogger(CostLedger.class);
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
     private final PriceTable prices;
     private final long defaultBudgetCents;
-    /** Cents reserved by calls in flight, per ad (scenes run in parallel). */
-    private final Map<UUID, Double> reserved = new ConcurrentHashMap<>();
+    private final String holder;
 
-    public CostLedger(JdbcClient jdbc, PriceTable prices, long defaultBudgetCents) {
+    public CostLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, long defaultBudgetCents) {
         this.jdbc = jdbc;
+        this.tx = tx;
         this.prices = prices;
         this.defaultBudgetCents = defaultBudgetCents;
+        this.holder = ProcessHandle.current().pid() + "@" + hostName();
     }
 
     public PriceTable prices() { return prices; }
 
-    @Override
-    public void reserve(String capability, String provider, String model, double units, String unit) {
-        CostScope.Current scope = CostScope.current();
-        if (scope == null) return;
-        double cost = prices.cost(provider, model, units, unit);
-        synchronized (this) {
-            long budget = budget(scope.adId());
-            double committed = spentCents(scope.adId()) + reserved.getOrDefault(scope.adId(), 0.0);
-            if (budget > 0 && committed + cost > budget) {
-                throw new BudgetExceededException(budget, committed, cost, provider + " " + model + " (" + fmt(units) + " " + unit + ")");
-            }
-            reserved.merge(scope.adId(), cost, Double::sum);
-        }
-    }
-
-    @Override
-    public void charge(String capability, String provider, String model, double units, String unit, String requestId) {
-        CostScope.Current scope = CostScope.current();
-        double cost = prices.cost(provider, model, units, unit);
-        UUID ad = scope == null ? null : scope.adId();
-        jdbc.sql("""
-                INSERT INTO cost_ledger (ad_id, stage, capability, provider, model, units, unit, cost_cents, request_id)
-                VALUES (:ad, :stage, :cap, :p, :m, :u, :unit, :c, :rid)""")
-                .param("ad", ad).param("stage", scope == null ? null : scope.stage()).param("cap", capability)
-                .param("p", provider).param("m", model).param("u", BigDecimal.valueOf(units)).param("unit", unit)
-                .param("c", BigDecimal.valueOf(cost)).param("rid", requestId).update();
-        if (ad != null) {
-            release(ad, capability, provider, model, units, unit);
-            rollUp(jdbc, ad);
-        }
-    }
-
-    /** A reservation whose call failed before it was billed. */
-    public void release(UUID ad, String capability, String provider, String model, double units, String unit) {
-        double cost = prices.cost(provider, model, units, unit);
-        reserved.computeIfPresent(ad, (k, v) -> v - cost <= 1e-9 ? null : v - cost);
-    }
-
-    /** The request's {@code budget_cents} for an ad (null: the configured default; 0: no limit). */
-    public void setBudget(UUID adId, Integer budgetCents) {
-        if (budgetCents != null && budgetCents < 0) throw new IllegalArgumentException("budget_cents must be >= 0");
-        jdbc.sql("UPDATE generated_ads SET budget_cents = :b WHERE id = :id").param("b", budgetCents).param("id", adId).update();
-    }
-
     public long defaultBudgetCents() { return defaultBudgetCents; }
 
-    public double spentCents(UUID adId) {
-        BigDecimal s = jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = :ad")
-                .param("ad", adId).query(BigDecimal.class).single();
-        return s.doubleValue();
+    /** Fixes a new ad's budget: {@code budgetCents}, or the configured default when null; 0 = no limit. */
+    public void openBudget(UUID adId, Integer budgetCents) {
+        if (budgetCents != null && budgetCents < 0) throw new IllegalArgumentException("budget_cents must be >= 0");
+        jdbc.sql("INSERT INTO ad_budgets (ad_id, budget_cents) VALUES (:ad, :b) ON CONFLICT (ad_id) DO UPDATE SET budget_cents = EXCLUDED.budget_cents")
+                .param("ad", adId).param("b", budgetCents != null ? budgetCents : defaultBudgetCents).update();
     }
 
-    private long budget(UUID adId) {
-        List<Integer> b = jdbc.sql("SELECT budget_cents FROM generated_ads WHERE id = :id").param("id", adId)
-                .query((rs, n) -> (Integer) rs.getObject(1)).list();
-        return b.isEmpty() || b.get(0) == null ? defaultBudgetCents : b.get(0);
+    @Override
+    public Reservation reserve(String capability, String provider, String model, List<Units> most) {
+        CostScope.Current scope = CostScope.current();
+        if (scope == null) return Reservation.unscoped(capability, provider, model, most);
+        double cost = cost(provider, model, most);
+        UUID id = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            long budget = lockBudget(scope.adId());
+            double committed = jdbc.sql("""
+                    SELECT (SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = :ad)
+                         + (SELECT COALESCE(SUM(cost_cents), 0) FROM cost_reservations WHERE ad_id = :ad)""")
+                    .param("ad", scope.adId()).query(BigDecimal.class).single().doubleValue();
+            if (budget > 0 && committed + cost > budget + 1e-9) {
+                throw new BudgetExceededException(budget, committed, cost, provider + " " + model + " (at most " + describe(most) + ")");
+            }
+            jdbc.sql("""
+                    INSERT INTO cost_reservations (id, ad_id, stage, capability, provider, model, cost_cents, holder)
+                    VALUES (:id, :ad, :stage, :cap, :p, :m, :c, :h)""")
+                    .param("id", id).param("ad", scope.adId()).param("stage", scope.stage()).param("cap", capability)
+                    .param("p", provider).param("m", model).param("c", BigDecimal.valueOf(cost)).param("h", holder).update();
+        });
+        return new Reservation(id, scope.adId(), scope.stage(), capability, provider, model, most, cost);
+    }
+
+    @Override
+    public void charge(Reservation r, List<Units> billed, String requestId) {
+        if (!r.settle()) throw new IllegalStateException("reservation " + r.id() + " was already settled");
+        double cost = cost(r.provider(), r.model(), billed);
+        if (r.id() != null && cost > r.cents() + 1e-9) {
+            // The vendor billed beyond what its own limits allow; the ledger records the truth.
+            log.warn("{} {} billed {} cents, more than the {} reserved as its most", r.provider(), r.model(), cost, r.cents());
+        }
+        tx.executeWithoutResult(s -> {
+            if (r.adId() != null) lockBudget(r.adId());
+            for (Units u : billed) {
+                jdbc.sql("""
+                        INSERT INTO cost_ledger (ad_id, stage, capability, provider, model, units, unit, cost_cents, request_id)
+                        VALUES (:ad, :stage, :cap, :p, :m, :u, :unit, :c, :rid)""")
+                        .param("ad", r.adId()).param("stage", r.stage()).param("cap", r.capability()).param("p", r.provider())
+                        .param("m", r.model()).param("u", BigDecimal.valueOf(u.amount())).param("unit", u.unit())
+                        .param("c", BigDecimal.valueOf(prices.cost(r.provider(), r.model(), u.amount(), u.unit())))
+                        .param("rid", requestId).update();
+            }
+            if (r.id() != null) jdbc.sql("DELETE FROM cost_reservations WHERE id = :id").param("id", r.id()).update();
+        });
+        if (r.adId() != null) rollUp(jdbc, r.adId());
+    }
+
+    @Override
+    public void release(Reservation r) {
+        if (!r.settle() || r.id() == null) return;
+        jdbc.sql("DELETE FROM cost_reservations WHERE id = :id").param("id", r.id()).update();
+    }
+
+    public double spentCents(UUID adId) {
+        return jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = :ad")
+                .param("ad", adId).query(BigDecimal.class).single().doubleValue();
+    }
+
+    /** Cents held by calls in flight (or by calls of a process that died before it could settle them). */
+    public double reservedCents(UUID adId) {
+        return jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_reservations WHERE ad_id = :ad")
+                .param("ad", adId).query(BigDecimal.class).single().doubleValue();
+    }
+
+    /** Locks the ad's budget row (creating it with the default for ads made before budgets were fixed). */
+    private long lockBudget(UUID adId) {
+        jdbc.sql("INSERT INTO ad_budgets (ad_id, budget_cents) VALUES (:ad, :b) ON CONFLICT (ad_id) DO NOTHING")
+                .param("ad", adId).param("b", defaultBudgetCents).update();
+        return jdbc.sql("SELECT budget_cents FROM ad_budgets WHERE ad_id = :ad FOR UPDATE").param("ad", adId)
+                .query(Long.class).single();
+    }
+
+    private double cost(String provider, String model, List<Units> units) {
+        double c = 0;
+        for (Units u : units) c += prices.cost(provider, model, u.amount(), u.unit());
+        return c;
     }
 
     /** Writes the ledger's sums into the ad (whole cents, rounded up so we never under-report). */
@@ -124,5 +164,19 @@ public final class CostLedger implements CostMeter {
 
     private static double round(double cents) { return Math.round(cents * 10000) / 10000.0; }
 
+    private static String describe(List<Units> units) {
+        StringBuilder b = new StringBuilder();
+        for (Units u : units) b.append(b.isEmpty() ? "" : " + ").append(fmt(u.amount())).append(' ').append(u.unit());
+        return b.toString();
+    }
+
     private static String fmt(double d) { return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d); }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "localhost";
+        }
+    }
 }

@@ -90,8 +90,8 @@ public class VideoOrders {
                     blankToNull(order.creativeDirection()), order.scenePrompts(), photos, order.durationSeconds(),
                     order.aspect().label(), GenerationService.newSeed(), order.reuseBibleId(), order.edits(),
                     metered));
-            // In the same transaction: no worker can start the job before its budget is set.
-            if (order.budgetCents() != null) costs.setBudget(adId, order.budgetCents());
+            // In the same transaction: no worker can start the job before its budget is fixed.
+            costs.openBudget(adId, order.budgetCents());
         });
         return new Accepted(jobId, adId, estimates.secondsFor(order.durationSeconds()),
                 costEstimator.estimatedCostCents(order.durationSeconds(), order.aspect()));

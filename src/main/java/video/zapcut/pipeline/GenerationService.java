@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.assets.AssetRepository;
+import video.zapcut.costs.CostLedger;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.storage.BlobStore;
 
@@ -24,9 +25,11 @@ public class GenerationService {
     private final GenerationStore store;
     private final BlobStore blobs;
     private final TransactionTemplate tx;
+    private final CostLedger costs;
 
     public GenerationService(ProjectRepository projects, AssetRepository assets, GenerationStore store, BlobStore blobs,
-                             TransactionTemplate tx) {
+                             TransactionTemplate tx, CostLedger costs) {
+        this.costs = costs;
         this.projects = projects;
         this.assets = assets;
         this.store = store;
@@ -58,6 +61,7 @@ public class GenerationService {
                 store.insert(new GenerationStore.NewAd(adId, jobId, projectId, userId, request.brief().text(),
                         request.brief().productName(), request.brief().creativeDirection(), request.brief().requestedScenes(),
                         assetIds, request.brief().durationSeconds(), request.brief().aspect().label(), newSeed()));
+                costs.openBudget(adId, null);
                 return new Submitted(adId, jobId, projectId);
             });
         } catch (RuntimeException e) {

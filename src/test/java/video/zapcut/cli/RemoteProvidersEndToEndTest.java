@@ -131,6 +131,8 @@ class RemoteProvidersEndToEndTest {
             assertThat(spent).isGreaterThan(0).isLessThanOrEqualTo(300);
             assertThat(db.one("SELECT api_cost_cents FROM generated_ads WHERE id = ?::uuid", Integer.class, run.adId()))
                     .isEqualTo((int) Math.ceil(spent));
+            // Every call in flight was settled: nothing is left held against the budget.
+            assertThat(db.one("SELECT COUNT(*) FROM cost_reservations WHERE ad_id = ?::uuid", Long.class, run.adId())).isZero();
         }
     }
 }

@@ -45,10 +45,7 @@ class LlmOrchestratorTest {
     @BeforeEach
     void reset() {
         wm.resetAll();
-        CostMeter free = new CostMeter() {
-            @Override public void reserve(String c, String p, String m, double u, String unit) {}
-            @Override public void charge(String c, String p, String m, double u, String unit, String id) {}
-        };
+        CostMeter free = CostMeter.NONE;
         AnthropicTextModel model = new AnthropicTextModel(new VendorTestKit().http("anthropic", AnthropicTextModel.CLASSIFIER,
                 Duration.ofSeconds(3), CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), "sk-ant-test-key-0123456789"),
                 "claude-sonnet-4-5", false, free);

@@ -55,6 +55,11 @@ public final class MediaFitting {
         return out;
     }
 
+    /** A vendor file's playing time in seconds, as the bundled FFmpeg reads it. */
+    public double durationSeconds(Path file) {
+        return probe.probe(file).durationSeconds();
+    }
+
     public Path fitMusic(Path in, double seconds, Path out) {
         MediaInfo info = probe.probe(in);
         double len = info.durationSeconds();

@@ -1,6 +1,7 @@
 package video.zapcut.ai.vendors.anthropic;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,7 +12,10 @@ import video.zapcut.ai.vendors.http.ErrorClassifier;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.common.Json;
+import video.zapcut.ai.vendors.TokenBounds;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 
 /**
  * Claude through the Messages API ({@code POST /v1/messages}). Structured output either the GA way,
@@ -69,16 +73,23 @@ public final class AnthropicTextModel implements TextModel {
         } else {
             body.putObject("output_config").putObject("format").put("type", "json_schema").set("schema", p.schema());
         }
-        meter.reserve("text", provider(), model, estimateTokens(body), "input_tokens");
         String payload = Json.write(body);
-        JsonNode r = http.json(() -> HttpRequest.newBuilder(endpoint.uri("/v1/messages"))
-                .header("x-api-key", endpoint.apiKey())
-                .header("anthropic-version", VERSION)
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload)));
-        long in = r.at("/usage/input_tokens").asLong(0), out = r.at("/usage/output_tokens").asLong(0);
-        meter.charge("text", provider(), model, in, "input_tokens", r.path("id").asString(null));
-        meter.charge("text", provider(), model, out, "output_tokens", r.path("id").asString(null));
+        Reservation reservation = meter.reserve("text", provider(), model, List.of(
+                Units.of(TokenBounds.mostInputTokens(payload), "input_tokens"), Units.of(p.maxTokens(), "output_tokens")));
+        JsonNode r;
+        long in, out;
+        try {
+            r = http.json(() -> HttpRequest.newBuilder(endpoint.uri("/v1/messages"))
+                    .header("x-api-key", endpoint.apiKey())
+                    .header("anthropic-version", VERSION)
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(payload)));
+            in = r.at("/usage/input_tokens").asLong(0);
+            out = r.at("/usage/output_tokens").asLong(0);
+            meter.charge(reservation, List.of(Units.of(in, "input_tokens"), Units.of(out, "output_tokens")), r.path("id").asString(null));
+        } finally {
+            meter.release(reservation);
+        }
         String stop = switch (r.path("stop_reason").asString("")) {
             case "end_turn", "stop_sequence" -> "end_turn";
             case "max_tokens" -> "max_tokens";
@@ -99,8 +110,6 @@ public final class AnthropicTextModel implements TextModel {
         }
         return new Answer(json, json != null && text.isEmpty() ? Json.write(json) : text.toString(), stop, in, out);
     }
-
-    static long estimateTokens(JsonNode body) { return Json.write(body).length() / 4 + 1; }
 
     /** Some models wrap JSON in ``` fences even when asked not to. */
     public static String stripFences(String s) {
@@ -130,8 +139,9 @@ public final class AnthropicTextModel implements TextModel {
                 .header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("model", model, "max_tokens", 1,
                         "messages", java.util.List.of(Map.of("role", "user", "content", "ping")))))));
-        meter.charge("text", provider(), model, r.at("/usage/input_tokens").asLong(0), "input_tokens", r.path("id").asString(null));
-        meter.charge("text", provider(), model, r.at("/usage/output_tokens").asLong(0), "output_tokens", r.path("id").asString(null));
+        meter.charge(meter.reserve("text", provider(), model, List.of()), List.of(
+                Units.of(r.at("/usage/input_tokens").asLong(0), "input_tokens"),
+                Units.of(r.at("/usage/output_tokens").asLong(0), "output_tokens")), r.path("id").asString(null));
         return "ok (" + r.path("model").asString(model) + ")";
     }
 }

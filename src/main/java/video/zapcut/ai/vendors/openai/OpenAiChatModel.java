@@ -10,7 +10,11 @@ import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.common.Json;
+import java.util.List;
+import video.zapcut.ai.vendors.TokenBounds;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 
 /**
  * OpenAI-compatible chat completions ({@code POST {base}/v1/chat/completions}) with
@@ -52,13 +56,20 @@ public final class OpenAiChatModel implements TextModel {
         schema.put("strict", false);
         schema.set("schema", p.schema());
         String payload = Json.write(body);
-        meter.reserve("text", provider, model, payload.length() / 4.0, "input_tokens");
-        JsonNode r = http.json(() -> OpenAiImageModel.auth(HttpRequest.newBuilder(endpoint.uri("/v1/chat/completions")), endpoint)
-                .header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload)));
-        long in = r.at("/usage/prompt_tokens").asLong(0), out = r.at("/usage/completion_tokens").asLong(0);
-        meter.charge("text", provider, model, in, "input_tokens", r.path("id").asString(null));
-        meter.charge("text", provider, model, out, "output_tokens", r.path("id").asString(null));
+        Reservation reservation = meter.reserve("text", provider, model, List.of(
+                Units.of(TokenBounds.mostInputTokens(payload), "input_tokens"), Units.of(p.maxTokens(), "output_tokens")));
+        JsonNode r;
+        long in, out;
+        try {
+            r = http.json(() -> OpenAiImageModel.auth(HttpRequest.newBuilder(endpoint.uri("/v1/chat/completions")), endpoint)
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(payload)));
+            in = r.at("/usage/prompt_tokens").asLong(0);
+            out = r.at("/usage/completion_tokens").asLong(0);
+            meter.charge(reservation, List.of(Units.of(in, "input_tokens"), Units.of(out, "output_tokens")), r.path("id").asString(null));
+        } finally {
+            meter.release(reservation);
+        }
         JsonNode choice = r.at("/choices/0");
         if (choice.isMissingNode()) {
             throw new VendorException(provider, 200, true, null, "malformed_response", "answer without choices", null);

@@ -26,6 +26,8 @@ import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 
 /**
  * OpenAI Images: {@code generations} when there is no product photo, {@code edits} with the photos
@@ -83,29 +85,37 @@ public final class OpenAiImageModel implements ImageModel {
         return image(ImagePrompts.keyframe(shot, product, style), shot.aspect(), refs, dir.resolve("keyframe.png"));
     }
 
+    /** Every call asks for one image ({@code n=1}), which is what it bills. */
+    private static final Units ONE_IMAGE = Units.of(1, "image");
+
     Path image(String prompt, AspectRatio aspect, List<Path> references, Path out) {
-        meter.reserve("image", "openai", model, 1, "image");
-        JsonNode r;
-        if (references.isEmpty()) {
-            ObjectNode body = Json.MAPPER.createObjectNode();
-            body.put("model", model).put("prompt", prompt).put("n", 1).put("size", size(aspect)).put("quality", quality)
-                    .put("output_format", "png");
-            String payload = Json.write(body);
-            r = http.json(() -> auth(HttpRequest.newBuilder(endpoint.uri("/v1/images/generations")), endpoint)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(payload)));
-        } else {
-            Multipart form = new Multipart().field("model", model).field("prompt", prompt).field("n", "1")
-                    .field("size", size(aspect)).field("quality", quality).field("output_format", "png");
-            for (Path p : references.subList(0, Math.min(MAX_REFERENCES, references.size()))) form.file("image[]", p, mime(p));
-            byte[] bytes = form.bytes();
-            r = http.json(() -> auth(HttpRequest.newBuilder(endpoint.uri("/v1/images/edits")), endpoint)
-                    .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        Reservation reservation = meter.reserve("image", "openai", model, List.of(ONE_IMAGE));
+        String b64;
+        try {
+            JsonNode r;
+            if (references.isEmpty()) {
+                ObjectNode body = Json.MAPPER.createObjectNode();
+                body.put("model", model).put("prompt", prompt).put("n", 1).put("size", size(aspect)).put("quality", quality)
+                        .put("output_format", "png");
+                String payload = Json.write(body);
+                r = http.json(() -> auth(HttpRequest.newBuilder(endpoint.uri("/v1/images/generations")), endpoint)
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(payload)));
+            } else {
+                Multipart form = new Multipart().field("model", model).field("prompt", prompt).field("n", "1")
+                        .field("size", size(aspect)).field("quality", quality).field("output_format", "png");
+                for (Path p : references.subList(0, Math.min(MAX_REFERENCES, references.size()))) form.file("image[]", p, mime(p));
+                byte[] bytes = form.bytes();
+                r = http.json(() -> auth(HttpRequest.newBuilder(endpoint.uri("/v1/images/edits")), endpoint)
+                        .header("Content-Type", form.contentType()).POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+            }
+            b64 = r.at("/data/0/b64_json").asString(null);
+            if (b64 == null) {
+                throw new VendorException("openai", 200, true, null, "malformed_response", "image answer without data[0].b64_json", null);
+            }
+            meter.charge(reservation, List.of(ONE_IMAGE), null);
+        } finally {
+            meter.release(reservation);
         }
-        String b64 = r.at("/data/0/b64_json").asString(null);
-        if (b64 == null) {
-            throw new VendorException("openai", 200, true, null, "malformed_response", "image answer without data[0].b64_json", null);
-        }
-        meter.charge("image", "openai", model, 1, "image", null);
         try {
             Files.createDirectories(out.getParent());
             Files.write(out, Base64.getDecoder().decode(b64));

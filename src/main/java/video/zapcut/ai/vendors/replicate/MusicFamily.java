@@ -10,6 +10,8 @@ public enum MusicFamily {
     /** google/lyria-2: ~30 s of 48 kHz instrumental, no length control. */
     LYRIA {
         @Override public double seconds(double ad) { return 30; }
+        /** "About 30 s": its takes run a little over. */
+        @Override public double mostSeconds(double ad) { return 33; }
         @Override public ObjectNode input(MusicRequest r, double ad) {
             ObjectNode in = base(r.prompt());
             in.put("negative_prompt", "vocals, singing, speech, lyrics");
@@ -20,6 +22,7 @@ public enum MusicFamily {
     /** stability-ai/stable-audio-2.5: duration up to 190 s. */
     STABLE_AUDIO {
         @Override public double seconds(double ad) { return Math.min(190, Math.ceil(ad)); }
+        @Override public double mostSeconds(double ad) { return seconds(ad); }
         @Override public ObjectNode input(MusicRequest r, double ad) {
             ObjectNode in = base(r.prompt());
             in.put("duration", (int) seconds(ad));
@@ -32,6 +35,8 @@ public enum MusicFamily {
     /** minimax/music-1.5: prompt 10-300 characters; instrumental; output as a URL. */
     MINIMAX {
         @Override public double seconds(double ad) { return 60; }
+        /** No length control: a song may run to the model's limit of four minutes. */
+        @Override public double mostSeconds(double ad) { return 240; }
         @Override public ObjectNode input(MusicRequest r, double ad) {
             String p = r.prompt().length() > 300 ? r.prompt().substring(0, 300) : r.prompt();
             if (p.length() < 10) p = p + " instrumental";
@@ -45,6 +50,7 @@ public enum MusicFamily {
     /** meta/musicgen (community model: configure "meta/musicgen:<version id>"). */
     MUSICGEN {
         @Override public double seconds(double ad) { return Math.ceil(ad); }
+        @Override public double mostSeconds(double ad) { return seconds(ad); }
         @Override public ObjectNode input(MusicRequest r, double ad) {
             ObjectNode in = base(r.prompt());
             in.put("duration", (int) seconds(ad));
@@ -56,6 +62,9 @@ public enum MusicFamily {
     };
 
     public abstract double seconds(double adSeconds);
+
+    /** The longest track one prediction can return for an ad this long: the most it can bill. */
+    public abstract double mostSeconds(double adSeconds);
 
     public abstract ObjectNode input(MusicRequest request, double adSeconds);
 

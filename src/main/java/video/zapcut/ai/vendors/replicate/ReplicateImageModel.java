@@ -15,6 +15,8 @@ import video.zapcut.ai.vendors.Parallel;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 
 /**
  * Image models on Replicate. Families: FLUX Kontext ({@code input_image}: edits a reference, which
@@ -50,16 +52,24 @@ public final class ReplicateImageModel implements ImageModel {
         return image(ImagePrompts.keyframe(shot, product, style), shot.aspect(), url, dir.resolve("keyframe.png"));
     }
 
+    /** One prediction makes one image, which is what it bills. */
+    private static final Units ONE_IMAGE = Units.of(1, "image");
+
     Path image(String prompt, AspectRatio aspect, String imageUrl, Path out) {
-        meter.reserve("image", "replicate", model, 1, "image");
         ObjectNode in = Json.MAPPER.createObjectNode();
         in.put("prompt", prompt);
         in.put("aspect_ratio", aspect.label());
         in.put("output_format", "png");
         String m = model.toLowerCase(Locale.ROOT);
         if (imageUrl != null) in.put(m.contains("kontext") ? "input_image" : m.contains("flux") ? "image_prompt" : "image", imageUrl);
-        Prediction p = client.run(model, in);
-        meter.charge("image", "replicate", model, 1, "image", p.id());
+        Reservation reservation = meter.reserve("image", "replicate", model, List.of(ONE_IMAGE));
+        Prediction p;
+        try {
+            p = client.run(model, in);
+            meter.charge(reservation, List.of(ONE_IMAGE), p.id());
+        } finally {
+            meter.release(reservation);
+        }
         List<String> uris = p.outputUris();
         if (uris.isEmpty()) throw new PredictionFailedException(p, "prediction " + p.id() + " succeeded without an image");
         return client.download(uris.get(0), out);

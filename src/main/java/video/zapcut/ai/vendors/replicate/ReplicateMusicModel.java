@@ -29,8 +29,9 @@ public final class ReplicateMusicModel implements MusicModel {
     public Path compose(MusicRequest request, Path outWav) {
         double ad = request.grid().targetSeconds();
         double seconds = family.seconds(ad);
-        Path raw = MeteredPredictions.runAndDownload(client, meter, "music", model, seconds, "music_second",
-                family.input(request, ad), outWav.resolveSibling("vendor_music"));
+        MediaBilling billing = new MediaBilling("music", "music_second", seconds, Math.max(seconds, family.mostSeconds(ad)));
+        Path raw = MeteredPredictions.runAndDownload(client, meter, billing, model, family.input(request, ad),
+                outWav.resolveSibling("vendor_music"), fitting::durationSeconds);
         return fitting.fitMusic(raw, ad, outWav);
     }
 }

@@ -38,8 +38,9 @@ public final class ReplicateVideoModel implements VideoModel {
         if (!ReplicateClient.isFile(keyframe)) throw new IllegalStateException("scene " + shot.index() + " has no keyframe.png");
         String image = client.upload(keyframe, "image/png");
         int seconds = family.seconds(shot.durationSeconds());
-        Path raw = MeteredPredictions.runAndDownload(client, meter, "video", model, seconds, "video_second",
-                family.input(shot, image), out.resolveSibling("vendor_" + out.getFileName()));
+        MediaBilling billing = new MediaBilling("video", "video_second", seconds, Math.max(seconds, family.mostSeconds()));
+        Path raw = MeteredPredictions.runAndDownload(client, meter, billing, model, family.input(shot, image),
+                out.resolveSibling("vendor_" + out.getFileName()), fitting::durationSeconds);
         fitting.normaliseClip(raw, shot.durationSeconds(), out);
         return new SceneClip.Video(out);
     }

@@ -8,12 +8,13 @@ import video.zapcut.common.Json;
 
 /**
  * One input mapping per video model family; the model name is configuration. Each family says how
- * many seconds it will render (and bill) for a shot.
+ * many seconds it will render (and bill) for a shot, and the most it can render at all.
  */
 public enum VideoFamily {
     /** google/veo-3, google/veo-3-fast: 8 s, image = start frame, 16:9 or 9:16. */
     VEO {
         @Override public int seconds(double shot) { return 8; }
+        @Override public int mostSeconds() { return 8; }
         @Override public ObjectNode input(SceneShot s, String image) {
             ObjectNode in = base(s);
             in.put("aspect_ratio", s.aspect() == AspectRatio.PORTRAIT ? "9:16" : "16:9");
@@ -29,6 +30,7 @@ public enum VideoFamily {
     /** kwaivgi/kling-v2.1: start_image is required; 5 or 10 s; standard = 720p. */
     KLING {
         @Override public int seconds(double shot) { return shot <= 5.0 + 1e-9 ? 5 : 10; }
+        @Override public int mostSeconds() { return 10; }
         @Override public ObjectNode input(SceneShot s, String image) {
             if (image == null) throw new IllegalArgumentException("kling needs a start image");
             ObjectNode in = base(s);
@@ -42,6 +44,8 @@ public enum VideoFamily {
     /** minimax/video-01: 6 s at 720p from a first frame. */
     MINIMAX {
         @Override public int seconds(double shot) { return 6; }
+        /** The Hailuo models of the same family render up to 10 s. */
+        @Override public int mostSeconds() { return 10; }
         @Override public ObjectNode input(SceneShot s, String image) {
             ObjectNode in = base(s);
             in.put("first_frame_image", image);
@@ -52,6 +56,7 @@ public enum VideoFamily {
     /** openai/sora-2 (retired upstream; kept for Replicate's page): 4, 8 or 12 s, portrait or landscape. */
     SORA {
         @Override public int seconds(double shot) { return shot <= 4 ? 4 : shot <= 8 ? 8 : 12; }
+        @Override public int mostSeconds() { return 12; }
         @Override public ObjectNode input(SceneShot s, String image) {
             ObjectNode in = base(s);
             in.put("seconds", seconds(s.durationSeconds()));
@@ -62,6 +67,9 @@ public enum VideoFamily {
     };
 
     public abstract int seconds(double shotSeconds);
+
+    /** The longest clip the model can render, whatever was asked: the most one prediction can bill. */
+    public abstract int mostSeconds();
 
     public abstract ObjectNode input(SceneShot shot, String startImageUrl);
 

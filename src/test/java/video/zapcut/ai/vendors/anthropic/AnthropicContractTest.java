@@ -21,6 +21,8 @@ import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 
 /** The Messages API as Anthropic documents it: the request we send and every answer we must survive. */
 class AnthropicContractTest {
@@ -28,6 +30,8 @@ class AnthropicContractTest {
     static WireMockServer wm;
     VendorTestKit kit;
     List<String> charges;
+    List<List<Units>> reservations;
+    List<List<Units>> released;
 
     @BeforeAll
     static void start() {
@@ -43,16 +47,25 @@ class AnthropicContractTest {
         wm.resetAll();
         kit = new VendorTestKit();
         charges = new ArrayList<>();
+        reservations = new ArrayList<>();
+        released = new ArrayList<>();
     }
 
     AnthropicTextModel model(boolean toolMode) { return model(toolMode, Duration.ofSeconds(3)); }
 
     AnthropicTextModel model(boolean toolMode, Duration timeout) {
         CostMeter meter = new CostMeter() {
-            @Override public void reserve(String c, String p, String m, double u, String unit) {}
-            @Override public void charge(String c, String p, String m, double u, String unit, String id) {
-                charges.add(c + " " + p + " " + m + " " + (long) u + " " + unit + " " + id);
+            @Override public Reservation reserve(String c, String p, String m, List<Units> most) {
+                reservations.add(most);
+                return CostMeter.NONE.reserve(c, p, m, most);
             }
+            @Override public void charge(Reservation r, List<Units> billed, String id) {
+                CostMeter.NONE.charge(r, billed, id);
+                for (Units u : billed) {
+                    charges.add(r.capability() + " " + r.provider() + " " + r.model() + " " + (long) u.amount() + " " + u.unit() + " " + id);
+                }
+            }
+            @Override public void release(Reservation r) { if (!r.settled()) released.add(r.most()); CostMeter.NONE.release(r); }
         };
         return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout,
                 video.zapcut.ai.vendors.http.CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), KEY),
@@ -91,6 +104,13 @@ class AnthropicContractTest {
                 .withoutHeader("authorization"));
         assertThat(charges).containsExactly("text anthropic claude-sonnet-4-5 120 input_tokens msg_01",
                 "text anthropic claude-sonnet-4-5 30 output_tokens msg_01");
+        // Reserved beforehand: at most the request's bytes (plus the vendor's own instructions) in, max_tokens out.
+        assertThat(reservations).hasSize(1);
+        Units in = reservations.get(0).get(0), out = reservations.get(0).get(1);
+        assertThat(in.unit()).isEqualTo("input_tokens");
+        assertThat(in.amount()).isEqualTo(wm.getAllServeEvents().get(0).getRequest().getBody().length + 1024.0);
+        assertThat(out).isEqualTo(Units.of(1024, "output_tokens"));
+        assertThat(released).isEmpty();
     }
 
     @Test
@@ -139,6 +159,9 @@ class AnthropicContractTest {
         assertThatThrownBy(() -> model(false).complete(prompt())).hasMessageContaining("authentication_error")
                 .hasMessageNotContaining(KEY);
         wm.verify(1, postRequestedFor(urlEqualTo("/v1/messages")));
+        // Failed calls bill nothing: each reservation is released exactly as it was made, nothing charged.
+        assertThat(charges).isEmpty();
+        assertThat(released).isEqualTo(reservations).hasSize(2);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -34,6 +35,8 @@ import video.zapcut.common.CameraMove;
 import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
 import video.zapcut.costs.CostMeter;
+import video.zapcut.costs.Reservation;
+import video.zapcut.costs.Units;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.testing.VendorMedia;
@@ -155,6 +158,42 @@ class ReplicateContractTest {
         assertThat(kit.sleeps).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1));
         wm.verify(postRequestedFor(urlEqualTo("/v1/models/kwaivgi/kling-v2.1/predictions"))
                 .withRequestBody(matchingJsonPath("$.input.start_image", equalTo(wm.baseUrl() + "/v1/files/file1"))));
+    }
+
+    /** Records what a client reserves, charges and releases, as the cost ledger would see it. */
+    static final class RecordingMeter implements CostMeter {
+        final List<List<Units>> reserved = new ArrayList<>(), charged = new ArrayList<>(), released = new ArrayList<>();
+
+        @Override public Reservation reserve(String c, String p, String m, List<Units> most) {
+            reserved.add(most);
+            return CostMeter.NONE.reserve(c, p, m, most);
+        }
+        @Override public void charge(Reservation r, List<Units> billed, String id) { charged.add(billed); CostMeter.NONE.charge(r, billed, id); }
+        @Override public void release(Reservation r) { if (!r.settled()) released.add(r.most()); CostMeter.NONE.release(r); }
+    }
+
+    @Test
+    void aClipLongerThanAskedIsChargedItsLengthWithinWhatWasReserved() throws Exception {
+        // Kling asked for 5 s returns 7.6 s: billed 8 s, inside the 10 s (the model's longest clip) reserved before.
+        wm.stubFor(get("/out/long.mp4").willReturn(aResponse().withBody(VendorMedia.clip(1280, 720, 7.6))));
+        wm.stubFor(post("/v1/models/kwaivgi/kling-v2.1/predictions").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(prediction("p9", "succeeded", "\"" + wm.baseUrl() + "/out/long.mp4\""))));
+        RecordingMeter meter = new RecordingMeter();
+        var model = new ReplicateVideoModel(client(), "kwaivgi/kling-v2.1", new MediaFitting(VendorMedia.FFMPEG), meter);
+        model.render(shot(4.5, AspectRatio.LANDSCAPE), STYLE, keyframeDir(), dir.resolve("long.mp4"));
+        wm.verify(postRequestedFor(urlEqualTo("/v1/models/kwaivgi/kling-v2.1/predictions"))
+                .withRequestBody(matchingJsonPath("$.input.duration", equalTo("5"))));
+        assertThat(meter.reserved).containsExactly(List.of(Units.of(10, "video_second")));
+        assertThat(meter.charged).containsExactly(List.of(Units.of(8, "video_second")));
+        assertThat(meter.released).isEmpty();
+
+        // A prediction that fails bills nothing: its reservation is released as made.
+        wm.stubFor(post("/v1/models/kwaivgi/kling-v2.1/predictions").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(prediction("p10", "failed", "null"))));
+        assertThatThrownBy(() -> model.render(shot(4.5, AspectRatio.LANDSCAPE), STYLE, keyframeDir(), dir.resolve("x.mp4")))
+                .isInstanceOf(PredictionFailedException.class);
+        assertThat(meter.charged).hasSize(1);
+        assertThat(meter.released).containsExactly(List.of(Units.of(10, "video_second")));
     }
 
     @Test
