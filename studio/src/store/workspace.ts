@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { authFetch, json, messageOf, objectUrl, request } from '../lib/api'
 import { applyEvent, fromSnapshot, isTerminal, type JobView } from '../lib/progress'
 import { readEvents } from '../lib/sse'
-import type { Ad, Asset, Conversation, GenerateResponse, JobStatus, PlannedScene, ProgressEvent, ProjectDetail } from '../lib/types'
+import type { Ad, Asset, Conversation, JobStatus, ProgressEvent, ProjectDetail } from '../lib/types'
 
 export interface SceneDraft {
   scene_index: number
@@ -264,34 +264,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     },
 
     async generate(scenes) {
-      const { projectId: id, conversation, project } = get()
-      if (!id || !conversation?.review || !project) return
+      const { projectId: id, conversation } = get()
+      if (!id || !conversation?.review) return
       set({ generating: true, error: null })
       try {
         if (!(await get().saveScenes(scenes))) return
-        const review = get().conversation!.review!
-        const photos = project.assets.filter(isProductPhoto)
-        const started = await json<GenerateResponse>('POST', '/v1/generate/video', {
-          project_id: id,
-          // Only the user's own words: the pipeline then writes the same creative bible (and tempo) as the review.
-          creative_direction: review.creative_direction ?? undefined,
-          duration_seconds: review.duration_seconds,
-          aspect_ratio: review.aspect_ratio,
-          brief: review.brief,
-          product_name: review.product_name,
-          scenes: review.scenes.map((s: PlannedScene) => ({
-            prompt: s.description,
-            media: photos.map((a) => ({ asset_id: a.id, role: a.role || 'primary_product' })),
-            duration_seconds: s.duration_seconds,
-            overlay_text: s.overlay_text,
-          })),
-        })
-        const conv = await json<Conversation>('POST', `${base(id)}/conversation/generation`, {
-          job_id: started.job_id,
-          ad_id: started.ad_id,
-        })
+        // One call: the server turns the reviewed plan into the order, its ad and its job, and moves the
+        // conversation on, in one transaction.
+        const conv = await json<Conversation>('POST', `${base(id)}/conversation/generate`, {})
         set({ conversation: conv, ad: null, job: null })
-        void follow(started.job_id)
+        if (conv.state.job_id) void follow(conv.state.job_id)
       } catch (e) {
         set({ error: messageOf(e) })
       } finally {

@@ -2,9 +2,9 @@ package video.zapcut;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * The Spring application: one program in three roles (serve, worker, the command line). Its entry
+ * point is {@code video.zapcut.cli.Main}, which starts this context only for the commands that need it.
+ */
 @SpringBootApplication
-public class ZapcutApplication {
-    public static void main(String[] args) {
-        System.exit(video.zapcut.cli.Main.run(args));
-    }
-}
+public class ZapcutApplication {}

@@ -12,14 +12,21 @@ import video.zapcut.common.AspectRatio;
  * @param durationSeconds   15, 30 or 60
  * @param aspect            delivery format
  * @param requestedScenes   scene ideas the user wrote themselves, in order (may be empty)
+ * @param audience          who it is for, when the user said so as a fact (the studio), else null
+ * @param benefit           the key benefit, when the user said so as a fact, else null
  */
 public record Brief(String text, String productName, String creativeDirection, int durationSeconds,
-                    AspectRatio aspect, List<String> requestedScenes) {
+                    AspectRatio aspect, List<String> requestedScenes, String audience, String benefit) {
     public static final int MAX_LENGTH = 5000;
-    public static final List<Integer> DURATIONS = List.of(15, 30, 60);
 
     public Brief {
         requestedScenes = requestedScenes == null ? List.of() : List.copyOf(requestedScenes);
+    }
+
+    /** A brief in words only: the agents read its facts from the text. */
+    public Brief(String text, String productName, String creativeDirection, int durationSeconds, AspectRatio aspect,
+                 List<String> requestedScenes) {
+        this(text, productName, creativeDirection, durationSeconds, aspect, requestedScenes, null, null);
     }
 
     /** The brief plus creative direction: everything the style words can be read from. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds product, audience, benefit and call to action in free text with a handful of phrase
  * patterns marketers actually write ("X for busy parents", "helps you sleep better", "shop now").
- * Anything it cannot find gets a neutral default, so the story is always complete.
+ * Facts the brief carries as facts (the studio's fields) are taken as given, never read back from
+ * words. Anything it cannot find gets a neutral default, so the story is always complete.
  */
 public final class BriefAnalyzer {
     private static final String STOP = "(?=[.,;:!?\\n]|\\s+(?:and|but|that|which|who|with|so|to)\\s|$)";
@@ -33,12 +34,17 @@ public final class BriefAnalyzer {
         String text = brief.allText().strip();
         String product = Optional.ofNullable(brief.productName()).filter(s -> !s.isBlank()).map(String::strip)
                 .orElseGet(() -> findProduct(text));
-        String audience = find(AUDIENCE, text).map(BriefAnalyzer::tidy).orElse("people who want the best");
-        String benefit = find(EXPLICIT_BENEFIT, text).or(() -> find(BENEFIT, text)).map(BriefAnalyzer::tidy)
-                .map(b -> b.replaceFirst("(?i)^(helps?|lets?)\\s+(you\\s+)?", ""))
-                .orElse("made to make every day better");
+        String audience = given(brief.audience()).orElseGet(() ->
+                find(AUDIENCE, text).map(BriefAnalyzer::tidy).orElse("people who want the best"));
+        String benefit = given(brief.benefit()).orElseGet(() -> find(EXPLICIT_BENEFIT, text).or(() -> find(BENEFIT, text))
+                .map(BriefAnalyzer::tidy).map(b -> b.replaceFirst("(?i)^(helps?|lets?)\\s+(you\\s+)?", ""))
+                .orElse("made to make every day better"));
         String cta = find(CTA, text).map(BriefAnalyzer::capitalize).orElse("Shop now");
         return new BriefFacts(product, audience, benefit, headline(product, benefit), cta);
+    }
+
+    private static Optional<String> given(String fact) {
+        return Optional.ofNullable(fact).filter(s -> !s.isBlank()).map(String::strip);
     }
 
     private static String findProduct(String text) {

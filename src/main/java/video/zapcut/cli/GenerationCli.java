@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -13,25 +14,24 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import video.zapcut.ZapcutApplication;
 import video.zapcut.accounts.UserRepository;
+import video.zapcut.ads.Ads;
+import video.zapcut.ads.Order;
+import video.zapcut.ads.OrderRejectedException;
+import video.zapcut.ads.OrderRules;
 import video.zapcut.agents.safety.Violation;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.jobs.GenerationOrders;
+import video.zapcut.jobs.JobQueue;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.ImageLimits;
+import video.zapcut.media.image.InvalidImageException;
 import video.zapcut.media.scene.MediaWarmup;
-import video.zapcut.pipeline.AdRecord;
-import video.zapcut.pipeline.GenerationRequest;
 import video.zapcut.pipeline.GenerationRunner;
-import video.zapcut.pipeline.GenerationService;
-import video.zapcut.pipeline.GenerationStore;
-import video.zapcut.pipeline.InvalidRequestException;
-import video.zapcut.pipeline.JobRecord;
-import video.zapcut.pipeline.RequestValidator;
 import video.zapcut.pipeline.SafetyBlockedException;
-import video.zapcut.pipeline.StageFailedException;
-import video.zapcut.pipeline.StageOutputs.CompositionOutput;
 import video.zapcut.pipeline.Stage;
-import video.zapcut.common.Json;
+import video.zapcut.pipeline.StageFailedException;
 import video.zapcut.storage.BlobStore;
 
 /** What generate, demo and resume share: run one generation in-process and report on it. */
@@ -45,22 +45,39 @@ final class GenerationCli {
     }
 
     int generate(String brief, String product, String direction, String duration, String aspect, List<Path> images, Path outFile) {
-        GenerationRequest request;
+        Order draft;
+        List<GenerationOrders.PhotoFile> photos = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try {
-            request = new RequestValidator(new ImageInspector(ImageLimits.defaults()))
-                    .validate(brief, product, direction, duration, aspect, images, List.of());
-            if (outFile != null) checkWritable(outFile);
-        } catch (InvalidRequestException e) {
-            err.println("zapcut: " + e.getMessage());
+            // The same rules as the API's and the studio's, checked before anything is started or written.
+            int seconds = OrderRules.duration(duration);
+            AspectRatio ratio = OrderRules.aspect(aspect);
+            ImageInspector inspector = new ImageInspector(ImageLimits.defaults());
+            for (Path image : images) photos.add(new GenerationOrders.PhotoFile(image, inspector.inspect(image)));
+            draft = new Order(null, brief, product, direction, seconds, ratio, List.of(), List.of(), List.of(), null, null);
+            OrderRules.check(draft.withPhotos(photos.stream().map(p -> new Order.Photo(null, p.file().toString())).toList()));
+        } catch (OrderRejectedException e) {
+            e.violations().forEach(v -> problems.add(v.message()));
+            draft = null;
+        } catch (InvalidImageException e) {
+            problems.add(e.getMessage());
+            draft = null;
+        }
+        if (outFile != null) {
+            String unwritable = unwritable(outFile);
+            if (unwritable != null) problems.add(unwritable);
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("zapcut: " + p));
             return ExitCodes.BAD_INPUT;
         }
         long started = System.nanoTime();
         MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
             UUID user = app.getBean(UserRepository.class).localUser();
-            GenerationService.Submitted s = app.getBean(GenerationService.class).submit(user, request);
-            out.println("ad " + s.adId());
-            return runJob(app, s.jobId(), s.adId(), outFile, started);
+            GenerationOrders.Accepted accepted = app.getBean(GenerationOrders.class).submitFiles(user, draft, photos);
+            out.println("ad " + accepted.adId());
+            return runJob(app, accepted.jobId(), accepted.adId(), outFile, started);
         }
     }
 
@@ -75,10 +92,8 @@ final class GenerationCli {
         long started = System.nanoTime();
         MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
-            GenerationStore store = app.getBean(GenerationStore.class);
-            AdRecord ad = store.ad(adId).orElse(null);
-            JobRecord job = store.jobForAd(adId).orElse(null);
-            if (ad == null || job == null) {
+            JobQueue.JobOfAd job = app.getBean(JobQueue.class).forAd(adId).orElse(null);
+            if (job == null) {
                 err.println("zapcut: no ad " + adId + " in this installation (" + System.getProperty("zapcut.home", "ZAPCUT_HOME") + ")");
                 return ExitCodes.BAD_INPUT;
             }
@@ -92,7 +107,7 @@ final class GenerationCli {
                 return ExitCodes.BLOCKED;
             }
             out.println("resuming ad " + adId + (job.failedStage() != null ? " (failed at " + job.failedStage() + ")" : ""));
-            return runJob(app, job.id(), adId, outFile, started);
+            return runJob(app, job.jobId(), adId, outFile, started);
         }
     }
 
@@ -117,15 +132,13 @@ final class GenerationCli {
     }
 
     private int deliver(ConfigurableApplicationContext app, UUID adId, Path outFile, long started) {
-        GenerationStore store = app.getBean(GenerationStore.class);
-        JobRecord job = store.jobForAd(adId).orElseThrow();
-        CompositionOutput comp = Json.read(store.checkpoints(job.id()).get(Stage.COMPOSITION), CompositionOutput.class);
+        String videoUri = app.getBean(Ads.class).media(adId).orElseThrow().videoUri();
         BlobStore blobs = app.getBean(BlobStore.class);
         Path target = outFile != null ? outFile : Path.of("out", adId + ".mp4");
         try {
             if (target.toAbsolutePath().getParent() != null) Files.createDirectories(target.toAbsolutePath().getParent());
             Path tmp = target.resolveSibling(target.getFileName() + ".part");
-            try (var in = blobs.open(BlobStore.keyOf(comp.videoUri()))) {
+            try (var in = blobs.open(BlobStore.keyOf(videoUri))) {
                 Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -142,18 +155,19 @@ final class GenerationCli {
         return ExitCodes.OK;
     }
 
-    /** Refuses an output path we could not write, before any work is done. */
-    private static void checkWritable(Path outFile) {
+    /** Why an output path could not be written, before any work is done; null when it can. */
+    private static String unwritable(Path outFile) {
         Path abs = outFile.toAbsolutePath();
-        if (Files.isDirectory(abs)) throw new InvalidRequestException("--out " + outFile + " is a directory; give a file name ending in .mp4");
+        if (Files.isDirectory(abs)) return "--out " + outFile + " is a directory; give a file name ending in .mp4";
         if (!abs.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mp4")) {
-            throw new InvalidRequestException("--out must name an .mp4 file, not " + outFile);
+            return "--out must name an .mp4 file, not " + outFile;
         }
         Path parent = abs.getParent();
         while (parent != null && !Files.exists(parent)) parent = parent.getParent();
         if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-            throw new InvalidRequestException("cannot write " + outFile + " (no writable folder)");
+            return "cannot write " + outFile + " (no writable folder)";
         }
+        return null;
     }
 
     static ConfigurableApplicationContext start() {

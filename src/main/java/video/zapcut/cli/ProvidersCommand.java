@@ -2,14 +2,11 @@ package video.zapcut.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import video.zapcut.ai.ProviderChoices;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import video.zapcut.ai.vendors.Providers;
-import video.zapcut.ai.vendors.ProvidersSettings;
-import video.zapcut.ai.vendors.http.Secrets;
-import video.zapcut.costs.CostMeter;
 
 /** Prints the provider and model of each capability and, with --check, makes one cheap call to each vendor. */
 @Command(name = "providers", mixinStandardHelpOptions = true,
@@ -25,33 +22,30 @@ final class ProvidersCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        ProvidersSettings settings;
+        ProviderChoices providers;
         try {
-            settings = ProvidersSettings.fromSystem();
+            providers = ProviderChoices.fromSystem();
         } catch (IllegalArgumentException e) {
             err.println("zapcut: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         out.printf("%-6s %-10s %s%n", "", "provider", "model");
-        for (ProvidersSettings.Choice c : settings.choices().values()) {
+        for (ProviderChoices.Choice c : providers.choices()) {
             out.printf("%-6s %-10s %s%n", c.capability(), c.provider(), c.local() ? "(offline)" : c.model());
         }
-        for (String vendor : List.of("anthropic", "openai", "replicate")) {
-            String key = settings.apiKey(vendor);
-            out.printf("%-9s key %-8s base %s%s%n", vendor, Secrets.hint(key), settings.baseUrl(vendor),
-                    settings.vendorsInUse().contains(vendor) ? "" : "  (not in use)");
+        for (String vendor : ProviderChoices.VENDORS) {
+            out.printf("%-9s key %-8s base %s%s%n", vendor, providers.keyHint(vendor), providers.baseUrl(vendor),
+                    providers.vendorsInUse().contains(vendor) ? "" : "  (not in use)");
         }
         if (!check) return ExitCodes.OK;
         int failed = 0;
-        // --check runs outside any ad: nothing is charged to an ad and nothing is written to the database.
-        Providers providers = new Providers(settings, CostMeter.NONE, null);
-        if (settings.vendorsInUse().isEmpty()) out.println("all capabilities are local: nothing to check");
-        for (String vendor : settings.vendorsInUse()) {
+        if (providers.vendorsInUse().isEmpty()) out.println("all capabilities are local: nothing to check");
+        for (String vendor : providers.vendorsInUse()) {
             try {
                 out.printf("check %-9s %s%n", vendor, providers.check(vendor));
             } catch (RuntimeException e) {
                 failed++;
-                out.printf("check %-9s FAILED: %s%n", vendor, Secrets.redact(e.getMessage()));
+                out.printf("check %-9s FAILED: %s%n", vendor, ProviderChoices.redact(e.getMessage()));
             }
         }
         out.flush();

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import video.zapcut.common.Json;
 
 /**
  * The cost ledger and the budgets it holds to. One ledger row per billed unit kind of each vendor call,
@@ -94,7 +93,6 @@ public final class CostLedger implements CostMeter {
             }
             if (r.id() != null) jdbc.sql("DELETE FROM cost_reservations WHERE id = :id").param("id", r.id()).update();
         });
-        if (r.adId() != null) rollUp(jdbc, r.adId());
     }
 
     @Override
@@ -128,18 +126,8 @@ public final class CostLedger implements CostMeter {
         return c;
     }
 
-    /** Writes the ledger's sums into the ad (whole cents, rounded up so we never under-report). */
-    public static void rollUp(JdbcClient jdbc, UUID adId) {
-        Map<String, Object> breakdown = breakdown(jdbc, adId);
-        long total = (long) breakdown.get("total_cents");
-        jdbc.sql("""
-                UPDATE generated_ads SET api_cost_cents = :t,
-                    cost_breakdown = COALESCE(cost_breakdown, '{}'::JSONB) || CAST(:b AS JSONB) WHERE id = :id""")
-                .param("t", total).param("b", Json.write(breakdown)).param("id", adId).update();
-    }
-
     /** Cents per capability (text, image, video, music), per provider/model, the call count and the total. */
-    public static Map<String, Object> breakdown(JdbcClient jdbc, UUID adId) {
+    public Map<String, Object> breakdown(UUID adId) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String cap : List.of("text", "image", "video", "music")) out.put(cap, 0.0);
         Map<String, Object> byModel = new LinkedHashMap<>();

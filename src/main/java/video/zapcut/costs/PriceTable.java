@@ -11,6 +11,7 @@ import java.util.Map;
  * An unknown model costs what its provider's {@code *} entry says, else nothing (and is logged once).
  */
 public final class PriceTable {
+    public static final java.util.List<String> UNITS = java.util.List.of("input_tokens", "output_tokens", "image", "video_second", "music_second");
     private final Map<String, Double> cents = new LinkedHashMap<>();
 
     public static PriceTable defaults() {

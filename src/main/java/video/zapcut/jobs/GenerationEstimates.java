@@ -1,7 +1,7 @@
 package video.zapcut.jobs;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import video.zapcut.ads.Ads;
 
 /**
  * How long a new generation will take, from what this installation measured: the median of the last
@@ -10,35 +10,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GenerationEstimates {
-    private final JdbcClient jdbc;
+    private final Ads ads;
+    private final JobQueue queue;
     private final WorkerProperties workers;
 
-    public GenerationEstimates(JdbcClient jdbc, WorkerProperties workers) {
-        this.jdbc = jdbc;
+    public GenerationEstimates(Ads ads, JobQueue queue, WorkerProperties workers) {
+        this.ads = ads;
+        this.queue = queue;
         this.workers = workers;
     }
 
     public int secondsFor(int targetSeconds) {
         int perAd = typicalSeconds(targetSeconds);
-        int ahead = jdbc.sql("SELECT COUNT(*) FROM generation_jobs WHERE status IN ('queued', 'running')")
-                .query(Integer.class).single();
         // The job itself is among those counted; the ones before it share the workers.
-        int before = Math.max(0, ahead - 1);
+        int before = Math.max(0, queue.activeCount() - 1);
         return perAd + perAd * before / workers.concurrency();
     }
 
     int typicalSeconds(int targetSeconds) {
-        Integer median = jdbc.sql("""
-                SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY generation_duration_seconds) FROM (
-                    SELECT generation_duration_seconds FROM generated_ads
-                    WHERE status = 'completed' AND target_duration_seconds = :t AND generation_duration_seconds IS NOT NULL
-                    ORDER BY generation_completed_at DESC LIMIT 20) recent""")
-                .param("t", targetSeconds).query(Integer.class).optional().orElse(null);
-        if (median != null) return median;
-        return switch (targetSeconds) {
+        return ads.typicalGenerationSeconds(targetSeconds).orElseGet(() -> switch (targetSeconds) {
             case 15 -> 30;
             case 60 -> 90;
             default -> 50;
-        };
+        });
     }
 }

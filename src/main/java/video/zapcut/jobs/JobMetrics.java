@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import video.zapcut.ads.Ads;
 
 /**
  * The seed's generation metrics for Prometheus: outcomes (success rate = completed over all
@@ -16,13 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class JobMetrics {
     private final MeterRegistry registry;
-    private final JdbcClient jdbc;
+    private final Ads ads;
     private final Timer generationTime;
     private final DistributionSummary cost;
 
-    public JobMetrics(MeterRegistry registry, JdbcClient jdbc, JobQueue queue) {
+    public JobMetrics(MeterRegistry registry, Ads ads, JobQueue queue) {
         this.registry = registry;
-        this.jdbc = jdbc;
+        this.ads = ads;
         this.generationTime = Timer.builder("zapcut.generation.duration")
                 .description("Wall time of completed generations, from first start to completion")
                 .publishPercentileHistogram().register(registry);
@@ -42,12 +42,10 @@ public class JobMetrics {
 
     public void completed(UUID adId) {
         outcome("completed");
-        jdbc.sql("SELECT generation_duration_seconds, api_cost_cents FROM generated_ads WHERE id = :id").param("id", adId)
-                .query((rs, i) -> {
-                    generationTime.record(Duration.ofSeconds(rs.getLong(1)));
-                    cost.record(rs.getInt(2));
-                    return null;
-                }).optional();
+        ads.outcome(adId).ifPresent(o -> {
+            generationTime.record(Duration.ofSeconds(o.generationSeconds()));
+            cost.record(o.apiCostCents());
+        });
     }
 
     private static double safely(java.util.function.IntSupplier s) {

@@ -7,7 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import video.zapcut.ads.Ads;
 import video.zapcut.pipeline.GenerationRunner;
 
 @Configuration(proxyBeanMethods = false)
@@ -15,9 +15,9 @@ import video.zapcut.pipeline.GenerationRunner;
 public class JobsConfig {
 
     @Bean
-    JobMetrics jobMetrics(ObjectProvider<MeterRegistry> registry, JdbcClient jdbc, JobQueue queue) {
+    JobMetrics jobMetrics(ObjectProvider<MeterRegistry> registry, Ads ads, JobQueue queue) {
         // The command line has no actuator registry; metrics then go nowhere.
-        return new JobMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), jdbc, queue);
+        return new JobMetrics(registry.getIfAvailable(SimpleMeterRegistry::new), ads, queue);
     }
 
     @Bean

@@ -8,46 +8,49 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import video.zapcut.ads.Ad;
+import video.zapcut.ads.StageOutputs;
+import video.zapcut.ads.StoredBible;
 import video.zapcut.agents.Brief;
 import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
 import video.zapcut.storage.BlobStore;
 
 /**
- * What a running stage can see: the ad and its brief, the outputs of the stages finished so far
- * (restored from checkpoints on resume), a scratch directory, and the blob store.
+ * What a running stage can see: the ad, its order and brief, the bible it reuses, the outputs of the
+ * stages finished so far (restored from checkpoints on resume), a scratch directory, and the blob store.
  */
 public final class GenerationContext {
     private final UUID jobId;
-    private final AdRecord ad;
+    private final Ad ad;
+    private final StoredBible reusedBible;
     private final Brief brief;
     private final Path workDir;
     private final BlobStore blobs;
     private final Map<Stage, String> outputs;
-    private final String workerId;
 
-    /** @param workerId who holds the job while this runs; every write for the job is checked against it */
-    public GenerationContext(UUID jobId, String workerId, AdRecord ad, Path workDir, BlobStore blobs,
+    public GenerationContext(UUID jobId, Ad ad, StoredBible reusedBible, Path workDir, BlobStore blobs,
                              Map<Stage, String> outputs) {
         this.jobId = jobId;
-        this.workerId = workerId;
         this.ad = ad;
-        this.brief = ad.toBrief();
+        this.reusedBible = reusedBible;
+        this.brief = ad.order().toBrief();
         this.workDir = workDir;
         this.blobs = blobs;
         this.outputs = new ConcurrentHashMap<>(outputs);
     }
 
     public UUID jobId() { return jobId; }
-    public String workerId() { return workerId; }
     public UUID adId() { return ad.id(); }
-    public AdRecord ad() { return ad; }
+    public Ad ad() { return ad; }
+    /** The project's bible the order reuses (its bible and reference stages then load it), or null. */
+    public StoredBible reusedBible() { return reusedBible; }
     public Brief brief() { return brief; }
     public BlobStore blobs() { return blobs; }
 
     public boolean done(Stage stage) { return outputs.containsKey(stage); }
 
-    public void record(Stage stage, String json) { outputs.put(stage, json); }
+    void record(Stage stage, String json) { outputs.put(stage, json); }
 
     /** The output of a finished stage, typed. */
     public <T> T output(Stage stage, Class<T> type) {

@@ -3,6 +3,7 @@ package video.zapcut.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,19 +14,21 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import video.zapcut.common.Json;
+import video.zapcut.costs.CostScope;
 import video.zapcut.storage.BlobStore;
 
 /**
  * Runs a job's stages in graph order, skipping every stage that already has a checkpoint, so a
  * failed or interrupted generation resumes at its first unfinished stage. Independent stages run in
- * parallel (see {@link StageScheduler}). Each stage's output is persisted before any stage that
- * needs it starts.
+ * parallel (see {@link StageScheduler}). Each stage runs with its ad as the cost scope (vendor calls are
+ * charged to it) and its output, with the paths that made it, is recorded through the
+ * {@link RunJournal} before any stage that needs it starts.
  */
 public final class GenerationRunner {
     private static final Logger log = LoggerFactory.getLogger(GenerationRunner.class);
-    private final GenerationStore store;
+    private final RunJournal journal;
     private final BlobStore blobs;
-    private final Map<Stage, StageHandler> handlers = new EnumMap<>(Stage.class);
+    private final Map<Stage, StageHandler<?>> handlers = new EnumMap<>(Stage.class);
     private final Path workRoot;
     private final int parallelism;
     private final String failAtStage;
@@ -33,11 +36,11 @@ public final class GenerationRunner {
     /**
      * @param failAtStage a stage id at which to fail on purpose (tests of resume), or null
      */
-    public GenerationRunner(GenerationStore store, BlobStore blobs, List<StageHandler> stageHandlers, Path workRoot,
+    public GenerationRunner(RunJournal journal, BlobStore blobs, List<StageHandler<?>> stageHandlers, Path workRoot,
                             int parallelism, String failAtStage) {
-        this.store = store;
+        this.journal = journal;
         this.blobs = blobs;
-        for (StageHandler h : stageHandlers) handlers.put(h.stage(), h);
+        for (StageHandler<?> h : stageHandlers) handlers.put(h.stage(), h);
         for (Stage s : Stage.values()) {
             if (!handlers.containsKey(s)) throw new IllegalArgumentException("no handler for stage " + s.id());
         }
@@ -59,68 +62,70 @@ public final class GenerationRunner {
      * or {@link LeaseLostException} without recording anything.
      */
     public void run(UUID jobId, String workerId, ProgressListener listener, RetryPolicy retry) {
-        JobRecord job = store.job(jobId).orElseThrow(() -> new IllegalArgumentException("no job " + jobId));
-        AdRecord ad = store.ad(job.adId()).orElseThrow();
-        Map<Stage, String> done = store.checkpoints(jobId);
-        GenerationContext ctx = new GenerationContext(jobId, workerId, ad, workRoot.resolve(ad.id().toString()), blobs, done);
-        ProgressTracker progress = new ProgressTracker(done.keySet());
-        int attempt = store.markRunning(jobId, ad.id(), workerId);
-        listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
-                progress.etaSeconds(), done.isEmpty() ? "starting" : "resuming after " + done.size() + " finished stage(s)"));
+        RunJournal.Run run = journal.begin(jobId, workerId);
+        UUID adId = run.ad().id();
+        GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
+                blobs, run.finished());
+        ProgressTracker progress = new ProgressTracker(run.finished().keySet());
+        listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
+                progress.etaSeconds(), run.finished().isEmpty() ? "starting"
+                        : "resuming after " + run.finished().size() + " finished stage(s)"));
         try {
-            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(ctx, workerId, stage, progress, listener));
-            store.completed(jobId, ad.id(), workerId, jdbc -> {});
-            listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_COMPLETED, null, 100, 0, "done"));
+            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(run, ctx, workerId, stage, progress, listener));
+            journal.completed(run, workerId);
+            listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_COMPLETED, null, 100, 0, "done"));
             deleteWork(ctx);
         } catch (GenerationInterruptedException | LeaseLostException e) {
             throw e;
         } catch (SafetyBlockedException e) {
             // The user's brief, not our failure: never retried, never refunded.
-            store.failed(jobId, ad.id(), workerId, Stage.SAFETY, "Blocked by the safety review: " + summary(e), null, false);
-            listener.onEvent(new ProgressEvent(jobId, ad.id(), ProgressEvent.Type.JOB_FAILED, Stage.SAFETY.id(),
+            journal.blocked(run, workerId, e.verdict(), "Blocked by the safety review: " + summary(e));
+            listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_FAILED, Stage.SAFETY.id(),
                     progress.percent(), null, e.getMessage()));
             deleteWork(ctx);
             throw e;
         } catch (StageFailedException e) {
             if (e.getCause() instanceof LeaseLostException lost) throw lost;
             if (e.getCause() instanceof GenerationInterruptedException stopped) throw stopped;
-            recordFailure(ctx, workerId, e.stage(), e.getMessage(), attempt, retry, progress, listener);
+            recordFailure(run, workerId, e.stage(), e.getMessage(), retry, progress, listener);
             throw e;
         } catch (RuntimeException e) {
             // Outside any one stage (a worker thread died): still leave the job failed (or queued for
             // another attempt) rather than "running", so it can be resumed.
-            recordFailure(ctx, workerId, null, "generation stopped: " + StageFailedException.describe(e), attempt, retry,
-                    progress, listener);
+            recordFailure(run, workerId, null, "generation stopped: " + StageFailedException.describe(e), retry, progress,
+                    listener);
             throw e;
         }
     }
 
-    private void recordFailure(GenerationContext ctx, String workerId, Stage stage, String message, int attempt,
-                               RetryPolicy retry, ProgressTracker progress, ProgressListener listener) {
-        java.time.Duration wait = retry.nextDelay(attempt);
-        store.failed(ctx.jobId(), ctx.adId(), workerId, stage, message, wait == null ? null : Instant.now().plus(wait), true);
-        listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(),
+    private void recordFailure(RunJournal.Run run, String workerId, Stage stage, String message, RetryPolicy retry,
+                               ProgressTracker progress, ProgressListener listener) {
+        Duration wait = retry.nextDelay(run.attempt());
+        journal.failed(run, workerId, stage, message, wait == null ? null : Instant.now().plus(wait));
+        listener.onEvent(new ProgressEvent(run.jobId(), run.ad().id(),
                 wait == null ? ProgressEvent.Type.JOB_FAILED : ProgressEvent.Type.JOB_RETRY_SCHEDULED,
                 stage == null ? null : stage.id(), progress.percent(), null,
-                wait == null ? message : message + " (attempt " + attempt + " of " + retry.maxAttempts() + "; retrying in "
+                wait == null ? message : message + " (attempt " + run.attempt() + " of " + retry.maxAttempts() + "; retrying in "
                         + Math.max(1, wait.toSeconds()) + " s)"));
     }
 
-    private void runStage(GenerationContext ctx, String workerId, Stage stage, ProgressTracker progress,
+    private void runStage(RunJournal.Run run, GenerationContext ctx, String workerId, Stage stage, ProgressTracker progress,
                           ProgressListener listener) {
         try {
             Instant started = Instant.now();
-            store.stageStarted(ctx.jobId(), stage, progress.percent(), progress.etaSeconds());
+            journal.stageStarted(ctx.jobId(), stage, progress.percent(), progress.etaSeconds());
             listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(), ProgressEvent.Type.STAGE_STARTED, stage.id(),
                     progress.percent(), progress.etaSeconds(), null));
             if (stage.id().equals(failAtStage)) {
                 throw new IllegalStateException("injected failure at " + stage.id() + " (ZAPCUT_FAIL_AT_STAGE)");
             }
-            StageHandler.Result result = handlers.get(stage).run(ctx);
-            String json = Json.write(result.output());
+            StageHandler<?> handler = handlers.get(stage);
+            StageProvenance.Collected<?> made = CostScope.in(ctx.adId(), stage.id(),
+                    () -> StageProvenance.collect(() -> handler.run(ctx)));
             progress.complete(stage);
-            store.stageCompleted(ctx.jobId(), workerId, stage, started, json, progress.percent(), progress.etaSeconds(), result.adUpdates());
-            ctx.record(stage, json);
+            journal.stageCompleted(run, workerId, stage, started, made.value(), made.paths(), progress.percent(),
+                    progress.etaSeconds());
+            ctx.record(stage, Json.write(made.value()));
             listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(), ProgressEvent.Type.STAGE_COMPLETED, stage.id(),
                     progress.percent(), progress.etaSeconds(), null));
         } catch (SafetyBlockedException | StageFailedException | LeaseLostException e) {

@@ -47,30 +47,17 @@ public class ProjectRepository {
     }
 
     /** Newest first; ties broken by id so pages never overlap or skip a project. */
-    public List<ProjectSummary> page(UUID userId, int limit, int offset) {
+    public List<Project> page(UUID userId, int limit, int offset) {
         return jdbc.sql("""
-                SELECT p.id, p.name, p.description, p.created_at,
-                       COUNT(a.id) AS total_ads, MAX(a.created_at) AS last_generated_at
-                FROM projects p LEFT JOIN generated_ads a ON a.project_id = p.id
-                WHERE p.user_id = :u
-                GROUP BY p.id
-                ORDER BY p.created_at DESC, p.id
+                SELECT id, name, description, product_name, product_description, target_audience, brand_benefit, created_at
+                FROM projects WHERE user_id = :u
+                ORDER BY created_at DESC, id
                 LIMIT :limit OFFSET :offset""")
-                .param("u", userId).param("limit", limit).param("offset", offset).query(ProjectSummary.class).list();
+                .param("u", userId).param("limit", limit).param("offset", offset).query(Project.class).list();
     }
 
     public long count(UUID userId) {
         return jdbc.sql("SELECT COUNT(*) FROM projects WHERE user_id = :u").param("u", userId).query(Long.class).single();
-    }
-
-    public long totalAds(UUID projectId) {
-        return jdbc.sql("SELECT COUNT(*) FROM generated_ads WHERE project_id = :p").param("p", projectId)
-                .query(Long.class).single();
-    }
-
-    public List<BibleSummary> bibles(UUID projectId) {
-        return jdbc.sql("SELECT id, name, created_at FROM creative_bibles WHERE project_id = :p ORDER BY created_at, id")
-                .param("p", projectId).query(BibleSummary.class).list();
     }
 
     /** Sets the fields that are not null and leaves the others as they are. False when the user has no such project. */
@@ -89,21 +76,12 @@ public class ProjectRepository {
     }
 
     /**
-     * Deletes the project with its assets, bibles and ads. The ads go first: they reference the
-     * bibles with ON DELETE RESTRICT, which a single cascading delete of the project may trip over.
+     * Deletes the project; its assets, creative bibles and ads go with it (foreign keys cascade).
      * False when the user has no such project.
      */
-    @Transactional
     public boolean delete(UUID userId, UUID projectId) {
-        jdbc.sql("DELETE FROM generated_ads WHERE project_id = (SELECT id FROM projects WHERE id = :id AND user_id = :u)")
-                .param("id", projectId).param("u", userId).update();
         return jdbc.sql("DELETE FROM projects WHERE id = :id AND user_id = :u")
                 .param("id", projectId).param("u", userId).update() == 1;
-    }
-
-    /** Ids of the project's ads, whose media live under {@code ads/<id>/}. */
-    public List<UUID> adIds(UUID projectId) {
-        return jdbc.sql("SELECT id FROM generated_ads WHERE project_id = :p").param("p", projectId).query(UUID.class).list();
     }
 
     /** What a user can set on a project; null means "not given". */
@@ -125,8 +103,4 @@ public class ProjectRepository {
     public record Project(UUID id, String name, String description, String productName, String productDescription,
                           String targetAudience, String brandBenefit, OffsetDateTime createdAt) {}
 
-    public record ProjectSummary(UUID id, String name, String description, OffsetDateTime createdAt, long totalAds,
-                                 OffsetDateTime lastGeneratedAt) {}
-
-    public record BibleSummary(UUID id, String name, OffsetDateTime createdAt) {}
 }

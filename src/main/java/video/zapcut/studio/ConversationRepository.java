@@ -57,16 +57,4 @@ public class ConversationRepository {
     public void lock(UUID conversationId) {
         jdbc.sql("SELECT id FROM conversations WHERE id = :id FOR UPDATE").param("id", conversationId).query(UUID.class).optional();
     }
-
-    /** The status of one of the project's ads (queued, generating, completed, failed, cancelled), if it exists. */
-    public Optional<String> adStatus(UUID projectId, UUID adId) {
-        return jdbc.sql("SELECT status FROM generated_ads WHERE id = :a AND project_id = :p")
-                .param("a", adId).param("p", projectId).query(String.class).optional();
-    }
-
-    /** The product photos the user uploaded (generated reference images are assets too, but not photos). */
-    public int imageCount(UUID projectId) {
-        return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p AND type = 'image' AND source = 'upload'")
-                .param("p", projectId).query(Integer.class).single();
-    }
 }

@@ -2,13 +2,14 @@ package video.zapcut.studio;
 
 import java.util.ArrayList;
 import java.util.List;
+import video.zapcut.ads.Order;
+import video.zapcut.ads.SceneEdit;
 
 /**
  * What the orchestrator has gathered so far, stored as JSON on the conversation (snake_case on the
  * wire). A plain mutable bean: the orchestrator fills it in turn by turn.
  */
 public class ConversationState {
-    public static final List<Integer> DURATIONS = List.of(15, 30, 60);
     public static final List<String> ASPECTS = List.of("16:9", "9:16", "1:1");
 
     public String brand;
@@ -27,6 +28,10 @@ public class ConversationState {
     public String awaiting;
     /** The user's edits of the previewed storyboard, scene by scene (null: none). */
     public List<SceneEdit> sceneEdits;
+    /** The creative bible and storyboard shown at final review, written by the generation's own agents. */
+    public Order.Plan reviewPlan;
+    /** What {@link #reviewPlan} was written from; when the facts or photos change, it is written again. */
+    public String reviewInputs;
     /** Categories of refused requests, for the record. */
     public List<String> safetyFlags = new ArrayList<>();
     /** Which path produced each answered message, oldest first (the last 50): {@code rule-based}, {@code <provider>/<model>},
@@ -34,9 +39,6 @@ public class ConversationState {
     public List<String> turnPaths = new ArrayList<>();
     public String jobId;
     public String adId;
-
-    /** One edited scene of the review: its on-screen text, description and duration. */
-    public record SceneEdit(int sceneIndex, String description, String overlayText, double durationSeconds) {}
 
     public ConversationState copy() {
         ConversationState c = new ConversationState();
@@ -52,6 +54,8 @@ public class ConversationState {
         c.scenesDecided = scenesDecided;
         c.awaiting = awaiting;
         c.sceneEdits = sceneEdits == null ? null : new ArrayList<>(sceneEdits);
+        c.reviewPlan = reviewPlan;
+        c.reviewInputs = reviewInputs;
         c.safetyFlags = new ArrayList<>(safetyFlags);
         c.turnPaths = new ArrayList<>(turnPaths == null ? List.of() : turnPaths);
         c.jobId = jobId;

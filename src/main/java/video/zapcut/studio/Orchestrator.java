@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import video.zapcut.agents.llm.LlmChatAgent;
+import video.zapcut.agents.LlmChatAgent;
 import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyVerdict;
 import video.zapcut.agents.safety.TextUnit;

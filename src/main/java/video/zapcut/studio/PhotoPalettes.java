@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import video.zapcut.assets.AssetRepository;
+import video.zapcut.projects.AssetRepository;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.PaletteExtractor;
@@ -40,8 +40,7 @@ class PhotoPalettes {
     }
 
     List<Rgb> of(UUID projectId) {
-        List<AssetRepository.Asset> photos = assets.forProject(projectId, "image").stream()
-                .filter(a -> "upload".equals(a.source())).toList();
+        List<AssetRepository.Asset> photos = assets.uploadedPhotos(projectId);
         if (photos.isEmpty()) return List.of();
         String key = photos.stream().map(a -> a.id().toString()).reduce("", String::concat);
         synchronized (cache) {

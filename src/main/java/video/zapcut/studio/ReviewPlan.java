@@ -5,8 +5,9 @@ import video.zapcut.agents.CreativeBible;
 
 /**
  * What final review shows before anything is generated: the storyboard (the user's edits applied),
- * the creative bible, the brief the generation will use, and the estimated time and cost. Scene
- * lengths are whole bars of the music ({@code barSeconds}), so every cut lands on a bar line.
+ * the creative bible, the brief the generation will use, and the estimated time and cost. The story
+ * agent cuts on whole bars of the music ({@code barSeconds}); a length the user sets is kept and the
+ * music changes section at the nearest bar line.
  */
 public record ReviewPlan(String brief, String productName, String creativeDirection, int durationSeconds, String aspectRatio,
                          double barSeconds, List<PlannedScene> scenes, CreativeBible creativeBible, List<String> styleWords,

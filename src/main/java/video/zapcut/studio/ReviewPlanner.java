@@ -4,58 +4,83 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import video.zapcut.ads.Order;
+import video.zapcut.ads.SceneEdit;
+import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.Brief;
 import video.zapcut.agents.BriefAnalyzer;
-import video.zapcut.agents.BriefFacts;
 import video.zapcut.agents.CreativeBible;
-import video.zapcut.agents.RuleBasedStoryAgent;
-import video.zapcut.agents.RuleBasedStyleAgent;
 import video.zapcut.agents.Scene;
+import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.Storyboard;
+import video.zapcut.agents.StyleAgent;
 import video.zapcut.common.AspectRatio;
+import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
 import video.zapcut.common.Rgb;
 
 /**
- * Previews the generation at final review with the same rule-based style and story agents the
- * offline pipeline runs, so what the user reviews is what will be made.
+ * Final review's plan: the creative bible and the storyboard, written by the same style and story
+ * agents the generation runs (LLM ones when configured) from the conversation's facts, given to them
+ * as facts. The approved plan then goes into the order, so the generation makes what was reviewed.
  */
 public final class ReviewPlanner {
+    private final StyleAgent style;
+    private final StoryAgent story;
+    private final AgentOutputValidator validator;
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
 
-    /**
-     * @param estimatedSeconds   how long the generation should take, queue included (the job queue's estimate)
-     * @param estimatedCostCents what the configured providers should charge (0 offline)
-     */
-    public ReviewPlan plan(ConversationState s, List<Rgb> photoPalette, int estimatedSeconds, long estimatedCostCents) {
-        String brief = brief(s);
-        Brief b = new Brief(brief, s.product, s.creativeDirection, s.durationSeconds,
-                AspectRatio.parse(s.aspectRatio).orElse(AspectRatio.LANDSCAPE), s.requestedScenes);
-        CreativeBible bible = new RuleBasedStyleAgent().createBible(b, photoPalette);
-        BriefFacts found = analyzer.analyze(b);
-        BriefFacts facts = new BriefFacts(s.product, s.audience == null ? found.audience() : s.audience,
-                s.benefit == null ? found.benefit() : s.benefit, found.headline(), found.callToAction());
+    public ReviewPlanner(StyleAgent style, StoryAgent story, AgentOutputValidator validator) {
+        this.style = style;
+        this.story = story;
+        this.validator = validator;
+    }
+
+    /** Writes the plan (seconds with an LLM: call it outside any transaction). */
+    public Order.Plan write(ConversationState s, List<Rgb> photoPalette) {
+        Brief b = brief(s);
+        CreativeBible bible = validator.checkBible(style.createBible(b, photoPalette));
         MusicalGrid grid = MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds);
-        Storyboard board = new RuleBasedStoryAgent().createStoryboard(b, facts, bible, grid);
+        Storyboard board = validator.checkStoryboard(story.createStoryboard(b, analyzer.analyze(b), bible, grid), s.durationSeconds);
+        return new Order.Plan(bible, board);
+    }
+
+    /** What the plan is written from: when this changes (a fact, the length, the format, the photos), it is written again. */
+    public static String inputs(ConversationState s, List<UUID> photoIds) {
+        return Json.write(java.util.Arrays.asList(s.brand, s.product, s.productDescription, s.audience, s.benefit,
+                s.creativeDirection, s.durationSeconds, s.aspectRatio, s.requestedScenes, photoIds));
+    }
+
+    /** The plan as final review shows it, the user's scene edits applied. */
+    public static ReviewPlan present(ConversationState s, Order.Plan plan, int estimatedSeconds, long estimatedCostCents) {
+        CreativeBible bible = plan.bible();
         List<ReviewPlan.PlannedScene> scenes = new ArrayList<>();
-        for (Scene scene : board.scenes()) {
-            ConversationState.SceneEdit edit = editOf(s, scene.sceneIndex());
+        for (Scene scene : plan.storyboard().scenes()) {
+            SceneEdit edit = editOf(s, scene.sceneIndex());
             scenes.add(new ReviewPlan.PlannedScene(scene.sceneIndex(), scene.sceneTitle(),
-                    edit == null ? scene.description() : edit.description(),
-                    edit == null ? scene.overlayText() : edit.overlayText(),
-                    edit == null ? scene.durationSeconds() : edit.durationSeconds(),
+                    edit != null && edit.description() != null ? edit.description() : scene.description(),
+                    edit != null && edit.overlayText() != null ? edit.overlayText() : scene.overlayText(),
+                    edit != null && edit.durationSeconds() != null ? edit.durationSeconds() : scene.durationSeconds(),
                     scene.roleInStory(), scene.cameraDirection()));
         }
         Set<String> words = new LinkedHashSet<>();
         for (String part : List.of(bible.brandStyle(), bible.vibe(), bible.lighting(), bible.motion())) {
             for (String w : part.split("\\s*,\\s*")) if (!w.isBlank()) words.add(w.strip());
         }
-        return new ReviewPlan(brief, s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio, grid.barSeconds(), scenes, bible,
+        return new ReviewPlan(briefText(s), s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio,
+                MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds).barSeconds(), scenes, bible,
                 List.copyOf(words), estimatedSeconds, estimatedCostCents);
     }
 
-    /** The marketing brief the conversation adds up to, in words the brief analyser reads back. */
-    public static String brief(ConversationState s) {
+    /** The brief the agents read: the conversation's words, with its facts given as facts. */
+    public static Brief brief(ConversationState s) {
+        return new Brief(briefText(s), s.product, s.creativeDirection, s.durationSeconds,
+                AspectRatio.parse(s.aspectRatio).orElse(AspectRatio.LANDSCAPE), s.requestedScenes, s.audience, s.benefit);
+    }
+
+    /** The marketing brief the conversation adds up to, in words (what the ad record and the safety review read). */
+    public static String briefText(ConversationState s) {
         StringBuilder t = new StringBuilder("Introducing ").append(s.product);
         if (s.brand != null && !s.brand.equalsIgnoreCase(s.product)) t.append(" from ").append(s.brand);
         t.append(", made for ").append(s.audience).append(". Key message: ").append(s.benefit).append('.');
@@ -63,7 +88,7 @@ public final class ReviewPlanner {
         return t.toString();
     }
 
-    private static ConversationState.SceneEdit editOf(ConversationState s, int index) {
+    private static SceneEdit editOf(ConversationState s, int index) {
         if (s.sceneEdits == null) return null;
         return s.sceneEdits.stream().filter(e -> e.sceneIndex() == index).findFirst().orElse(null);
     }

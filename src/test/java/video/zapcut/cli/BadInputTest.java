@@ -64,6 +64,8 @@ class BadInputTest {
                 new Case("decompression bomb", List.of("generate", "--brief", brief, "--image", dir.resolve("bomb.png").toString()), "30000"),
                 new Case("one good one bad image", List.of("generate", "--brief", brief, "--image", goodPhoto.toString(),
                         "--image", dir.resolve("text.png").toString()), "text.png"),
+                new Case("no photo", List.of("generate", "--brief", brief), "at least one product photo"),
+                new Case("eleven photos", elevenPhotos(brief), "at most 10 product photos per ad, not 11"),
                 new Case("output is a folder", List.of("generate", "--brief", brief, "--out", dir.toString()), "is a directory"),
                 new Case("missing brief option", List.of("generate"), "--brief"),
                 new Case("unknown option", List.of("generate", "--brief", brief, "--colour", "red"), "--colour"),
@@ -87,6 +89,16 @@ class BadInputTest {
         CliRun run = CliRun.of("generate", "--brief", "coffee", "--image", dir.resolve("bomb.png").toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat((System.nanoTime() - t) / 1e9).as("seconds").isLessThan(5);
+    }
+
+    /** The same good photo eleven times: one more than an order may have. */
+    static List<String> elevenPhotos(String brief) {
+        List<String> args = new java.util.ArrayList<>(List.of("generate", "--brief", brief));
+        for (int i = 0; i < 11; i++) {
+            args.add("--image");
+            args.add(goodPhoto.toString());
+        }
+        return args;
     }
 
     static List<Path> listing(Path folder) throws IOException {

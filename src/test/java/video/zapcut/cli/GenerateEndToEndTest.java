@@ -171,21 +171,11 @@ class GenerateEndToEndTest {
     }
 
     @Test
-    @Order(4)
-    void aTypographicAdIsMadeWithoutAPhoto() {
-        Path out = dir.resolve("typo.mp4");
-        CliRun run = CliRun.of("generate", "--brief", "A bold, energetic navy and gold sneaker for runners. Shop now.",
-                "--product", "Volt Runner", "--duration", "15", "--out", out.toString());
-        assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(Ffprobe.probe(out).frames()).isEqualTo(450);
-    }
-
-    @Test
     @Order(5)
     void anUnsafeBriefIsBlockedWithItsViolationsRecorded() throws Exception {
         Path out = dir.resolve("blocked.mp4");
         CliRun run = CliRun.of("generate", "--brief", "Our energy drink ad shows a man holding a gun while kids drink beer.",
-                "--duration", "15", "--out", out.toString());
+                "--image", photo.toString(), "--duration", "15", "--out", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.err()).contains("weapons").contains("minors_alcohol").contains("Safe alternative");
         assertThat(out).doesNotExist();
@@ -203,7 +193,7 @@ class GenerateEndToEndTest {
         try (EmbeddedDb db = new EmbeddedDb(home)) {
             Map<String, java.sql.Timestamp> out = new java.util.TreeMap<>();
             for (Map<String, Object> r : db.rows("SELECT c.stage, c.completed_at FROM stage_checkpoints c "
-                    + "JOIN generation_jobs j ON j.id = c.job_id WHERE j.ad_id = ?::uuid", adId)) {
+                    + "WHERE c.ad_id = ?::uuid", adId)) {
                 out.put((String) r.get("stage"), (java.sql.Timestamp) r.get("completed_at"));
             }
             return out;

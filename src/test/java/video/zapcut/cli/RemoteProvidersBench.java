@@ -71,7 +71,7 @@ class RemoteProvidersBench {
         double origin = Double.MAX_VALUE, end = 0;
         try (EmbeddedDb db = new EmbeddedDb(dir.resolve("home"))) {
             List<Map<String, Object>> rows = db.rows("SELECT c.stage, c.started_at, c.completed_at FROM stage_checkpoints c "
-                    + "JOIN generation_jobs j ON j.id = c.job_id WHERE j.ad_id = ?::uuid", run.adId());
+                    + "WHERE c.ad_id = ?::uuid", run.adId());
             for (Map<String, Object> r : rows) {
                 double s = ((Timestamp) r.get("started_at")).getTime() / 1000.0, e = ((Timestamp) r.get("completed_at")).getTime() / 1000.0;
                 t.put(Stage.byId((String) r.get("stage")).orElseThrow(), new double[] {s, e});

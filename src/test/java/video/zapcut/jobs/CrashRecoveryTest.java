@@ -94,7 +94,7 @@ class CrashRecoveryTest {
         }
         assertThat(after).containsKeys("composition", "quality");
         // The stage killed mid-way ran to completion once only, by the second worker.
-        assertThat(row("SELECT attempts FROM stage_checkpoints WHERE job_id = '" + jobId + "' AND stage = 'composition'").get("attempts"))
+        assertThat(row("SELECT c.attempts FROM stage_checkpoints c JOIN generation_jobs j ON j.ad_id = c.ad_id WHERE j.id = '" + jobId + "' AND c.stage = 'composition'").get("attempts"))
                 .isEqualTo(1);
         Map<String, Object> job = row("SELECT attempts, worker_id FROM generation_jobs WHERE id = '" + jobId + "'");
         assertThat(job.get("attempts")).as("one run by each worker").isEqualTo(2);
@@ -111,7 +111,7 @@ class CrashRecoveryTest {
     private Process startWorker(String name) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Xmx1g",
-                "video.zapcut.ZapcutApplication", "worker");
+                "video.zapcut.cli.Main", "worker");
         Map<String, String> env = pb.environment();
         env.put("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/" + db);
         env.put("ZAPCUT_HOME", home.toString());
@@ -162,7 +162,8 @@ class CrashRecoveryTest {
     private Map<String, String> checkpoints(UUID jobId) throws Exception {
         Map<String, String> out = new HashMap<>();
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT stage, completed_at, attempts FROM stage_checkpoints WHERE job_id = '" + jobId + "'")) {
+             ResultSet r = s.executeQuery("SELECT c.stage, c.completed_at, c.attempts FROM stage_checkpoints c "
+                     + "JOIN generation_jobs j ON j.ad_id = c.ad_id WHERE j.id = '" + jobId + "'")) {
             while (r.next()) out.put(r.getString(1), r.getTimestamp(2) + " x" + r.getInt(3));
         }
         return out;

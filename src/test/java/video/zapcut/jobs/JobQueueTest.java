@@ -19,8 +19,13 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import video.zapcut.pipeline.GenerationStore;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionTemplate;
+import video.zapcut.ads.Ads;
+import video.zapcut.ads.Order;
+import video.zapcut.common.AspectRatio;
 import video.zapcut.pipeline.LeaseLostException;
+import video.zapcut.pipeline.RunJournal;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.web.ApiTest;
 
@@ -33,7 +38,13 @@ class JobQueueTest extends ApiTest {
     @Autowired
     JobQueue queue;
     @Autowired
-    GenerationStore store;
+    JobJournal journal;
+    @Autowired
+    Ads ads;
+    @Autowired
+    QuotaRefunds refunds;
+    @Autowired
+    TransactionTemplate tx;
 
     UUID user;
     UUID project;
@@ -48,8 +59,12 @@ class JobQueueTest extends ApiTest {
     private UUID newJob(boolean quotaSpent) {
         UUID ad = UUID.randomUUID();
         UUID job = UUID.randomUUID();
-        store.insert(new GenerationStore.NewAd(ad, job, project, user, "A brief about cold brew coffee.", "Luna", null,
-                List.of(), List.of(), 15, "16:9", 42, null, List.of(), quotaSpent));
+        Order order = new Order(project, "A brief about cold brew coffee.", "Luna", null, 15, AspectRatio.LANDSCAPE, List.of(),
+                List.of(), List.of(), null, null);
+        tx.executeWithoutResult(s -> {
+            ads.create(ad, user, order, 42, quotaSpent);
+            queue.enqueue(job, ad);
+        });
         jdbc.sql("UPDATE generation_jobs SET next_attempt_at = TIMESTAMPTZ '2000-01-01' + (random() * INTERVAL '1 second') WHERE id = :id")
                 .param("id", job).update();
         return job;
@@ -96,7 +111,7 @@ class JobQueueTest extends ApiTest {
         UUID job = newJob(false);
         JobQueue.Claim first = claimMine("dead", Duration.ofMillis(300), Set.of(job)).orElseThrow();
         assertThat(first.recovered()).isFalse();
-        store.markRunning(job, first.adId(), "dead");
+        RunJournal.Run run = journal.begin(job, "dead");
         assertThat(queue.claim("other", Duration.ofMinutes(1)).map(JobQueue.Claim::jobId)).isNotEqualTo(Optional.of(job));
 
         Thread.sleep(400);
@@ -106,12 +121,12 @@ class JobQueueTest extends ApiTest {
         assertThat(second.recovered()).isTrue();
         assertThat(queue.heartbeat(job, "dead", Duration.ofMinutes(1))).isEqualTo(JobQueue.Lease.LOST);
         assertThat(queue.heartbeat(job, "alive", Duration.ofMinutes(1))).isEqualTo(JobQueue.Lease.HELD);
-        assertThatThrownBy(() -> store.stageCompleted(job, "dead", Stage.CREATIVE_BIBLE, Instant.now(), "{}", 5, null, j -> {}))
+        assertThatThrownBy(() -> journal.stageCompleted(run, "dead", Stage.CREATIVE_BIBLE, Instant.now(), Map.of(), Map.of(), 5, null))
                 .isInstanceOf(LeaseLostException.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM stage_checkpoints WHERE job_id = :j").param("j", job).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM stage_checkpoints WHERE ad_id = :a").param("a", first.adId()).query(Integer.class).single())
                 .isZero();
-        store.stageCompleted(job, "alive", Stage.CREATIVE_BIBLE, Instant.now(), "{}", 5, null, j -> {});
-        assertThat(store.checkpoints(job)).containsOnlyKeys(Stage.CREATIVE_BIBLE);
+        journal.stageCompleted(run, "alive", Stage.CREATIVE_BIBLE, Instant.now(), Map.of(), Map.of(), 5, null);
+        assertThat(ads.checkpoints(first.adId())).containsOnlyKeys(Stage.CREATIVE_BIBLE.id());
     }
 
     @Test
@@ -148,7 +163,7 @@ class JobQueueTest extends ApiTest {
     void aReleasedJobIsDueAtOnceAndItsRunIsNotCounted() {
         UUID job = newJob(false);
         JobQueue.Claim c = claimMine("stopping", Duration.ofMinutes(1), Set.of(job)).orElseThrow();
-        store.markRunning(job, c.adId(), "stopping");
+        journal.begin(job, "stopping");
 
         assertThat(queue.release(job, "stopping")).isTrue();
 
@@ -162,10 +177,10 @@ class JobQueueTest extends ApiTest {
         jdbc.sql("UPDATE users SET videos_remaining = 2 WHERE id = :u").param("u", user).update();
         UUID job = newJob(true);
         JobQueue.Claim c = claimMine("w", Duration.ofMinutes(1), Set.of(job)).orElseThrow();
-        store.markRunning(job, c.adId(), "w");
+        RunJournal.Run run = journal.begin(job, "w");
 
-        store.failed(job, c.adId(), "w", Stage.COMPOSITION, "composition failed: disk full", null, true);
-        store.refundQuota(c.adId());
+        journal.failed(run, "w", Stage.COMPOSITION, "composition failed: disk full", null);
+        tx.executeWithoutResult(s -> refunds.refund(c.adId()));
 
         assertThat(jdbc.sql("SELECT videos_remaining FROM users WHERE id = :u").param("u", user).query(Integer.class).single()).isEqualTo(3);
         assertThat(queue.status(job)).hasValue("failed");
@@ -176,10 +191,10 @@ class JobQueueTest extends ApiTest {
         jdbc.sql("UPDATE users SET videos_remaining = 2 WHERE id = :u").param("u", user).update();
         UUID job = newJob(true);
         JobQueue.Claim c = claimMine("w", Duration.ofMinutes(1), Set.of(job)).orElseThrow();
-        store.markRunning(job, c.adId(), "w");
+        RunJournal.Run run = journal.begin(job, "w");
         Instant retryAt = Instant.now().plusSeconds(60);
 
-        store.failed(job, c.adId(), "w", Stage.MUSIC, "music failed: vendor 503", retryAt, true);
+        journal.failed(run, "w", Stage.MUSIC, "music failed: vendor 503", retryAt);
 
         assertThat(queue.status(job)).hasValue("queued");
         assertThat(jdbc.sql("SELECT videos_remaining FROM users WHERE id = :u").param("u", user).query(Integer.class).single()).isEqualTo(2);

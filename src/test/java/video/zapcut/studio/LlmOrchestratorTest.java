@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import video.zapcut.agents.llm.LlmChatAgent;
+import video.zapcut.agents.LlmChatAgent;
 import video.zapcut.ai.vendors.VendorTestKit;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
 import video.zapcut.ai.vendors.http.CircuitBreaker;

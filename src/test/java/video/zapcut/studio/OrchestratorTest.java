@@ -9,6 +9,9 @@ import static video.zapcut.studio.ConversationStage.FINAL_REVIEW;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import video.zapcut.agents.AgentOutputValidator;
+import video.zapcut.agents.RuleBasedStoryAgent;
+import video.zapcut.agents.RuleBasedStyleAgent;
 import video.zapcut.common.Rgb;
 
 class OrchestratorTest {
@@ -117,8 +120,9 @@ class OrchestratorTest {
         Orchestrator.Turn t = say(start(), "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.", 1);
         t = say(t, "you decide, 60 seconds please", 1);
         assertThat(t.stage()).isEqualTo(FINAL_REVIEW);
-        ReviewPlan plan = new ReviewPlanner().plan(t.state(), List.of(new Rgb(200, 120, 40), new Rgb(20, 20, 30),
-                new Rgb(240, 230, 210), new Rgb(90, 60, 40)), 75, 0);
+        ReviewPlanner planner = new ReviewPlanner(new RuleBasedStyleAgent(), new RuleBasedStoryAgent(), new AgentOutputValidator());
+        ReviewPlan plan = ReviewPlanner.present(t.state(), planner.write(t.state(), List.of(new Rgb(200, 120, 40), new Rgb(20, 20, 30),
+                new Rgb(240, 230, 210), new Rgb(90, 60, 40))), 75, 0);
         assertThat(plan.scenes()).hasSize(5);
         assertThat(plan.scenes().stream().mapToDouble(ReviewPlan.PlannedScene::durationSeconds).sum()).isEqualTo(60.0);
         assertThat(plan.creativeBible().colors()).first().isEqualTo("#C87828");

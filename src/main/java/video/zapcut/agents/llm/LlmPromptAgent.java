@@ -17,7 +17,7 @@ import video.zapcut.agents.Storyboard;
 import video.zapcut.ai.TextModel;
 import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /**
  * The LLM writes the words (one image-to-video prompt per scene, one music prompt); the numbers

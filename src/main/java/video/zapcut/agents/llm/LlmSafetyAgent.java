@@ -12,7 +12,7 @@ import video.zapcut.agents.safety.TextUnit;
 import video.zapcut.agents.safety.Violation;
 import video.zapcut.ai.TextModel;
 import video.zapcut.common.Json;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /**
  * The deterministic screen first (its block is final and costs nothing); an LLM review of what

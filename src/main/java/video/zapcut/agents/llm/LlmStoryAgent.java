@@ -13,7 +13,7 @@ import video.zapcut.agents.Storyboard;
 import video.zapcut.ai.TextModel;
 import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /**
  * The storyboard from an LLM. The model proposes durations; they are snapped to the ad's bar grid

@@ -10,7 +10,7 @@ import video.zapcut.agents.StyleAgent;
 import video.zapcut.ai.TextModel;
 import video.zapcut.common.Json;
 import video.zapcut.common.Rgb;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /**
  * The creative bible from an LLM. Colours are held to the palette measured on the photos (the seed's

@@ -47,5 +47,9 @@
  * Add terms, exceptions or replacements to the concern's class in {@code lexicon/}; add a concern by
  * writing a class with a {@code rules()} method and listing it in {@code lexicon.RuleBook}. Then add
  * examples to {@code SafetyExamples} in the tests.
+ *
+ * <p>This package is part of the agents module's API (a Spring Modulith named interface): the verdict,
+ * violation and agent types are used by the pipeline, the studio and the command line.
  */
+@org.springframework.modulith.NamedInterface("safety")
 package video.zapcut.agents.safety;

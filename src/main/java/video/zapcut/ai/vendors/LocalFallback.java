@@ -16,7 +16,7 @@ import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.ai.vendors.http.VendorInterruptedException;
 import video.zapcut.common.AspectRatio;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /**
  * Optional ({@code ZAPCUT_FALLBACK_TO_LOCAL=true}): when a vendor fails for good (after its retries,

@@ -16,19 +16,18 @@ import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.ProductImages;
 import video.zapcut.ai.SceneShot;
 import video.zapcut.ai.VisualStyleSpec;
-import video.zapcut.common.Json;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
-import video.zapcut.pipeline.StageOutputs.KeyframesOutput;
-import video.zapcut.pipeline.StageOutputs.ReferenceOutput;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.KeyframesOutput;
+import video.zapcut.ads.StageOutputs.ReferenceOutput;
 
 /**
  * One still per scene, each conditioned on the previous scene's keyframe. Continuity is decided
  * here, on cheap stills, so the expensive clips can then render in parallel.
  */
-public final class KeyframesStage implements StageHandler {
+public final class KeyframesStage implements StageHandler<KeyframesOutput> {
     private final ImageModel images;
 
     public KeyframesStage(ImageModel images) { this.images = images; }
@@ -37,7 +36,7 @@ public final class KeyframesStage implements StageHandler {
     public Stage stage() { return Stage.KEYFRAMES; }
 
     @Override
-    public Result run(GenerationContext ctx) {
+    public KeyframesOutput run(GenerationContext ctx) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         PromptPlan plan = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
@@ -63,12 +62,7 @@ public final class KeyframesStage implements StageHandler {
             withImages.add(p.withImages(keyframes.get("scene_" + p.sceneIndex()),
                     ctx.output(Stage.REFERENCE_IMAGES, ReferenceOutput.class).images().get(p.referenceImage())));
         }
-        String keyframeJson = Json.write(keyframes);
-        String promptsJson = Json.write(withImages);
-        return new Result(new KeyframesOutput(files, keyframes, images.provider()), jdbc -> jdbc.sql("""
-                        UPDATE generated_ads SET keyframe_urls = CAST(:k AS JSONB), sora_prompts = CAST(:p AS JSONB)
-                        WHERE id = :id""")
-                .param("k", keyframeJson).param("p", promptsJson).param("id", ctx.adId()).update());
+        return new KeyframesOutput(files, keyframes, images.provider(), withImages);
     }
 
     /**

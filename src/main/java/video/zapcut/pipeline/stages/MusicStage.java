@@ -13,13 +13,13 @@ import video.zapcut.media.Loudness;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.pipeline.StageOutputs.MusicOutput;
+import video.zapcut.ads.StageOutputs.MusicOutput;
 
 /**
  * The soundtrack, exactly the ad's length with its sections on the scene cuts, mastered to the
  * loudness target here (in parallel with the scenes) so composition only has to encode it.
  */
-public final class MusicStage implements StageHandler {
+public final class MusicStage implements StageHandler<MusicOutput> {
     public static final double TARGET_LUFS = -14.0;
     private final MusicModel music;
     private final AudioMaster master;
@@ -33,7 +33,7 @@ public final class MusicStage implements StageHandler {
     public Stage stage() { return Stage.MUSIC; }
 
     @Override
-    public Result run(GenerationContext ctx) {
+    public MusicOutput run(GenerationContext ctx) {
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         MusicPrompt prompt = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class).music();
         // Story-agent cuts are on bar lines already. Durations a user set (scene edits) may not be:
@@ -52,8 +52,6 @@ public final class MusicStage implements StageHandler {
         Loudness loudness = master.master(raw, mastered, TARGET_LUFS);
         String rawUri = ctx.store(ctx.adKey("music/raw.wav"), raw);
         String masteredUri = ctx.store(ctx.adKey("music/music.wav"), mastered);
-        return new Result(new MusicOutput(rawUri, masteredUri, prompt.bpm(), prompt.mode(), loudness, music.provider()),
-                jdbc -> jdbc.sql("UPDATE generated_ads SET music_url = :m WHERE id = :id")
-                        .param("m", masteredUri).param("id", ctx.adId()).update());
+        return new MusicOutput(rawUri, masteredUri, prompt.bpm(), prompt.mode(), loudness, music.provider());
     }
 }

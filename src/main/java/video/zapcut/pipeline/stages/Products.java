@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import video.zapcut.ai.ProductImages;
 import video.zapcut.pipeline.GenerationContext;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.BibleOutput;
 
 /** The product's images as the image and video models need them, fetched from the blob store. */
 final class Products {

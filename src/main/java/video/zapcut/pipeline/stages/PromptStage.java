@@ -5,14 +5,13 @@ import video.zapcut.agents.PromptAgent;
 import video.zapcut.agents.PromptPlan;
 import video.zapcut.agents.Storyboard;
 import video.zapcut.agents.safety.SafetyVerdict;
-import video.zapcut.common.Json;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
-import video.zapcut.pipeline.StageOutputs.ReferenceOutput;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.ReferenceOutput;
 
-public final class PromptStage implements StageHandler {
+public final class PromptStage implements StageHandler<PromptPlan> {
     private final PromptAgent agent;
     private final AgentOutputValidator validator;
 
@@ -25,17 +24,12 @@ public final class PromptStage implements StageHandler {
     public Stage stage() { return Stage.PROMPT_SYNTHESIS; }
 
     @Override
-    public Result run(GenerationContext ctx) {
+    public PromptPlan run(GenerationContext ctx) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         SafetyVerdict verdict = ctx.output(Stage.SAFETY, SafetyVerdict.class);
         ReferenceOutput refs = ctx.output(Stage.REFERENCE_IMAGES, ReferenceOutput.class);
-        PromptPlan plan = validator.checkPrompts(agent.synthesize(ctx.brief(), bible.facts(), bible.bible(), board,
+        return validator.checkPrompts(agent.synthesize(ctx.brief(), bible.facts(), bible.bible(), board,
                 refs.images(), verdict.negativePrompt(), ctx.grid(), ctx.ad().seed()), board);
-        String scenes = Json.write(plan.scenes());
-        String music = plan.music().prompt();
-        return new Result(plan, jdbc -> jdbc.sql("""
-                        UPDATE generated_ads SET sora_prompts = CAST(:p AS JSONB), suno_prompt = :m WHERE id = :id""")
-                .param("p", scenes).param("m", music).param("id", ctx.adId()).update());
     }
 }

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import video.zapcut.common.Json;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.Loudness;
 import video.zapcut.media.LoudnessMeter;
@@ -16,16 +15,16 @@ import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
 import video.zapcut.pipeline.Timeline;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
-import video.zapcut.pipeline.StageOutputs.CompositionOutput;
-import video.zapcut.pipeline.StageOutputs.QualityReport;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.CompositionOutput;
+import video.zapcut.ads.StageOutputs.QualityReport;
 
 /**
  * The quality record: the finished file's container facts and loudness as a viewer gets them, the
  * palette adherence of frames sampled during composition, and the black or frozen stretches found
  * there. Findings are warnings on the record, not failures: the ad exists and the user decides.
  */
-public final class QualityStage implements StageHandler {
+public final class QualityStage implements StageHandler<QualityReport> {
     private final MediaProbe probe;
     private final LoudnessMeter loudness;
 
@@ -38,7 +37,7 @@ public final class QualityStage implements StageHandler {
     public Stage stage() { return Stage.QUALITY; }
 
     @Override
-    public Result run(GenerationContext ctx) {
+    public QualityReport run(GenerationContext ctx) {
         CompositionOutput comp = ctx.output(Stage.COMPOSITION, CompositionOutput.class);
         List<Rgb> palette = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class).bible().colors().stream().map(Rgb::hex).toList();
         var video = ctx.local(comp.videoUri());
@@ -57,12 +56,9 @@ public final class QualityStage implements StageHandler {
         if (!comp.blackStretches().isEmpty()) warnings.add(comp.blackStretches().size() + " black stretch(es)");
         if (!comp.frozenStretches().isEmpty()) warnings.add(comp.frozenStretches().size() + " frozen stretch(es)");
         if (adherence < 0.3) warnings.add("rendered frames stray from the bible's palette");
-        QualityReport report = new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
+        return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
                 comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
                 Math.round(errorFrames * 100) / 100.0, warnings);
-        String json = Json.write(report);
-        return new Result(report, jdbc -> jdbc.sql("UPDATE generated_ads SET quality_report = CAST(:q AS JSONB) WHERE id = :id")
-                .param("q", json).param("id", ctx.adId()).update());
     }
 
     private static BufferedImage read(GenerationContext ctx, String uri) {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import video.zapcut.agents.Scene;
 import video.zapcut.agents.Storyboard;
-import video.zapcut.pipeline.SceneEdit;
+import video.zapcut.ads.SceneEdit;
 
-/** Applies the user's scene edits over the story agent's storyboard; the result is validated as usual. */
+/** Applies the user's scene edits (description, on-screen text, length) over the story agent's storyboard; the result is validated as usual. */
 final class SceneEdits {
     private SceneEdits() {}
 
@@ -18,9 +18,10 @@ final class SceneEdits {
             if (i < 0 || i >= scenes.size()) continue;
             Scene s = scenes.get(i);
             if (e.durationSeconds() != null) s = s.withDuration(e.durationSeconds());
-            if (e.overlayText() != null) {
-                s = new Scene(s.sceneIndex(), s.sceneTitle(), s.description(), s.durationSeconds(), s.roleInStory(),
-                        s.cameraDirection(), s.emotionTone(), s.keyStoryEvents(), e.overlayText().strip());
+            if (e.overlayText() != null || e.description() != null) {
+                s = new Scene(s.sceneIndex(), s.sceneTitle(), e.description() != null ? e.description().strip() : s.description(),
+                        s.durationSeconds(), s.roleInStory(), s.cameraDirection(), s.emotionTone(), s.keyStoryEvents(),
+                        e.overlayText() != null ? e.overlayText().strip() : s.overlayText());
             }
             scenes.set(i, s);
         }

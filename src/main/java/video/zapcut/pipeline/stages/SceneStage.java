@@ -15,15 +15,15 @@ import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
 import video.zapcut.pipeline.Timeline;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
-import video.zapcut.pipeline.StageOutputs.KeyframesOutput;
-import video.zapcut.pipeline.StageOutputs.SceneOutput;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.KeyframesOutput;
+import video.zapcut.ads.StageOutputs.SceneOutput;
 
 /**
  * Animates one scene from its keyframe and captures the frames on each side of its cuts. The five
  * scene stages run in parallel.
  */
-public final class SceneStage implements StageHandler {
+public final class SceneStage implements StageHandler<SceneOutput> {
     /** Clips (all but the first) carry half a transition of lead-in before their scene starts. */
     static final int LEAD_IN_FRAMES = Timeline.TRANSITION_FRAMES - Timeline.TRANSITION_FRAMES / 2;
     /** The boundary frames only feed the continuity check's colour statistics: half size is plenty. */
@@ -42,8 +42,8 @@ public final class SceneStage implements StageHandler {
     public Stage stage() { return Stage.scene(index); }
 
     @Override
-    public Result run(GenerationContext ctx) {
-        return Result.of(render(ctx, video, ffmpeg, index, null));
+    public SceneOutput run(GenerationContext ctx) {
+        return render(ctx, video, ffmpeg, index, null);
     }
 
     /** Renders scene {@code index}; {@code styleStrength} overrides the prompt's (continuity re-render). */

@@ -1,15 +1,15 @@
 package video.zapcut.pipeline.stages;
 
+import video.zapcut.ads.Order;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.Storyboard;
-import video.zapcut.common.Json;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.pipeline.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.BibleOutput;
 
-public final class StoryboardStage implements StageHandler {
+public final class StoryboardStage implements StageHandler<Storyboard> {
     private final StoryAgent agent;
     private final AgentOutputValidator validator;
 
@@ -22,14 +22,13 @@ public final class StoryboardStage implements StageHandler {
     public Stage stage() { return Stage.STORYBOARD; }
 
     @Override
-    public Result run(GenerationContext ctx) {
+    public Storyboard run(GenerationContext ctx) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
-        Storyboard board = validator.checkStoryboard(
-                SceneEdits.apply(agent.createStoryboard(ctx.brief(), bible.facts(), bible.bible(), ctx.grid()),
-                        ctx.ad().sceneEdits()),
+        Order.Plan approved = ctx.ad().order().approvedPlan();
+        // The storyboard the user approved at review is made as approved; their scene edits go over it either way.
+        Storyboard written = approved != null ? approved.storyboard()
+                : agent.createStoryboard(ctx.brief(), bible.facts(), bible.bible(), ctx.grid());
+        return validator.checkStoryboard(SceneEdits.apply(written, ctx.ad().order().sceneEdits()),
                 ctx.brief().durationSeconds());
-        String json = Json.write(board.scenes());
-        return new Result(board, jdbc -> jdbc.sql("UPDATE generated_ads SET storyboard = CAST(:s AS JSONB) WHERE id = :id")
-                .param("s", json).param("id", ctx.adId()).update());
     }
 }

@@ -1,6 +1,7 @@
 package video.zapcut.web.generate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +13,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
-import video.zapcut.jobs.GenerationQueries;
+import video.zapcut.ads.AdView;
+import video.zapcut.ads.Ads;
+import video.zapcut.jobs.JobViews;
 import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.projects.OwnedProjects;
 import video.zapcut.web.security.CurrentUser;
@@ -21,19 +24,22 @@ import video.zapcut.web.security.CurrentUser;
 @RestController
 @Validated
 public class AdController {
-    private final GenerationQueries queries;
+    private final Ads ads;
+    private final JobViews jobs;
     private final OwnedProjects owned;
     private final MediaLinks links;
 
-    public AdController(GenerationQueries queries, OwnedProjects owned, MediaLinks links) {
-        this.queries = queries;
+    public AdController(Ads ads, JobViews jobs, OwnedProjects owned, MediaLinks links) {
+        this.ads = ads;
+        this.jobs = jobs;
         this.owned = owned;
         this.links = links;
     }
 
     @GetMapping("/v1/ads/{adId}")
     AdResponse ad(@CurrentUser UUID userId, @PathVariable String adId) {
-        return AdResponse.of(queries.ad(userId, parseAd(adId)).orElseThrow(() -> noAd(adId)), links);
+        AdView ad = ads.forOwner(userId, parseAd(adId)).orElseThrow(() -> noAd(adId));
+        return AdResponse.of(ad, jobs.jobsOfAds(List.of(ad.id())).get(ad.id()), links);
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -45,8 +51,10 @@ public class AdController {
                                 @Max(value = 100, message = "must be at most 100") int limit,
                                 @RequestParam(defaultValue = "0") @Min(value = 0, message = "must not be negative") int offset) {
         UUID id = owned.require(userId, projectId).id();
-        List<AdResponse> ads = queries.adsOfProject(userId, id, limit, offset).stream().map(a -> AdResponse.of(a, links)).toList();
-        return new AdListResponse(ads, queries.countAdsOfProject(userId, id), limit, offset);
+        List<AdView> page = ads.ofProject(userId, id, limit, offset);
+        Map<UUID, UUID> jobOf = jobs.jobsOfAds(page.stream().map(AdView::id).toList());
+        return new AdListResponse(page.stream().map(a -> AdResponse.of(a, jobOf.get(a.id()), links)).toList(),
+                ads.countOfProject(userId, id), limit, offset);
     }
 
     static UUID parseAd(String id) { return NotFound.uuid("ad", id); }

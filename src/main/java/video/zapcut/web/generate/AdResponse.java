@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import video.zapcut.common.Json;
-import video.zapcut.jobs.GenerationQueries.AdView;
+import video.zapcut.ads.AdView;
 
 /**
  * GET /v1/ads/{ad_id}: the seed's shape (storyboard entries with scene_index, title, description,
@@ -31,9 +31,9 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
     public record StoryboardScene(int sceneIndex, String title, String description, double duration, String overlayText,
                                   String roleInStory, String cameraDirection, String emotionTone) {}
 
-    static AdResponse of(AdView a, MediaLinks links) {
+    static AdResponse of(AdView a, UUID jobId, MediaLinks links) {
         boolean completed = "completed".equals(a.status());
-        return new AdResponse(a.id(), a.projectId(), a.creativeBibleId(), a.jobId(), a.status(), a.brief(), a.productName(),
+        return new AdResponse(a.id(), a.projectId(), a.creativeBibleId(), jobId, a.status(), a.brief(), a.productName(),
                 a.creativeDirection(),
                 completed && a.videoUri() != null ? links.link(MediaLinks.videoPath(a.id())) : null,
                 completed && a.thumbnailUri() != null ? links.link(MediaLinks.thumbnailPath(a.id())) : null,

@@ -14,14 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import video.zapcut.common.AspectRatio;
-import video.zapcut.jobs.GenerationQueries;
-import video.zapcut.jobs.GenerationRefusedException;
-import video.zapcut.jobs.GenerationRefusedException.Reason;
+import video.zapcut.ads.Order;
+import video.zapcut.ads.OrderRules;
+import video.zapcut.ads.SceneEdit;
+import video.zapcut.jobs.GenerationOrders;
 import video.zapcut.jobs.JobControl;
-import video.zapcut.jobs.VideoOrder;
-import video.zapcut.jobs.VideoOrders;
-import video.zapcut.pipeline.SceneEdit;
 import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.security.CurrentUser;
 
@@ -29,21 +26,21 @@ import video.zapcut.web.security.CurrentUser;
 @RestController
 @RequestMapping("/v1/generate/video")
 public class GenerationController {
-    private final VideoOrders orders;
-    private final GenerationQueries queries;
+    private final GenerationOrders orders;
+    private final JobStatuses statuses;
     private final JobControl control;
     private final MediaLinks links;
 
-    public GenerationController(VideoOrders orders, GenerationQueries queries, JobControl control, MediaLinks links) {
+    public GenerationController(GenerationOrders orders, JobStatuses statuses, JobControl control, MediaLinks links) {
         this.orders = orders;
-        this.queries = queries;
+        this.statuses = statuses;
         this.control = control;
         this.links = links;
     }
 
     @PostMapping
     ResponseEntity<GenerateVideoResponse> generate(@CurrentUser UUID userId, @Valid @RequestBody GenerateVideoRequest body) {
-        VideoOrders.Accepted accepted = orders.submit(userId, toOrder(body));
+        GenerationOrders.Accepted accepted = orders.submit(userId, toOrder(body), namedPhotos(body));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/v1/generate/video/job/{id}").build(accepted.jobId()))
@@ -53,49 +50,55 @@ public class GenerationController {
 
     @GetMapping("/job/{jobId}")
     JobStatusResponse job(@CurrentUser UUID userId, @PathVariable String jobId) {
-        return JobStatusResponse.of(queries.job(userId, parse(jobId)).orElseThrow(() -> noJob(jobId)), links::link);
+        return status(userId, jobId);
     }
 
     /** 202 while a running job stops (its worker sees the request within a heartbeat); 200 once cancelled. */
     @PostMapping("/job/{jobId}/cancel")
     ResponseEntity<JobStatusResponse> cancel(@CurrentUser UUID userId, @PathVariable String jobId) {
         UUID id = parse(jobId);
-        queries.job(userId, id).orElseThrow(() -> noJob(jobId));
+        if (!statuses.exists(userId, id)) throw noJob(jobId);
         JobControl.Outcome outcome = control.cancel(id);
-        JobStatusResponse now = JobStatusResponse.of(queries.job(userId, id).orElseThrow(() -> noJob(jobId)), links::link);
-        return ResponseEntity.status(outcome == JobControl.Outcome.STOPPING ? HttpStatus.ACCEPTED : HttpStatus.OK).body(now);
+        return ResponseEntity.status(outcome == JobControl.Outcome.STOPPING ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(status(userId, jobId));
     }
 
     /** Puts a failed job back in the queue; it resumes at its first unfinished stage. */
     @PostMapping("/job/{jobId}/retry")
     ResponseEntity<JobStatusResponse> retry(@CurrentUser UUID userId, @PathVariable String jobId) {
         UUID id = parse(jobId);
-        queries.job(userId, id).orElseThrow(() -> noJob(jobId));
+        if (!statuses.exists(userId, id)) throw noJob(jobId);
         control.retry(userId, id);
-        return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(JobStatusResponse.of(queries.job(userId, id).orElseThrow(() -> noJob(jobId)), links::link));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(status(userId, jobId));
     }
 
-    private static VideoOrder toOrder(GenerateVideoRequest r) {
-        int duration = r.durationSeconds() == null ? 30 : r.durationSeconds();
-        if (duration != 15 && duration != 30 && duration != 60) {
-            throw new GenerationRefusedException(Reason.INVALID, "duration_seconds", "must be 15, 30 or 60, not " + duration);
-        }
-        AspectRatio aspect = AspectRatio.parse(r.aspectRatio() == null ? "16:9" : r.aspectRatio()).orElseThrow();
-        List<String> prompts = new ArrayList<>();
-        List<UUID> assets = new ArrayList<>();
+    private JobStatusResponse status(UUID userId, String jobId) {
+        return statuses.of(userId, parse(jobId), links::link).orElseThrow(() -> noJob(jobId));
+    }
+
+    /** The request in the rulebook's terms; the rules themselves are checked by {@link OrderRules}, as on every path. */
+    private static Order toOrder(GenerateVideoRequest r) {
+        int duration = r.durationSeconds() == null ? OrderRules.DEFAULT_DURATION : r.durationSeconds();
+        List<String> ideas = new ArrayList<>();
         List<SceneEdit> edits = new ArrayList<>();
         List<GenerateVideoRequest.SceneRequest> scenes = r.scenes() == null ? List.of() : r.scenes();
         for (int i = 0; i < scenes.size(); i++) {
             GenerateVideoRequest.SceneRequest s = scenes.get(i);
-            if (s.prompt() != null && !s.prompt().isBlank()) prompts.add(s.prompt().strip());
-            if (s.media() != null) s.media().forEach(m -> assets.add(m.assetId()));
-            if (s.durationSeconds() != null || s.overlayText() != null) {
-                edits.add(new SceneEdit(i + 1, s.durationSeconds(), s.overlayText()));
-            }
+            if (s.prompt() != null && !s.prompt().isBlank()) ideas.add(s.prompt());
+            // Every scene sent, even an empty one, so a sixth scene is refused by the rules rather than ignored.
+            edits.add(new SceneEdit(i + 1, null, s.overlayText(), s.durationSeconds()));
         }
-        return new VideoOrder(r.projectId(), r.brief(), r.productName(), r.creativeDirection(), duration, aspect, prompts,
-                assets, edits, r.reuseCreativeBibleId(), r.budgetCents());
+        return new Order(r.projectId(), r.brief(), r.productName(), r.creativeDirection(), duration,
+                r.aspectRatio() == null ? OrderRules.DEFAULT_ASPECT : OrderRules.aspect(r.aspectRatio()), ideas, List.of(), edits,
+                r.reuseCreativeBibleId(), r.budgetCents());
+    }
+
+    private static List<UUID> namedPhotos(GenerateVideoRequest r) {
+        List<UUID> named = new ArrayList<>();
+        if (r.scenes() != null) {
+            for (GenerateVideoRequest.SceneRequest s : r.scenes()) if (s.media() != null) s.media().forEach(m -> named.add(m.assetId()));
+        }
+        return named;
     }
 
     static UUID parse(String id) { return NotFound.uuid("job", id); }

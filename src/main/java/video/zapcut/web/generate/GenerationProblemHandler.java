@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import video.zapcut.ads.OrderRejectedException;
 import video.zapcut.jobs.GenerationRefusedException;
 import video.zapcut.web.errors.FieldViolation;
 import video.zapcut.web.errors.ProblemResponseWriter;
@@ -19,6 +20,16 @@ import video.zapcut.web.errors.ProblemTypes;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class GenerationProblemHandler {
+
+    /** An order that broke the rulebook: 400 with every broken rule, each naming its field. */
+    @ExceptionHandler(OrderRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(OrderRejectedException ex, HttpServletRequest request) {
+        ProblemDetail problem = ProblemTypes.validation(ex.violations().stream()
+                .map(v -> new FieldViolation(v.field(), v.message())).toList());
+        problem.setDetail(ex.getMessage());
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemTypes.complete(problem, ProblemResponseWriter.instanceOf(request)));
+    }
 
     @ExceptionHandler(GenerationRefusedException.class)
     ResponseEntity<ProblemDetail> refused(GenerationRefusedException ex, HttpServletRequest request) {

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import video.zapcut.jobs.GenerationQueries;
 import video.zapcut.jobs.JobEvent;
 import video.zapcut.jobs.JobEventBus;
 import video.zapcut.web.security.CurrentUser;
@@ -30,12 +29,12 @@ public class JobEventsController {
     private static final ScheduledExecutorService KEEPALIVE = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon(true).name("sse-keepalive").factory());
 
-    private final GenerationQueries queries;
+    private final JobStatuses statuses;
     private final JobEventBus bus;
     private final MediaLinks links;
 
-    public JobEventsController(GenerationQueries queries, JobEventBus bus, MediaLinks links) {
-        this.queries = queries;
+    public JobEventsController(JobStatuses statuses, JobEventBus bus, MediaLinks links) {
+        this.statuses = statuses;
         this.bus = bus;
         this.links = links;
     }
@@ -43,7 +42,7 @@ public class JobEventsController {
     @GetMapping(path = "/v1/generate/video/job/{jobId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter events(@CurrentUser UUID userId, @PathVariable String jobId) throws IOException {
         UUID id = GenerationController.parse(jobId);
-        queries.job(userId, id).orElseThrow(() -> GenerationController.noJob(jobId));
+        if (!statuses.exists(userId, id)) throw GenerationController.noJob(jobId);
         SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
         AtomicReference<AutoCloseable> subscription = new AtomicReference<>();
         // Subscribe before reading the snapshot, so no event falls between the two.
@@ -64,7 +63,7 @@ public class JobEventsController {
         emitter.onTimeout(cleanup);
         emitter.onError(e -> cleanup.run());
 
-        JobStatusResponse snapshot = JobStatusResponse.of(queries.job(userId, id).orElseThrow(), links::link);
+        JobStatusResponse snapshot = statuses.of(userId, id, links::link).orElseThrow();
         ordered.open(() -> {
             try {
                 synchronized (emitter) {

@@ -15,7 +15,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import video.zapcut.common.Json;
-import video.zapcut.jobs.GenerationQueries;
 import video.zapcut.jobs.JobEvent;
 import video.zapcut.jobs.JobEventBus;
 import video.zapcut.web.security.AuthenticatedUser;
@@ -31,13 +30,13 @@ public class JobProgressSocket extends TextWebSocketHandler {
     static final String PATH = "/v1/generate/video/job/*/ws";
     private static final Pattern JOB_ID = Pattern.compile("/v1/generate/video/job/([^/]+)/ws$");
 
-    private final GenerationQueries queries;
+    private final JobStatuses statuses;
     private final JobEventBus bus;
     private final MediaLinks links;
     private final Map<String, AutoCloseable> subscriptions = new ConcurrentHashMap<>();
 
-    public JobProgressSocket(GenerationQueries queries, JobEventBus bus, MediaLinks links) {
-        this.queries = queries;
+    public JobProgressSocket(JobStatuses statuses, JobEventBus bus, MediaLinks links) {
+        this.statuses = statuses;
         this.bus = bus;
         this.links = links;
     }
@@ -46,8 +45,8 @@ public class JobProgressSocket extends TextWebSocketHandler {
     public void afterConnectionEstablished(WebSocketSession session) throws IOException {
         Optional<UUID> user = session.getPrincipal() instanceof Authentication a ? AuthenticatedUser.idIfAny(a) : Optional.empty();
         UUID jobId = jobId(session.getUri());
-        var job = user.isEmpty() || jobId == null ? Optional.<GenerationQueries.JobView>empty() : queries.job(user.get(), jobId);
-        if (job.isEmpty()) {
+        boolean found = user.isPresent() && jobId != null && statuses.exists(user.get(), jobId);
+        if (!found) {
             // 4404: an application close code; another user's job is "not found" here as everywhere.
             session.close(new CloseStatus(4404, "no such job"));
             return;
@@ -56,7 +55,7 @@ public class JobProgressSocket extends TextWebSocketHandler {
         subscriptions.put(session.getId(), bus.subscribe(jobId, ordered));
         URI uri = session.getUri();
         String base = (uri.getScheme().equals("wss") ? "https" : "http") + "://" + uri.getAuthority();
-        JobStatusResponse snapshot = JobStatusResponse.of(queries.job(user.get(), jobId).orElseThrow(), p -> links.link(base, p));
+        JobStatusResponse snapshot = statuses.of(user.get(), jobId, p -> links.link(base, p)).orElseThrow();
         ordered.open(() -> {
             try {
                 send(session, "snapshot", snapshot);

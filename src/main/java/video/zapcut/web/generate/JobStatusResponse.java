@@ -7,7 +7,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import video.zapcut.common.Json;
-import video.zapcut.jobs.GenerationQueries.JobView;
+import video.zapcut.ads.AdDelivery;
+import video.zapcut.jobs.JobView;
 
 /**
  * GET /v1/generate/video/job/{job_id}: the seed's progress shape while the job runs, with the
@@ -24,15 +25,15 @@ public record JobStatusResponse(UUID jobId, UUID adId, String status, String cur
                                 Double durationSeconds, Long fileSizeBytes, Integer generationDurationSeconds,
                                 Integer apiCostCents) {
 
-    static JobStatusResponse of(JobView j, java.util.function.UnaryOperator<String> link) {
-        boolean completed = "completed".equals(j.status());
+    /** @param d the finished file's facts once the job completed, else null */
+    static JobStatusResponse of(JobView j, AdDelivery d, java.util.function.UnaryOperator<String> link) {
         return new JobStatusResponse(j.jobId(), j.adId(), j.status(), j.currentStage(), j.progressPercentage(),
                 j.estimatedRemainingSeconds(), Json.MAPPER.readTree(j.stagesCompletedJson()), j.failedStage(),
                 j.errorMessage(), j.attempts(), "queued".equals(j.status()) && j.attempts() > 0 ? j.nextAttemptAt() : null,
                 j.cancelRequested() ? Boolean.TRUE : null, j.createdAt(), j.updatedAt(),
-                completed && j.videoUri() != null ? link.apply(MediaLinks.videoPath(j.adId())) : null,
-                completed && j.thumbnailUri() != null ? link.apply(MediaLinks.thumbnailPath(j.adId())) : null,
-                completed ? j.durationSeconds() : null, completed ? j.fileSizeBytes() : null,
-                completed ? j.generationDurationSeconds() : null, completed ? j.apiCostCents() : null);
+                d != null && d.videoUri() != null ? link.apply(MediaLinks.videoPath(j.adId())) : null,
+                d != null && d.thumbnailUri() != null ? link.apply(MediaLinks.thumbnailPath(j.adId())) : null,
+                d == null ? null : d.durationSeconds(), d == null ? null : d.fileSizeBytes(),
+                d == null ? null : d.generationDurationSeconds(), d == null ? null : d.apiCostCents());
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.common.Json;
-import video.zapcut.jobs.GenerationQueries;
-import video.zapcut.jobs.GenerationQueries.AdMedia;
+import video.zapcut.ads.AdMedia;
+import video.zapcut.ads.Ads;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.storage.LocalBlobStore;
 import video.zapcut.web.errors.ProblemTypes;
@@ -35,12 +35,12 @@ import video.zapcut.web.security.AuthenticatedUser;
  */
 @RestController
 public class MediaController {
-    private final GenerationQueries queries;
+    private final Ads ads;
     private final BlobStore blobs;
     private final MediaLinks links;
 
-    public MediaController(GenerationQueries queries, BlobStore blobs, MediaLinks links) {
-        this.queries = queries;
+    public MediaController(Ads ads, BlobStore blobs, MediaLinks links) {
+        this.ads = ads;
         this.blobs = blobs;
         this.links = links;
     }
@@ -77,7 +77,7 @@ public class MediaController {
 
     /** The owner with a token, or anyone with a valid link; everyone else gets the same 404 as for no ad. */
     private AdMedia authorised(UUID adId, String path, Long expires, String signature) {
-        AdMedia media = queries.media(adId).orElseThrow(() -> AdController.noAd(adId.toString()));
+        AdMedia media = ads.media(adId).orElseThrow(() -> AdController.noAd(adId.toString()));
         Optional<UUID> user = AuthenticatedUser.current();
         if (user.isPresent()) {
             if (!user.get().equals(media.userId())) throw AdController.noAd(adId.toString());

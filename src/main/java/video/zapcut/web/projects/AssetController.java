@@ -8,14 +8,14 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import video.zapcut.assets.AssetRepository;
-import video.zapcut.assets.AssetRepository.Asset;
+import video.zapcut.ads.Ads;
+import video.zapcut.projects.AssetRepository;
+import video.zapcut.projects.AssetRepository.Asset;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.security.CurrentUser;
@@ -29,13 +29,13 @@ public class AssetController {
     private final OwnedProjects owned;
     private final AssetRepository assets;
     private final BlobStore blobs;
-    private final JdbcClient jdbc;
+    private final Ads ads;
 
-    public AssetController(OwnedProjects owned, AssetRepository assets, BlobStore blobs, JdbcClient jdbc) {
+    public AssetController(OwnedProjects owned, AssetRepository assets, BlobStore blobs, Ads ads) {
         this.owned = owned;
         this.assets = assets;
         this.blobs = blobs;
-        this.jdbc = jdbc;
+        this.ads = ads;
     }
 
     @GetMapping("/v1/projects/{projectId}/assets/{assetId}/content")
@@ -56,11 +56,7 @@ public class AssetController {
     @DeleteMapping("/v1/projects/{projectId}/assets/{assetId}")
     public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId, @PathVariable String assetId) {
         Asset asset = require(userId, projectId, assetId);
-        boolean inUse = jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM generated_ads WHERE project_id = :p AND status IN ('queued', 'generating')
-                               AND asset_ids @> to_jsonb(ARRAY[CAST(:a AS TEXT)]))""")
-                .param("p", asset.projectId()).param("a", asset.id().toString()).query(Boolean.class).single();
-        if (inUse) {
+        if (ads.photoInUse(asset.projectId(), asset.id())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "asset " + asset.id() + " is used by a generation in progress");
         }
         if (!assets.delete(asset.projectId(), asset.id())) throw notFound(assetId);

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import video.zapcut.assets.AssetRepository;
+import video.zapcut.projects.AssetRepository;
+import video.zapcut.ads.Ads;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.projects.ProjectRepository.Project;
 import video.zapcut.storage.BlobStore;
@@ -33,11 +35,13 @@ public class ProjectController {
 
     private final ProjectRepository projects;
     private final AssetRepository assets;
+    private final Ads ads;
     private final OwnedProjects owned;
     private final BlobStore blobs;
 
-    public ProjectController(ProjectRepository projects, AssetRepository assets, OwnedProjects owned, BlobStore blobs) {
+    public ProjectController(ProjectRepository projects, AssetRepository assets, Ads ads, OwnedProjects owned, BlobStore blobs) {
         this.projects = projects;
+        this.ads = ads;
         this.assets = assets;
         this.owned = owned;
         this.blobs = blobs;
@@ -47,8 +51,9 @@ public class ProjectController {
     public ProjectListResponse list(@CurrentUser UUID userId, @RequestParam(defaultValue = "20") int limit,
                                     @RequestParam(defaultValue = "0") int offset) {
         checkPage(limit, offset);
-        List<ProjectListResponse.Item> page = projects.page(userId, limit, offset).stream()
-                .map(ProjectListResponse.Item::of).toList();
+        List<Project> found = projects.page(userId, limit, offset);
+        Map<UUID, Ads.ProjectAds> counts = ads.countsByProject(found.stream().map(Project::id).toList());
+        List<ProjectListResponse.Item> page = found.stream().map(p -> ProjectListResponse.Item.of(p, counts.get(p.id()))).toList();
         return new ProjectListResponse(page, projects.count(userId), limit, offset);
     }
 
@@ -78,14 +83,15 @@ public class ProjectController {
         UUID id = owned.require(userId, projectId).id();
         List<String> mediaPrefixes = new ArrayList<>();
         mediaPrefixes.add("projects/" + id + "/");
-        projects.adIds(id).forEach(adId -> mediaPrefixes.add("ads/" + adId + "/"));
+        ads.idsOfProject(id).forEach(adId -> mediaPrefixes.add("ads/" + adId + "/"));
         if (!projects.delete(userId, id)) throw OwnedProjects.notFound(projectId);
         mediaPrefixes.forEach(blobs::deletePrefix);
         return ResponseEntity.noContent().build();
     }
 
     private ProjectDetailResponse detail(Project p) {
-        return ProjectDetailResponse.of(p, assets.forProject(p.id()), projects.bibles(p.id()), projects.totalAds(p.id()));
+        Ads.ProjectAds made = ads.countsByProject(List.of(p.id())).get(p.id());
+        return ProjectDetailResponse.of(p, assets.forProject(p.id()), ads.biblesOfProject(p.id()), made == null ? 0 : made.total());
     }
 
     private static void checkPage(int limit, int offset) {

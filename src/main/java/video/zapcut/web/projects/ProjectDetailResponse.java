@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
-import video.zapcut.assets.AssetRepository.Asset;
-import video.zapcut.projects.ProjectRepository.BibleSummary;
+import video.zapcut.projects.AssetRepository.Asset;
+import video.zapcut.ads.Ads.BibleSummary;
 import video.zapcut.projects.ProjectRepository.Project;
 
 /** GET and PATCH /v1/projects/{id}: the project with its assets, creative bibles and ad count. */

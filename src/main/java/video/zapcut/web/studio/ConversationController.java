@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import video.zapcut.web.projects.OwnedProjects;
 import video.zapcut.studio.ConversationService;
 import video.zapcut.studio.ConversationService.ConversationConflict;
@@ -59,11 +61,20 @@ public class ConversationController {
         return answer(() -> conversations.editScenes(userId, project, request.toEdits()));
     }
 
-    @PostMapping("/generation")
-    public ConversationResponse generationStarted(@CurrentUser UUID userId, @PathVariable String projectId,
-                                                  @Valid @RequestBody ConversationRequests.GenerationStarted request) {
+    /**
+     * Generates the reviewed plan in one call: the order, its ad and job and the conversation's step are
+     * written together. 202 with the job's status URL; the conversation's state carries job_id and ad_id.
+     */
+    @PostMapping("/generate")
+    public ResponseEntity<ConversationResponse> generate(@CurrentUser UUID userId, @PathVariable String projectId,
+                                                         @RequestBody(required = false) ConversationRequests.Generate request) {
         UUID project = owned(userId, projectId);
-        return answer(() -> conversations.generationStarted(userId, project, request.jobId(), request.adId()));
+        Integer budget = request == null ? null : request.budgetCents();
+        ConversationService.Started started = attempt(() -> conversations.generate(userId, project, budget));
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/v1/generate/video/job/{id}")
+                        .build(started.jobId()))
+                .body(ConversationResponse.of(started.view()));
     }
 
     @PostMapping("/review")
@@ -75,8 +86,12 @@ public class ConversationController {
     private UUID owned(UUID userId, String projectId) { return projects.require(userId, projectId).id(); }
 
     private static ConversationResponse answer(Supplier<ConversationService.View> action) {
+        return ConversationResponse.of(attempt(action));
+    }
+
+    private static <T> T attempt(Supplier<T> action) {
         try {
-            return ConversationResponse.of(action.get());
+            return action.get();
         } catch (ConversationConflict e) {
             throw new ResponseStatusException(e.badInput() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT, e.getMessage(), e);
         }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import video.zapcut.studio.ConversationService;
-import video.zapcut.studio.ConversationState;
 
 /** Request bodies of the conversation API. */
 final class ConversationRequests {
@@ -22,19 +21,18 @@ final class ConversationRequests {
     /** PUT .../conversation/scenes */
     record EditScenes(@NotNull(message = "is required") @Size(min = 5, max = 5, message = "must list all five scenes")
                       List<@Valid @NotNull(message = "is required") SceneEdit> scenes) {
-        List<ConversationState.SceneEdit> toEdits() {
-            return scenes.stream().map(s -> new ConversationState.SceneEdit(s.sceneIndex(), s.description(), s.overlayText(),
+        List<video.zapcut.ads.SceneEdit> toEdits() {
+            return scenes.stream().map(s -> new video.zapcut.ads.SceneEdit(s.sceneIndex(), s.description(), s.overlayText(),
                     s.durationSeconds())).toList();
         }
     }
 
+    /** One scene of the review as the studio sends it; the rules are {@code ads.OrderRules}', as for every order. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record SceneEdit(int sceneIndex,
-                     @NotBlank(message = "is required") @Size(max = 1000, message = "must be at most {max} characters") String description,
-                     @Size(max = 120, message = "must be at most {max} characters") String overlayText,
-                     double durationSeconds) {}
+    record SceneEdit(int sceneIndex, @NotBlank(message = "is required") String description, String overlayText,
+                     @NotNull(message = "is required") Double durationSeconds) {}
 
-    /** POST .../conversation/generation */
+    /** POST .../conversation/generate: optionally the most the ad may spend on AI vendors. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record GenerationStarted(@NotNull(message = "is required") UUID jobId, @NotNull(message = "is required") UUID adId) {}
+    record Generate(Integer budgetCents) {}
 }

@@ -25,7 +25,7 @@ import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Json;
 import video.zapcut.common.MusicalGrid;
 import video.zapcut.common.Rgb;
-import video.zapcut.costs.Provenance;
+import video.zapcut.ai.Provenance;
 
 /** The LLM agents' contract: data in delimiters, screen before and after, one repair, then the rules. */
 class LlmAgentsTest {

@@ -52,7 +52,7 @@ class GenerateApiTest extends ProjectApiTest {
     void aBadOrderIsRefusedAndLeavesNothing(BadOrder bad) {
         String token = newToken();
         UUID user = userIdOf(token);
-        UUID project = createProject(token, "refusals");
+        UUID project = projectWithPhoto(token, "refusals");
         Map<String, Object> body = new HashMap<>(goodOrder(project));
         bad.changes().forEach((k, v) -> {
             if ("__remove__".equals(v)) body.remove(k);
@@ -101,7 +101,7 @@ class GenerateApiTest extends ProjectApiTest {
         String adId = response.json().path("ad_id").asString();
         assertThat(videosRemaining(user)).isEqualTo(2);
         Map<String, Object> ad = jdbc.sql("""
-                SELECT status, target_duration_seconds, aspect_ratio, asset_ids::text AS assets, scene_overrides::text AS edits,
+                SELECT status, target_duration_seconds, aspect_ratio, photos::text AS assets, scene_overrides::text AS edits,
                        quota_spent FROM generated_ads WHERE id = CAST(:id AS UUID)""").param("id", adId).query().singleRow();
         assertThat(ad).containsEntry("status", "queued").containsEntry("target_duration_seconds", 30)
                 .containsEntry("aspect_ratio", "9:16").containsEntry("quota_spent", true);
@@ -127,7 +127,7 @@ class GenerateApiTest extends ProjectApiTest {
     void cancellingAQueuedJobStopsItAtOnceAndGivesTheVideoBack() {
         String token = newToken();
         UUID user = userIdOf(token);
-        String jobId = post("/v1/generate/video", goodOrder(createProject(token, "cancel")), token).json().path("job_id").asString();
+        String jobId = post("/v1/generate/video", goodOrder(projectWithPhoto(token, "cancel")), token).json().path("job_id").asString();
         assertThat(videosRemaining(user)).isEqualTo(2);
 
         ApiClient.Response cancel = api.send(api.request("/v1/generate/video/job/" + jobId + "/cancel", token)
@@ -144,7 +144,7 @@ class GenerateApiTest extends ProjectApiTest {
     void anExhaustedQuotaIsAClearProblem() {
         String token = newToken();
         UUID user = userIdOf(token);
-        UUID project = createProject(token, "quota");
+        UUID project = projectWithPhoto(token, "quota");
         jdbc.sql("UPDATE users SET videos_remaining = 1 WHERE id = :u").param("u", user).update();
 
         assertThat(post("/v1/generate/video", goodOrder(project), token).status()).isEqualTo(202);
@@ -160,7 +160,7 @@ class GenerateApiTest extends ProjectApiTest {
     void aUserWithRepeatedCriticalViolationsMayNotGenerate() {
         String token = newToken();
         UUID user = userIdOf(token);
-        UUID project = createProject(token, "blocked");
+        UUID project = projectWithPhoto(token, "blocked");
         for (int i = 0; i < 3; i++) {
             jdbc.sql("""
                     INSERT INTO safety_violations (user_id, project_id, violation_category, severity, user_input)
@@ -178,7 +178,7 @@ class GenerateApiTest extends ProjectApiTest {
     @Test
     void anotherUsersJobAndAdAreNotFoundOnEveryEndpoint() {
         String owner = newToken();
-        JsonNode accepted = post("/v1/generate/video", goodOrder(createProject(owner, "mine")), owner).json();
+        JsonNode accepted = post("/v1/generate/video", goodOrder(projectWithPhoto(owner, "mine")), owner).json();
         String jobId = accepted.path("job_id").asString();
         String adId = accepted.path("ad_id").asString();
         UUID project = UUID.fromString(api.get("/v1/ads/" + adId, owner).json().path("project_id").asString());

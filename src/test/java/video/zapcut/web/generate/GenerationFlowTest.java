@@ -81,7 +81,7 @@ class GenerationFlowTest extends ProjectApiTest {
         LiveStreams.Socket socket = LiveStreams.websocket(port, jobId, token);
         assertThat(sse.status()).isEqualTo(200);
 
-        List<LiveStreams.Event> sseEvents = sse.done().get(5, TimeUnit.MINUTES);
+        List<LiveStreams.Event> sseEvents = LiveStreams.await(sse.done(), java.time.Duration.ofMinutes(5));
         List<LiveStreams.Event> wsEvents = socket.done().get(30, TimeUnit.SECONDS);
 
         for (List<LiveStreams.Event> events : List.of(sseEvents, wsEvents)) {
@@ -184,10 +184,58 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(api.get("/actuator/health/liveness", null).json().path("status").asString()).isEqualTo("UP");
     }
 
+    /** The studio's one-call generation makes the storyboard the user reviewed, with their edits. */
+    @Test
+    void theStudioGeneratesWhatTheUserReviewed() throws Exception {
+        String token = newToken();
+        UUID project = projectWithPhoto(token, "studio");
+        String conversation = "/v1/projects/" + project + "/conversation";
+        post(conversation + "/messages", Map.of("text",
+                "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus."), token);
+        post(conversation + "/recheck", Map.of(), token);
+        JsonNode review = post(conversation + "/messages", Map.of("text", "surprise me, 15 seconds, square"), token).json()
+                .path("review");
+        assertThat(review.path("scenes")).hasSize(5);
+        List<Map<String, Object>> edited = new java.util.ArrayList<>();
+        for (JsonNode s : review.path("scenes")) {
+            int i = s.path("scene_index").asInt();
+            edited.add(Map.of("scene_index", i, "description", i == 3 ? "The bottle on a desk beside a laptop" : s.path("description").asString(),
+                    "overlay_text", i == 3 ? "Focus, all morning" : s.path("overlay_text").asString(),
+                    "duration_seconds", s.path("duration_seconds").asDouble()));
+        }
+        ApiClient.Response saved = api.send(api.request(conversation + "/scenes", token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("scenes", edited)))));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        ApiClient.Response started = api.postJson(conversation + "/generate", "{}", token);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String jobId = started.json().path("state").path("job_id").asString();
+        String adId = started.json().path("state").path("ad_id").asString();
+        List<LiveStreams.Event> events = LiveStreams.await(LiveStreams.sse(port, jobId, token).done(), java.time.Duration.ofMinutes(5));
+        assertThat(events.getLast().type()).isEqualTo("job_completed");
+
+        JsonNode storyboard = api.get("/v1/ads/" + adId, token).json().path("storyboard");
+        for (int i = 0; i < 5; i++) {
+            JsonNode planned = review.path("scenes").get(i);
+            assertThat(storyboard.get(i).path("title").asString()).isEqualTo(planned.path("title").asString());
+            assertThat(storyboard.get(i).path("duration").asDouble()).isEqualTo(planned.path("duration_seconds").asDouble());
+            assertThat(storyboard.get(i).path("description").asString()).isEqualTo(edited.get(i).get("description"));
+            assertThat(storyboard.get(i).path("overlay_text").asString()).isEqualTo(edited.get(i).get("overlay_text"));
+        }
+        assertThat(storyboard.get(2).path("description").asString()).isEqualTo("The bottle on a desk beside a laptop");
+        // Made as approved: the bible is the reviewed one, not written again.
+        JsonNode paths = JSON.readTree(jdbc.sql("SELECT generation_paths::text FROM generated_ads WHERE id = CAST(:a AS UUID)")
+                .param("a", adId).query(String.class).single());
+        assertThat(jdbc.sql("""
+                SELECT c.output->'bible' = a.approved_plan->'bible' FROM stage_checkpoints c JOIN generated_ads a ON a.id = c.ad_id
+                WHERE c.ad_id = CAST(:a AS UUID) AND c.stage = 'creative_bible'""").param("a", adId).query(Boolean.class).single())
+                .as("the generation's bible is the reviewed one; paths " + paths).isTrue();
+    }
+
     @Test
     void aRunningGenerationCanBeCancelled() throws Exception {
         String token = newToken();
-        UUID project = createProject(token, "cancel me");
+        UUID project = projectWithPhoto(token, "cancel me");
         ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", project.toString(),
                 "brief", "Trail Mix Co makes crunchy trail mix for hikers who want real energy on long climbs.",
                 "duration_seconds", 30), token);
@@ -197,7 +245,7 @@ class GenerationFlowTest extends ProjectApiTest {
 
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (!"running".equals(api.get("/v1/generate/video/job/" + jobId, token).json().path("status").asString())) {
-            assertThat(System.nanoTime()).as("the job starts").isLessThan(deadline);
+            if (System.nanoTime() > deadline) LiveStreams.await(new java.util.concurrent.CompletableFuture<>(), java.time.Duration.ofMillis(1));
             Thread.sleep(50);
         }
         ApiClient.Response cancel = api.send(api.request("/v1/generate/video/job/" + jobId + "/cancel", token)
@@ -205,7 +253,7 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(cancel.status()).as(cancel.toString()).isIn(200, 202);
 
         long asked = System.nanoTime();
-        List<LiveStreams.Event> events = sse.done().get(2, TimeUnit.MINUTES);
+        List<LiveStreams.Event> events = LiveStreams.await(sse.done(), java.time.Duration.ofMinutes(2));
         double stopSeconds = (System.nanoTime() - asked) / 1e9;
         assertThat(events.getLast().type()).isEqualTo("job_cancelled");
         assertThat(stopSeconds).as("cancellation stops work promptly").isLessThan(20);

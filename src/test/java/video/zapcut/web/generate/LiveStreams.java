@@ -96,4 +96,22 @@ final class LiveStreams {
                 .orTimeout(10, TimeUnit.SECONDS).join();
         return new Socket(done, closeCode);
     }
+
+    /**
+     * Waits for a stream to end; when it does not in time, prints every thread's stack before failing, so
+     * a stuck worker or stage shows where it is stuck.
+     */
+    static <T> T await(CompletableFuture<T> done, java.time.Duration limit) throws Exception {
+        try {
+            return done.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder dump = new StringBuilder("no end of stream within " + limit + "; threads:\n");
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                dump.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
+                for (StackTraceElement f : stack) dump.append("    at ").append(f).append('\n');
+            });
+            System.err.println(dump);
+            throw e;
+        }
+    }
 }

@@ -27,13 +27,13 @@ class RetryFlowTest extends ProjectApiTest {
     void aFailingStageIsRetriedThenFailsForGoodAndIsRefunded() throws Exception {
         String token = newToken();
         UUID user = userIdOf(token);
-        ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", createProject(token, "retries").toString(),
+        ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", projectWithPhoto(token, "retries").toString(),
                 "brief", "Summit Trail Mix gives hikers real energy on long climbs. Pack a bag today.", "duration_seconds", 15), token);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         String jobId = accepted.json().path("job_id").asString();
         assertThat(videosRemaining(user)).isEqualTo(2);
 
-        List<LiveStreams.Event> events = LiveStreams.sse(port, jobId, token).done().get(4, TimeUnit.MINUTES);
+        List<LiveStreams.Event> events = LiveStreams.await(LiveStreams.sse(port, jobId, token).done(), java.time.Duration.ofMinutes(4));
 
         List<String> types = events.stream().filter(e -> e.name().equals("progress")).map(LiveStreams.Event::type).toList();
         // The first job_started may come before the stream is open (the snapshot covers it); the retry's must be seen.
@@ -46,7 +46,7 @@ class RetryFlowTest extends ProjectApiTest {
         assertThat(job.path("attempts").asInt()).isEqualTo(2);
         assertThat(videosRemaining(user)).as("refunded: the failure was not the user's").isEqualTo(3);
         // the stages that finished in the first run were not run again in the second
-        assertThat(jdbc.sql("SELECT MAX(attempts) FROM stage_checkpoints WHERE job_id = CAST(:j AS UUID) AND stage IN ('creative_bible', 'storyboard', 'safety')")
+        assertThat(jdbc.sql("SELECT MAX(c.attempts) FROM stage_checkpoints c JOIN generation_jobs j ON j.ad_id = c.ad_id WHERE j.id = CAST(:j AS UUID) AND c.stage IN ('creative_bible', 'storyboard', 'safety')")
                 .param("j", jobId).query(Integer.class).single()).isEqualTo(1);
 
         ApiClient.Response retry = api.send(api.request("/v1/generate/video/job/" + jobId + "/retry", token)

@@ -34,7 +34,7 @@ class WorkerShutdownTest extends ProjectApiTest {
     @Test
     void aStoppingWorkerReleasesItsRunningJob() throws Exception {
         String token = newToken();
-        String jobId = post("/v1/generate/video", Map.of("project_id", createProject(token, "shutdown").toString(),
+        String jobId = post("/v1/generate/video", Map.of("project_id", projectWithPhoto(token, "shutdown").toString(),
                 "brief", "Luna Coffee: organic cold brew for calm, focused mornings.", "duration_seconds", 30), token)
                 .json().path("job_id").asString();
         jdbc.sql("UPDATE generation_jobs SET next_attempt_at = TIMESTAMPTZ '2000-01-01' WHERE id = CAST(:j AS UUID)").param("j", jobId).update();
@@ -64,7 +64,7 @@ class WorkerShutdownTest extends ProjectApiTest {
     }
 
     private int checkpoints(String jobId) {
-        return jdbc.sql("SELECT COUNT(*) FROM stage_checkpoints WHERE job_id = CAST(:j AS UUID)").param("j", jobId)
+        return jdbc.sql("SELECT COUNT(*) FROM stage_checkpoints c JOIN generation_jobs j ON j.ad_id = c.ad_id WHERE j.id = CAST(:j AS UUID)").param("j", jobId)
                 .query(Integer.class).single();
     }
 }

@@ -21,7 +21,7 @@ import video.zapcut.web.ApiTest;
 
 /** What the project and asset tests share: a signed-in user, JSON and multipart requests, and a look at the blob store. */
 public abstract class ProjectApiTest extends ApiTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     protected BlobStore blobs;
@@ -49,6 +49,25 @@ public abstract class ProjectApiTest extends ApiTest {
         ApiClient.Response response = post("/v1/projects", Map.of("name", name), token);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
         return UUID.fromString(response.json().path("id").asString());
+    }
+
+    /** A project with one uploaded product photo: what every order needs (at least one photo). */
+    protected UUID projectWithPhoto(String token, String name) {
+        UUID project = createProject(token, name);
+        ApiClient.Response uploaded = upload(project, token, productPhoto(), "product.png", "image/png",
+                Map.of("type", "image", "label", "hero_product", "role", "primary_product"));
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        return project;
+    }
+
+    protected static byte[] productPhoto() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(video.zapcut.testing.ProductShots.luna(480), "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A multipart/form-data upload with the given file part (name and declared type as a client would send them). */

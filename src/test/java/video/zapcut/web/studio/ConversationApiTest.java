@@ -23,10 +23,13 @@ class ConversationApiTest extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private String token;
+    private UUID user;
     private UUID project;
 
     private void newProject() {
-        token = newUser().path("access_token").asString();
+        JsonNode signedUp = newUser();
+        token = signedUp.path("access_token").asString();
+        user = UUID.fromString(signedUp.path("user_id").asString());
         ApiClient.Response r = api.postJson("/v1/projects", JSON.writeValueAsString(Map.of("name", "Luna")), token);
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         project = UUID.fromString(r.json().path("id").asString());
@@ -94,8 +97,9 @@ class ConversationApiTest extends ApiTest {
         c = say("go to the next step");
         assertThat(c.path("stage").asString()).isEqualTo("collect_assets");
         assertThat(c.path("missing").get(0).asString()).isEqualTo("photos");
-        assertProblem(api.postJson(base() + "/generation", JSON.writeValueAsString(Map.of("job_id", UUID.randomUUID(),
-                "ad_id", UUID.randomUUID())), token), 409);
+        ApiClient.Response early = api.postJson(base() + "/generate", "{}", token);
+        assertProblem(early, 409);
+        assertThat(early.json().path("detail").asString()).contains("cannot be generated yet").contains("photos");
 
         uploadPhoto();
         c = api.postJson(base() + "/recheck", "", token).json();
@@ -120,8 +124,19 @@ class ConversationApiTest extends ApiTest {
         assertThat(reloaded.path("messages")).hasSize(c.path("messages").size());
     }
 
+    /** To final review: brand, product, a photo, "surprise me". */
+    private JsonNode atReview() {
+        newProject();
+        say("We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.");
+        uploadPhoto();
+        api.postJson(base() + "/recheck", "", token);
+        JsonNode c = say("surprise me");
+        assertThat(c.path("stage").asString()).isEqualTo("final_review");
+        return c;
+    }
+
     @Test
-    void editedScenesAreWholeBarsAddingUpToTheLength() {
+    void editedScenesFollowTheOrderRules() {
         newProject();
         say("We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.");
         List<Map<String, Object>> early = new ArrayList<>();
@@ -131,33 +146,80 @@ class ConversationApiTest extends ApiTest {
         api.postJson(base() + "/recheck", "", token);
         JsonNode review = say("surprise me").path("review");
         assertThat(review.path("duration_seconds").asInt()).isEqualTo(30);
-        double bar = review.path("bar_seconds").asDouble();
         List<Double> lengths = new ArrayList<>();
         for (JsonNode s : review.path("scenes")) lengths.add(s.path("duration_seconds").asDouble());
-        int from = lengths.get(1) >= 2 * bar - 1e-9 ? 1 : 2; // a scene with a bar to give
-        assertThat(lengths.get(from)).isGreaterThanOrEqualTo(2 * bar - 1e-9);
 
-        // Half a bar moved: the total is right, but a cut would fall between bar lines.
-        List<Map<String, Object>> offBeat = scenes(lengths, 0, from, bar / 2);
-        ApiClient.Response wrong = putScenes(offBeat);
+        // A length between frames is refused; one between bar lines is fine (the music moves its section change).
+        ApiClient.Response wrong = putScenes(scenes(lengths, 0, 1, 0.01));
         assertProblem(wrong, 400);
-        assertThat(wrong.json().path("detail").asString()).contains("bars");
+        assertThat(wrong.json().path("detail").asString()).contains("not a whole number of frames at 30 fps");
+        assertThat(wrong.json().path("errors").findValuesAsString("field")).contains("scenes[0].duration_seconds");
 
-        List<Map<String, Object>> tooLong = scenes(lengths, 0, from, 0);
-        tooLong.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + bar));
+        List<Map<String, Object>> tooLong = scenes(lengths, 0, 1, 0);
+        tooLong.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + 1));
         wrong = putScenes(tooLong);
         assertProblem(wrong, 400);
-        assertThat(wrong.json().path("detail").asString()).contains("must add up to 30 s");
+        assertThat(wrong.json().path("detail").asString()).contains("they must add up to the ad's 30 s");
 
-        List<Map<String, Object>> good = scenes(lengths, 0, from, bar);
-        good.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + bar));
+        List<Map<String, Object>> good = scenes(lengths, 0, 1, 0.5);
+        good.set(0, scene(1, "Sunrise on the bottle", "Wake up calm", lengths.get(0) + 0.5));
         ApiClient.Response ok = putScenes(good);
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         JsonNode first = ok.json().path("review").path("scenes").get(0);
         assertThat(first.path("description").asString()).isEqualTo("Sunrise on the bottle");
         assertThat(first.path("overlay_text").asString()).isEqualTo("Wake up calm");
-        assertThat(first.path("duration_seconds").asDouble()).isEqualTo(lengths.get(0) + bar);
+        assertThat(first.path("duration_seconds").asDouble()).isEqualTo(lengths.get(0) + 0.5);
         assertProblem(putScenes(good.subList(0, 4)), 400);
+    }
+
+    @Test
+    void generatingIsOneCallThatMakesWhatWasReviewed() {
+        JsonNode c = atReview();
+        int videosBefore = jdbc.sql("SELECT videos_remaining FROM users WHERE id = :u").param("u", user).query(Integer.class).single();
+        List<Double> lengths = new ArrayList<>();
+        for (JsonNode s : c.path("review").path("scenes")) lengths.add(s.path("duration_seconds").asDouble());
+        List<Map<String, Object>> edited = scenes(lengths, 0, 1, 0);
+        edited.set(2, scene(3, "The bottle on a desk beside a laptop", "Focus, all morning", lengths.get(2)));
+        assertThat(putScenes(edited).status()).isEqualTo(200);
+
+        ApiClient.Response started = api.postJson(base() + "/generate", "{}", token);
+
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonNode state = started.json().path("state");
+        assertThat(started.json().path("stage").asString()).isEqualTo("generate_video");
+        String jobId = state.path("job_id").asString();
+        String adId = state.path("ad_id").asString();
+        assertThat(started.header("location")).endsWith("/v1/generate/video/job/" + jobId);
+        // The ad, its job, the spent video and the conversation's step: all there, together.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generation_jobs WHERE id = CAST(:j AS UUID) AND ad_id = CAST(:a AS UUID)")
+                .param("j", jobId).param("a", adId).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT videos_remaining FROM users WHERE id = :u").param("u", user).query(Integer.class).single())
+                .isEqualTo(videosBefore - 1);
+        Map<String, Object> ad = jdbc.sql("""
+                SELECT brief_facts::text AS facts, approved_plan::text AS plan, scene_overrides::text AS edits
+                FROM generated_ads WHERE id = CAST(:a AS UUID)""").param("a", adId).query().singleRow();
+        assertThat((String) ad.get("facts")).contains("\"audience\": \"busy professionals\"").contains("\"brand\": \"Luna Coffee\"");
+        assertThat((String) ad.get("plan")).contains(c.path("review").path("scenes").get(1).path("description").asString());
+        assertThat((String) ad.get("edits")).contains("The bottle on a desk beside a laptop");
+
+        // A second press does not make a second ad.
+        assertProblem(api.postJson(base() + "/generate", "{}", token), 409);
+
+        // That the generation then makes this plan is shown end to end in GenerationFlowTest (it runs workers).
+        api.send(api.request("/v1/generate/video/job/" + jobId + "/cancel", token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    @Test
+    void outOfVideosTheConversationStaysAtReviewAndNothingIsWritten() {
+        atReview();
+        jdbc.sql("UPDATE users SET videos_remaining = 0 WHERE id = :u").param("u", user).update();
+
+        ApiClient.Response refused = api.postJson(base() + "/generate", "{}", token);
+
+        assertProblem(refused, 402);
+        assertThat(refused.json().path("detail").asString()).contains("no videos left");
+        assertThat(api.get(base(), token).json().path("stage").asString()).isEqualTo("final_review");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM generated_ads WHERE user_id = :u").param("u", user).query(Integer.class).single()).isZero();
     }
 
     private static Map<String, Object> scene(int index, String description, String overlay, double seconds) {

@@ -1,0 +1,89 @@
+package video.zapcut.ads;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import video.zapcut.agents.BriefFacts;
+import video.zapcut.agents.CreativeBible;
+import video.zapcut.agents.ScenePrompt;
+import video.zapcut.media.Loudness;
+import video.zapcut.media.MediaInfo;
+
+/**
+ * The outputs of the generation's stages that are not already one agent record (the storyboard, the
+ * safety verdict and the prompt plan are): the parts an ad is made of. Stages return them, {@link Ads}
+ * keeps them as the ad's checkpoints and fills the ad's columns from them.
+ */
+public final class StageOutputs {
+    private StageOutputs() {}
+
+    /**
+     * @param paletteSource "photos" when the colors were measured on product photos, else "brief"
+     * @param photoUris     the product photos the ad uses (blob uris)
+     * @param cutoutUri     the main photo without its background (blob uri), or null without photos
+     * @param reused        the ad reuses an existing bible of its project (reuse_creative_bible_id): the
+     *                      bible and its reference images were loaded, not made
+     */
+    public record BibleOutput(UUID creativeBibleId, String name, CreativeBible bible, BriefFacts facts,
+                              String paletteSource, List<String> photoUris, String cutoutUri, String provider,
+                              boolean reused) {
+        public BibleOutput(UUID creativeBibleId, String name, CreativeBible bible, BriefFacts facts,
+                           String paletteSource, List<String> photoUris, String cutoutUri, String provider) {
+            this(creativeBibleId, name, bible, facts, paletteSource, photoUris, cutoutUri, provider, false);
+        }
+    }
+
+    public record ReferenceOutput(Map<String, String> images, String provider) {}
+
+    /**
+     * Per scene (key "scene_N"), the blob uris of the files its keyframe consists of, the keyframe
+     * itself, and the scene prompts with their keyframe and reference image filled in.
+     */
+    public record KeyframesOutput(Map<String, List<String>> files, Map<String, String> keyframes, String provider,
+                                  List<ScenePrompt> prompts) {}
+
+    /**
+     * A finished scene: a rendered clip ({@code clipUri}), or, when {@code clipUri} is null, a shot
+     * composition renders from the keyframe's layers. {@code firstFrameUri} and {@code lastFrameUri}
+     * are what the viewer sees on each side of the scene's cuts, for the continuity check.
+     */
+    public record SceneOutput(int sceneIndex, String clipUri, double durationSeconds, double styleStrength, String provider,
+                              String firstFrameUri, String lastFrameUri) {}
+
+    public record MusicOutput(String rawUri, String masteredUri, int bpm, String mode, Loudness loudness,
+                              String provider) {}
+
+    /**
+     * One cut's continuity: the color-histogram distance (0 same .. 1 disjoint) between the last
+     * frame before the cut and the first after, and each side's palette adherence.
+     */
+    public record CutCheck(int fromScene, int toScene, double histogramDistance, double paletteAdherenceBefore,
+                           double paletteAdherenceAfter) {}
+
+    /**
+     * @param clipUris the scenes' rendered clips in order (vendor scenes; local scenes render in composition)
+     * @param rerender the scene rendered again because its cut drifted (it replaces that scene's own output), or null
+     */
+    public record ContinuityOutput(List<CutCheck> cuts, double threshold, Integer rerenderedScene,
+                                   Double distanceBeforeRerender, String method, List<String> clipUris, SceneOutput rerender) {}
+
+    /**
+     * @param blackStretches  [start, end] seconds of near-black picture found while composing
+     * @param frozenStretches [start, end] seconds of unchanging picture found while composing
+     * @param sampledFrames   small frames sampled every few seconds while composing (blob uris)
+     * @param resolution      width x height of the file, e.g. 1920x1080
+     * @param providers       which provider made each capability's part (text, image, video, music)
+     */
+    public record CompositionOutput(String videoUri, String thumbnailUri, long sizeBytes, double durationSeconds,
+                                    String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
+                                    List<String> sampledFrames, String resolution, Map<String, String> providers) {}
+
+    /**
+     * The quality record stored with the ad.
+     *
+     * @param paletteAdherence fraction of sampled pixels within deltaE 25 of a bible color, averaged over frames
+     */
+    public record QualityReport(MediaInfo probe, Loudness loudness, double targetLufs, double paletteAdherence,
+                                List<double[]> blackStretches, List<double[]> frozenStretches, int framesSampled,
+                                double durationErrorFrames, List<String> warnings) {}
+}

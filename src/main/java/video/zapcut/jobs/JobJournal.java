@@ -1,0 +1,127 @@
+package video.zapcut.jobs;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import video.zapcut.accounts.Quotas;
+import video.zapcut.accounts.SafetyRecord;
+import video.zapcut.ads.Ad;
+import video.zapcut.ads.Ads;
+import video.zapcut.ads.StageOutputs.ReferenceOutput;
+import video.zapcut.ads.StoredBible;
+import video.zapcut.agents.safety.SafetyVerdict;
+import video.zapcut.agents.safety.Violation;
+import video.zapcut.pipeline.RunJournal;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.projects.AssetRepository;
+import video.zapcut.storage.BlobStore;
+
+/**
+ * Records a generation's runs: each write checks, under the job row's lock, that the worker still
+ * holds the job, then changes the job (the queue) and its ad (through {@link Ads}) in one transaction,
+ * so a crash leaves either all of a stage or none of it. What a run means for the user (quota
+ * refunds, totals, safety findings) and the project (its generated reference images) is recorded here
+ * too, through their owners.
+ */
+@Component
+public class JobJournal implements RunJournal {
+    private final JobQueue queue;
+    private final Ads ads;
+    private final Quotas quotas;
+    private final QuotaRefunds refunds;
+    private final SafetyRecord safety;
+    private final AssetRepository assets;
+    private final BlobStore blobs;
+    private final TransactionTemplate tx;
+
+    public JobJournal(JobQueue queue, Ads ads, Quotas quotas, QuotaRefunds refunds, SafetyRecord safety,
+                      AssetRepository assets, BlobStore blobs, TransactionTemplate tx) {
+        this.queue = queue;
+        this.ads = ads;
+        this.quotas = quotas;
+        this.refunds = refunds;
+        this.safety = safety;
+        this.assets = assets;
+        this.blobs = blobs;
+        this.tx = tx;
+    }
+
+    @Override
+    public Run begin(UUID jobId, String workerId) {
+        return tx.execute(s -> {
+            JobQueue.Started started = queue.markRunning(jobId, workerId);
+            Ad ad = ads.find(started.adId()).orElseThrow(() -> new IllegalStateException("job " + jobId + " has no ad"));
+            ads.started(ad.id(), started.attempt());
+            UUID reuse = ad.order().reuseBibleId();
+            StoredBible bible = reuse == null ? null : ads.bible(reuse)
+                    .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
+            Map<Stage, String> finished = new EnumMap<>(Stage.class);
+            ads.checkpoints(ad.id()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> finished.put(stage, json)));
+            return new Run(jobId, ad, bible, finished, started.attempt());
+        });
+    }
+
+    @Override
+    public void stageStarted(UUID jobId, Stage stage, int percent, Integer etaSeconds) {
+        queue.stageStarted(jobId, stage.id(), percent, etaSeconds);
+    }
+
+    @Override
+    public void stageCompleted(Run run, String workerId, Stage stage, Instant startedAt, Object output, Map<String, String> paths,
+                               int percent, Integer etaSeconds) {
+        Ad ad = run.ad();
+        tx.executeWithoutResult(s -> {
+            queue.assertHolder(run.jobId(), workerId);
+            ads.recordStageOutput(ad.id(), stage.id(), startedAt, output, paths);
+            queue.stageCompleted(run.jobId(), stage.id(), startedAt, percent, etaSeconds);
+            switch (output) {
+                // Low-severity findings of a verdict that passed: allowed, but kept on the user's record.
+                case SafetyVerdict v when !v.violations().isEmpty() -> safety.record(ad.userId(), ad.projectId(), ad.id(),
+                        ad.order().brief(), v.safeAlternative(), findings(v.violations()), false);
+                case ReferenceOutput r when !"reused".equals(r.provider()) -> assets.recordGeneratedImages(ad.projectId(),
+                        r.images(), "local".equals(r.provider()), uri -> blobs.size(BlobStore.keyOf(uri)));
+                default -> { }
+            }
+        });
+    }
+
+    @Override
+    public void completed(Run run, String workerId) {
+        tx.executeWithoutResult(s -> {
+            queue.assertHolder(run.jobId(), workerId);
+            ads.completed(run.ad().id());
+            queue.completed(run.jobId());
+            quotas.recordGenerated(run.ad().userId(), ads.outcome(run.ad().id()).map(Ads.Outcome::apiCostCents).orElse(0));
+        });
+    }
+
+    @Override
+    public void failed(Run run, String workerId, Stage stage, String message, Instant retryAt) {
+        tx.executeWithoutResult(s -> {
+            queue.assertHolder(run.jobId(), workerId);
+            queue.failed(run.jobId(), stage == null ? null : stage.id(), message, retryAt);
+            ads.failed(run.ad().id(), message, retryAt == null);
+            if (retryAt == null) refunds.refund(run.ad().id());
+        });
+    }
+
+    @Override
+    public void blocked(Run run, String workerId, SafetyVerdict verdict, String message) {
+        Ad ad = run.ad();
+        tx.executeWithoutResult(s -> {
+            queue.assertHolder(run.jobId(), workerId);
+            queue.failed(run.jobId(), Stage.SAFETY.id(), message, null);
+            ads.failed(ad.id(), message, true);
+            safety.record(ad.userId(), ad.projectId(), ad.id(), ad.order().brief(), verdict.safeAlternative(),
+                    findings(verdict.violations()), true);
+        });
+    }
+
+    private static List<SafetyRecord.Finding> findings(List<Violation> violations) {
+        return violations.stream().map(v -> new SafetyRecord.Finding(v.category(), v.severity(), v.line())).toList();
+    }
+}

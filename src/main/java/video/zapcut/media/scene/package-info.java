@@ -1,0 +1,3 @@
+/** Part of its module's API (a Spring Modulith named interface); the module's other sub-packages are internal. */
+@org.springframework.modulith.NamedInterface("scene")
+package video.zapcut.media.scene;
