@@ -54,8 +54,7 @@ class AnthropicContractTest {
                 charges.add(c + " " + p + " " + m + " " + (long) u + " " + unit + " " + id);
             }
         };
-        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout,
-                video.zapcut.ai.vendors.http.CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), KEY),
+        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout), new Endpoint(wm.baseUrl(), KEY),
                 "claude-sonnet-4-5", toolMode, meter);
     }
 

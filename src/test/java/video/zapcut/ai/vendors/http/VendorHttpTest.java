@@ -8,13 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,7 +93,7 @@ class VendorHttpTest {
         wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(okJson("{}").withFixedDelay(600))
                 .willSetStateTo("ok"));
         wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{\"fast\":true}")));
-        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofMillis(150), CircuitBreaker.defaults("t"));
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofMillis(150));
         assertThat(http.json(this::req).get("fast").asBoolean()).isTrue();
         assertThat(kit.sleeps).hasSize(1);
     }
@@ -122,26 +123,43 @@ class VendorHttpTest {
         wm.verify(1, getRequestedFor(urlEqualTo("/x")));
     }
 
+    /** A clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(ZoneId z) { return this; }
+        @Override public Instant instant() { return now; }
+        void advance(Duration d) { now = now.plus(d); }
+    }
+
+    /** One attempt per call, so each call is one breaker outcome; 2 failures in a row open it for 30 s. */
+    VendorHttp breakerHttp(ManualClock clock) {
+        return kit.http("t", ErrorClassifier.DEFAULT, Duration.ofSeconds(1),
+                VendorTestKit.settings().withRetries(1, Duration.ofMillis(200), Duration.ofSeconds(5)).withBreaker(2, Duration.ofSeconds(30)),
+                clock);
+    }
+
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndClosesAfterATrial() {
-        Instant[] now = {Instant.parse("2026-01-01T00:00:00Z")};
-        Clock clock = new Clock() {
-            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(java.time.ZoneId z) { return this; }
-            @Override public Instant instant() { return now[0]; }
-        };
-        CircuitBreaker breaker = new CircuitBreaker("t", 2, Duration.ofSeconds(30), clock);
-        VendorHttp http = new VendorHttp("t", VendorHttp.defaultClient(), RetryPolicy.none(), breaker, kit.sleeper,
-                ErrorClassifier.DEFAULT, Duration.ofSeconds(1), new Random(1));
+        ManualClock clock = new ManualClock();
+        VendorHttp http = breakerHttp(clock);
+        VendorCircuitBreaker breaker = http.resilience().circuitBreaker();
         wm.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 2; i++) assertThatThrownBy(() -> http.json(this::req)).isInstanceOf(VendorException.class);
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("circuit open");
+        clock.advance(Duration.ofSeconds(10));
+        assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(CircuitOpenException.class, e -> {
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.provider()).isEqualTo("t");
+            assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(20));
+        }).hasMessageStartingWith("t: circuit open (2 failed calls in a row)").hasMessageContaining("not calling for 20 s")
+                .hasMessageContaining("next trial call at 2026-01-01T00:00:30Z");
         wm.verify(2, getRequestedFor(urlEqualTo("/x")));
-        now[0] = now[0].plusSeconds(31);
+        clock.advance(Duration.ofSeconds(21));
         wm.stubFor(get("/x").willReturn(okJson("{}")));
         http.json(this::req);
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
+        wm.verify(3, getRequestedFor(urlEqualTo("/x")));
     }
 
     @Test
