@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +119,32 @@ class VendorHttpTest {
     }
 
     @Test
+    void retryAfterAsAnHttpDateIsHonoured() {
+        ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(12).truncatedTo(ChronoUnit.SECONDS);
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(503)
+                .withHeader("Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME.format(at))).willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+        kit.http("t", ErrorClassifier.DEFAULT).json(this::req);
+        // the date is whole seconds and a moment passes before it is read: 12 s less a little
+        assertThat(kit.sleeps).singleElement().satisfies(d -> assertThat(d).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(12)));
+    }
+
+    @Test
+    void retryAfterIsHonouredOnEveryAttemptAndTheBackoffFillsTheGaps() {
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs(Scenario.STARTED).willReturn(aResponse().withStatus(429)
+                .withHeader("retry-after-ms", "1250")).willSetStateTo("2"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("2").willReturn(aResponse().withStatus(502)).willSetStateTo("3"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("3").willReturn(aResponse().withStatus(429)
+                .withHeader("retry-after", "60")).willSetStateTo("ok"));
+        wm.stubFor(get("/x").inScenario("s").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+        kit.http("t", ErrorClassifier.DEFAULT).json(this::req);
+        assertThat(kit.sleeps).hasSize(3);
+        assertThat(kit.sleeps.get(0)).isEqualTo(Duration.ofMillis(1250));
+        assertThat(kit.sleeps.get(1).toMillis()).isBetween(200L, 400L); // no Retry-After: the second backoff step
+        assertThat(kit.sleeps.get(2)).isEqualTo(Duration.ofSeconds(60)); // exactly the cap still waits
+    }
+
+    @Test
     void aRetryAfterBeyondTheCapFailsAtOnceWithTheWait() {
         wm.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
         assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
@@ -160,6 +189,48 @@ class VendorHttpTest {
         http.json(this::req);
         assertThat(breaker.state()).isEqualTo(CircuitBreaker.State.CLOSED);
         wm.verify(3, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void aFailedTrialReopensTheCircuitForAnotherFullWait() {
+        ManualClock clock = new ManualClock();
+        VendorHttp http = breakerHttp(clock);
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(500)));
+        for (int i = 0; i < 2; i++) assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("HTTP 500");
+        clock.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("HTTP 500"); // the one trial call
+        assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(CircuitOpenException.class,
+                e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30))).hasMessageContaining("the trial call failed");
+        wm.verify(3, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void ourOwnClientErrorsNeverOpenTheCircuitButRateLimitsAndTimeoutsDo() {
+        ManualClock clock = new ManualClock();
+        VendorHttp http = breakerHttp(clock);
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"bad field\"}}")));
+        for (int i = 0; i < 5; i++) assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("bad field");
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(404)));
+        for (int i = 0; i < 5; i++) assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("HTTP 404");
+        assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.CLOSED);
+
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(429)));
+        assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("HTTP 429");
+        wm.stubFor(get("/x").willReturn(okJson("{}").withFixedDelay(1500)));
+        assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("timed out");
+        assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.OPEN);
+    }
+
+    @Test
+    void anOpenCircuitFailsTheCallAtOnceInsteadOfRetryingIt() {
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofSeconds(1),
+                VendorTestKit.settings().withBreaker(2, Duration.ofSeconds(30)), new ManualClock());
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
+        // Attempts 1 and 2 fail and open the circuit; attempt 3 is refused, and that ends the call.
+        assertThatThrownBy(() -> http.json(this::req)).isInstanceOf(CircuitOpenException.class);
+        wm.verify(2, getRequestedFor(urlEqualTo("/x")));
+        assertThat(kit.sleeps).hasSize(2);
     }
 
     @Test
