@@ -13,7 +13,6 @@ import video.zapcut.ai.VideoModel;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
-import video.zapcut.ai.vendors.http.ResilienceSettings;
 import video.zapcut.ai.vendors.http.Sleeper;
 import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.ai.vendors.http.VendorResilience;
@@ -27,9 +26,9 @@ import video.zapcut.costs.CostMeter;
 import video.zapcut.media.Ffmpeg;
 
 /**
- * Builds the vendor adapters the settings ask for. One {@link VendorHttp} (and so one retry and
- * circuit breaker: its {@link VendorResilience}) per vendor, shared by every capability that uses
- * it, so one vendor's outage never opens another's circuit.
+ * Builds the vendor adapters the settings ask for. One {@link VendorHttp} (and so one retry, circuit
+ * breaker and bulkhead: its {@link VendorResilience}) per vendor, shared by every capability that
+ * uses it, so one vendor's outage or crowd never holds up another's calls.
  */
 public final class Providers {
     private final ProvidersSettings settings;
@@ -57,7 +56,7 @@ public final class Providers {
 
     VendorHttp http(String vendor) {
         return http.computeIfAbsent(vendor, v -> new VendorHttp(client,
-                new VendorResilience(v, ResilienceSettings.defaults(), sleeper, clock, new Random()), switch (v) {
+                new VendorResilience(v, settings.resilience(v), sleeper, clock, new Random()), switch (v) {
                     case "anthropic" -> AnthropicTextModel.CLASSIFIER;
                     case "openai" -> OpenAiImageModel.CLASSIFIER;
                     default -> ErrorClassifier.DEFAULT;

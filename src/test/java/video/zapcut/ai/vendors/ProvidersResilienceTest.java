@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import video.zapcut.ai.vendors.http.CircuitOpenException;
 import video.zapcut.costs.CostMeter;
 
-/** Providers gives each vendor its own retry and circuit breaker. */
+/** Providers gives each vendor its own retry, circuit breaker and bulkhead, sized from the settings. */
 class ProvidersResilienceTest {
     static WireMockServer wm;
     VendorTestKit kit;
@@ -66,5 +68,20 @@ class ProvidersResilienceTest {
         // One VendorHttp, so one breaker, per vendor: every capability on it shares it.
         assertThat(p.http("anthropic")).isSameAs(p.http("anthropic"));
         assertThat(p.http("openai").resilience()).isNotSameAs(p.http("anthropic").resilience());
+    }
+
+    @Test
+    void eachVendorsBulkheadIsSizedFromItsOwnSettings() {
+        Providers p = providers(Map.of("ZAPCUT_REPLICATE_MAX_CONCURRENT_CALLS", "3", "zapcut.openai.slot-wait-ms", "1500"));
+        BulkheadConfig replicate = p.http("replicate").resilience().bulkhead().bulkhead().getBulkheadConfig();
+        BulkheadConfig openai = p.http("openai").resilience().bulkhead().bulkhead().getBulkheadConfig();
+        BulkheadConfig anthropic = p.http("anthropic").resilience().bulkhead().bulkhead().getBulkheadConfig();
+        assertThat(replicate.getMaxConcurrentCalls()).isEqualTo(3);
+        assertThat(replicate.getMaxWaitDuration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(openai.getMaxConcurrentCalls()).isEqualTo(8);
+        assertThat(openai.getMaxWaitDuration()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(anthropic.getMaxConcurrentCalls()).isEqualTo(8);
+        assertThatThrownBy(() -> providers(Map.of("zapcut.anthropic.max-concurrent-calls", "0")).http("anthropic"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

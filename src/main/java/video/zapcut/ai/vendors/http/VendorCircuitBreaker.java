@@ -55,11 +55,11 @@ public final class VendorCircuitBreaker {
 
     /**
      * 5xx, 429 (even a quota's), timeouts, connection failures and unreadable answers. Not a fatal
-     * 4xx (our request was wrong), not a cancellation.
+     * 4xx (our request was wrong), not a cancellation, not our own full bulkhead.
      */
     static boolean meansVendorUnwell(Throwable failure) {
         if (!(failure instanceof VendorException e) || e instanceof VendorInterruptedException
-                || e instanceof CircuitOpenException) {
+                || e instanceof CallSlotsFullException || e instanceof CircuitOpenException) {
             return false;
         }
         boolean ourRequestWasRefused = !e.retryable() && e.status() >= 400 && e.status() < 500 && e.status() != 429;

@@ -20,7 +20,7 @@ import video.zapcut.common.Json;
 
 /**
  * One provider's HTTP: per-call timeouts and error sorting; retries (jittered backoff that honours
- * Retry-After) and the circuit breaker are the vendor's {@link VendorResilience}.
+ * Retry-After), the circuit breaker and the bulkhead are the vendor's {@link VendorResilience}.
  * Requests are rebuilt for each attempt (bodies are not reused). Logs name the provider, method,
  * path and status, never headers or bodies.
  */
@@ -129,7 +129,7 @@ public final class VendorHttp {
                 what, null);
     }
 
-    /** Runs {@code call} through the vendor's retry and circuit breaker ({@link VendorResilience}). */
+    /** Runs {@code call} through the vendor's retry, circuit breaker and bulkhead ({@link VendorResilience}). */
     public <T> T withRetries(Supplier<T> call) {
         return resilience.call(call);
     }

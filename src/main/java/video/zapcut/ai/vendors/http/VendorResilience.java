@@ -8,29 +8,33 @@ import java.util.random.RandomGenerator;
 /**
  * One vendor's resilience4j stack, outermost first: {@link Retry} (retryable failures only, waiting
  * the vendor's Retry-After or a jittered backoff, through the {@link Sleeper}), then the
- * {@link VendorCircuitBreaker}, which every attempt passes on its own (each one counts, as before).
- * Build one per vendor and share it (see {@code Providers}).
+ * {@link VendorCircuitBreaker}, then the {@link VendorBulkhead}. Each attempt passes the breaker and
+ * takes a slot on its own, so a call that is backing off holds no slot, and an open breaker refuses
+ * before anything queues for a slot. Build one per vendor and share it (see {@code Providers}).
  */
 public final class VendorResilience {
     private final String provider;
     private final Sleeper sleeper;
     private final Retry retry;
     private final VendorCircuitBreaker breaker;
+    private final VendorBulkhead bulkhead;
 
     public VendorResilience(String provider, ResilienceSettings settings, Sleeper sleeper, Clock clock, RandomGenerator random) {
         this.provider = provider;
         this.sleeper = sleeper;
         this.retry = VendorRetry.of(provider, settings, random);
         this.breaker = new VendorCircuitBreaker(provider, settings, clock);
+        this.bulkhead = new VendorBulkhead(provider, settings);
     }
 
     public String provider() { return provider; }
     public Sleeper sleeper() { return sleeper; }
     public VendorCircuitBreaker circuitBreaker() { return breaker; }
+    public VendorBulkhead bulkhead() { return bulkhead; }
 
-    /** Runs {@code attempt} (one HTTP exchange, rebuilt each time) under the retry and the breaker. */
+    /** Runs {@code attempt} (one HTTP exchange, rebuilt each time) under the retry, the breaker and the bulkhead. */
     public <T> T call(Supplier<T> attempt) {
-        Supplier<T> guarded = () -> breaker.call(attempt);
+        Supplier<T> guarded = () -> breaker.call(() -> bulkhead.call(attempt));
         try {
             return RetrySleeps.through(sleeper, () -> retry.executeSupplier(guarded));
         } catch (VendorInterruptedException e) {

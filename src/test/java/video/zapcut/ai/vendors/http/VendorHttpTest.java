@@ -19,10 +19,16 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import video.zapcut.ai.vendors.Parallel;
 import video.zapcut.ai.vendors.VendorTestKit;
 
 /** The reliability layer every vendor client stands on. */
@@ -231,6 +237,71 @@ class VendorHttpTest {
         assertThatThrownBy(() -> http.json(this::req)).isInstanceOf(CircuitOpenException.class);
         wm.verify(2, getRequestedFor(urlEqualTo("/x")));
         assertThat(kit.sleeps).hasSize(2);
+    }
+
+    @Test
+    void theBulkheadBoundsTheCallsInFlight() {
+        int limit = 2;
+        long serverMillis = 300;
+        wm.stubFor(get("/x").willReturn(okJson("{}").withFixedDelay((int) serverMillis)));
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofSeconds(3),
+                VendorTestKit.settings().withBulkhead(limit, Duration.ofSeconds(20)), Clock.systemUTC());
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(() -> http.withRetries(() -> {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    return http.once(req(), Duration.ofSeconds(3)).statusCode();
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }));
+        }
+        assertThat(Parallel.all(calls)).hasSize(6).containsOnly(200); // the others waited for a slot, none failed
+        assertThat(most.get()).isEqualTo(limit);
+        assertThat(kit.sleeps).isEmpty();
+        // WireMock's side: each request is held 300 ms, so with at most 2 in flight the k-th request
+        // to arrive cannot arrive before the (k-2)-th has been held its 300 ms (1 ms for the log's rounding).
+        List<Long> arrivals = wm.getAllServeEvents().stream().map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertThat(arrivals).hasSize(6);
+        for (int k = limit; k < arrivals.size(); k++) {
+            assertThat(arrivals.get(k) - arrivals.get(k - limit)).as("arrival %d after %d", k, k - limit).isGreaterThanOrEqualTo(serverMillis - 1);
+        }
+        assertThat(http.resilience().bulkhead().bulkhead().getMetrics().getAvailableConcurrentCalls()).isEqualTo(limit);
+    }
+
+    @Test
+    void aFullBulkheadThatTimesOutIsARetryableFailureThatLeavesTheCircuitAlone() throws Exception {
+        VendorHttp http = kit.http("t", ErrorClassifier.DEFAULT, Duration.ofSeconds(3),
+                VendorTestKit.settings().withBulkhead(1, Duration.ofMillis(50)).withBreaker(2, Duration.ofSeconds(30)), Clock.systemUTC());
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = Thread.ofVirtual().start(() -> http.withRetries(() -> {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        try {
+            holding.await();
+            assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(CallSlotsFullException.class, e -> {
+                assertThat(e.retryable()).isTrue();
+                assertThat(e.code()).isEqualTo("bulkhead_full");
+            }).hasMessage("t: no free call slot (1 in flight) within 50 ms; not sent");
+            assertThat(kit.sleeps).hasSize(3); // retried like any retryable failure, 4 attempts in all
+            wm.verify(0, getRequestedFor(urlEqualTo("/x")));
+            assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.CLOSED);
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        wm.stubFor(get("/x").willReturn(okJson("{\"a\":2}")));
+        assertThat(http.json(this::req).get("a").asInt()).isEqualTo(2); // the slot is free again
     }
 
     @Test
