@@ -79,7 +79,7 @@ public final class VendorCircuitBreaker {
     private CircuitOpenException refusal() {
         if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
             return new CircuitOpenException(provider, Duration.ZERO,
-                    "circuit open (" + openedBecause + "); a trial call is in flight, not calling until it succeeds");
+                    "circuit open (" + openedBecause + "); a trial call is in flight, not calling until it has answered");
         }
         Instant opened = openedAt;
         Instant until = (opened == null ? clock.instant() : opened).plus(openFor);

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,6 +152,24 @@ class VendorHttpTest {
     }
 
     @Test
+    void aCallInterruptedWhileBackingOffIsReportedAsInterrupted() {
+        // A sleeper interrupted mid-wait, as Thread.sleep is when the job is cancelled.
+        VendorHttp http = new VendorHttp(VendorHttp.defaultClient(), new VendorResilience("t", VendorTestKit.settings(),
+                d -> { throw new InterruptedException("job cancelled"); }, Clock.systemUTC(), new Random(1)),
+                ErrorClassifier.DEFAULT, Duration.ofSeconds(3));
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
+        try {
+            assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(VendorInterruptedException.class,
+                    e -> assertThat(e.getSuppressed()).singleElement().satisfies(s -> assertThat(s).hasMessageContaining("HTTP 503")))
+                    .hasMessageContaining("interrupted while backing off");
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        wm.verify(1, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
     void aRetryAfterBeyondTheCapFailsAtOnceWithTheWait() {
         wm.stubFor(get("/x").willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
         assertThatThrownBy(() -> kit.http("t", ErrorClassifier.DEFAULT).json(this::req))
@@ -208,6 +227,34 @@ class VendorHttpTest {
         assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(CircuitOpenException.class,
                 e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(30))).hasMessageContaining("the trial call failed");
+        wm.verify(3, getRequestedFor(urlEqualTo("/x")));
+    }
+
+    @Test
+    void whileTheTrialCallIsInFlightOtherCallsAreRefused() throws Exception {
+        ManualClock clock = new ManualClock();
+        VendorHttp http = breakerHttp(clock);
+        wm.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
+        for (int i = 0; i < 2; i++) assertThatThrownBy(() -> http.json(this::req)).hasMessageContaining("HTTP 503");
+        clock.advance(Duration.ofSeconds(31));
+        wm.stubFor(get("/x").willReturn(okJson("{}")));
+        CountDownLatch trialStarted = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        Thread trial = Thread.ofVirtual().start(() -> http.withRetries(() -> {
+            trialStarted.countDown();
+            try {
+                answer.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return http.once(req(), Duration.ofSeconds(3));
+        }));
+        trialStarted.await();
+        assertThatThrownBy(() -> http.json(this::req)).isInstanceOfSatisfying(CircuitOpenException.class,
+                e -> assertThat(e.retryAfter()).isZero()).hasMessageContaining("a trial call is in flight");
+        answer.countDown();
+        trial.join();
+        assertThat(http.resilience().circuitBreaker().state()).isEqualTo(CircuitBreaker.State.CLOSED);
         wm.verify(3, getRequestedFor(urlEqualTo("/x")));
     }
 
