@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import video.zapcut.agents.LlmChatAgent;
 import video.zapcut.ai.vendors.VendorTestKit;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
-import video.zapcut.ai.vendors.http.CircuitBreaker;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostMeter;
@@ -47,7 +46,7 @@ class LlmOrchestratorTest {
         wm.resetAll();
         CostMeter free = CostMeter.NONE;
         AnthropicTextModel model = new AnthropicTextModel(new VendorTestKit().http("anthropic", AnthropicTextModel.CLASSIFIER,
-                Duration.ofSeconds(3), CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), "sk-ant-test-key-0123456789"),
+                Duration.ofSeconds(3)), new Endpoint(wm.baseUrl(), "sk-ant-test-key-0123456789"),
                 "claude-sonnet-4-5", false, free);
         orchestrator = new Orchestrator(new LlmChatAgent(model));
     }

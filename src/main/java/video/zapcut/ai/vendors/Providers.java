@@ -1,6 +1,7 @@
 package video.zapcut.ai.vendors;
 
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
@@ -10,12 +11,11 @@ import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.TextModel;
 import video.zapcut.ai.VideoModel;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
-import video.zapcut.ai.vendors.http.CircuitBreaker;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
-import video.zapcut.ai.vendors.http.RetryPolicy;
 import video.zapcut.ai.vendors.http.Sleeper;
 import video.zapcut.ai.vendors.http.VendorHttp;
+import video.zapcut.ai.vendors.http.VendorResilience;
 import video.zapcut.ai.vendors.openai.OpenAiChatModel;
 import video.zapcut.ai.vendors.openai.OpenAiImageModel;
 import video.zapcut.ai.vendors.replicate.ReplicateClient;
@@ -26,8 +26,9 @@ import video.zapcut.costs.CostMeter;
 import video.zapcut.media.Ffmpeg;
 
 /**
- * Builds the vendor adapters the settings ask for. One {@link VendorHttp} (and so one circuit
- * breaker) per vendor, shared by every capability that uses it.
+ * Builds the vendor adapters the settings ask for. One {@link VendorHttp} (and so one retry, circuit
+ * breaker and bulkhead: its {@link VendorResilience}) per vendor, shared by every capability that
+ * uses it, so one vendor's outage or crowd never holds up another's calls.
  */
 public final class Providers {
     private final ProvidersSettings settings;
@@ -35,22 +36,31 @@ public final class Providers {
     private final MediaFitting fitting;
     private final HttpClient client = VendorHttp.defaultClient();
     private final Map<String, VendorHttp> http = new ConcurrentHashMap<>();
+    private final Sleeper sleeper;
+    private final Clock clock;
 
     public Providers(ProvidersSettings settings, CostMeter meter, Ffmpeg ffmpeg) {
+        this(settings, meter, ffmpeg, Sleeper.REAL, Clock.systemUTC());
+    }
+
+    /** Tests pass a sleeper that records the waits and a clock they move. */
+    Providers(ProvidersSettings settings, CostMeter meter, Ffmpeg ffmpeg, Sleeper sleeper, Clock clock) {
         this.settings = settings;
         this.meter = meter;
         this.fitting = ffmpeg == null ? null : new MediaFitting(ffmpeg);
+        this.sleeper = sleeper;
+        this.clock = clock;
     }
 
     public ProvidersSettings settings() { return settings; }
 
     VendorHttp http(String vendor) {
-        return http.computeIfAbsent(vendor, v -> new VendorHttp(v, client, RetryPolicy.defaults(), CircuitBreaker.defaults(v),
-                Sleeper.REAL, switch (v) {
+        return http.computeIfAbsent(vendor, v -> new VendorHttp(client,
+                new VendorResilience(v, settings.resilience(v), sleeper, clock, new Random()), switch (v) {
                     case "anthropic" -> AnthropicTextModel.CLASSIFIER;
                     case "openai" -> OpenAiImageModel.CLASSIFIER;
                     default -> ErrorClassifier.DEFAULT;
-                }, settings.timeout(v), new Random()));
+                }, settings.timeout(v)));
     }
 
     Endpoint endpoint(String vendor) {

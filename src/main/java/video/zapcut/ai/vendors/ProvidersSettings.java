@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import video.zapcut.ai.vendors.http.ResilienceSettings;
 
 /**
  * Which provider and model serves each capability, the vendors' keys and base URLs, read from
@@ -90,6 +91,21 @@ public final class ProvidersSettings {
     public Duration timeout(String vendor) {
         return Duration.ofMillis(Long.parseLong(get("ZAPCUT_" + vendor.toUpperCase(Locale.ROOT) + "_TIMEOUT_MS",
                 "zapcut." + vendor + ".timeout-ms", "text".equals(vendor) ? "120000" : "90000")));
+    }
+
+    /**
+     * The vendor's retry, breaker and bulkhead numbers: {@link ResilienceSettings#defaults()} with the
+     * bulkhead from {@code ZAPCUT_<VENDOR>_MAX_CONCURRENT_CALLS} / {@code zapcut.<vendor>.max-concurrent-calls}
+     * (default 8) and {@code ZAPCUT_<VENDOR>_SLOT_WAIT_MS} / {@code zapcut.<vendor>.slot-wait-ms} (default 30000).
+     */
+    public ResilienceSettings resilience(String vendor) {
+        String env = "ZAPCUT_" + vendor.toUpperCase(Locale.ROOT);
+        ResilienceSettings defaults = ResilienceSettings.defaults();
+        return defaults.withBulkhead(
+                Integer.parseInt(get(env + "_MAX_CONCURRENT_CALLS", "zapcut." + vendor + ".max-concurrent-calls",
+                        String.valueOf(defaults.maxConcurrentCalls())).strip()),
+                Duration.ofMillis(Long.parseLong(get(env + "_SLOT_WAIT_MS", "zapcut." + vendor + ".slot-wait-ms",
+                        String.valueOf(defaults.slotWait().toMillis())).strip())));
     }
 
     /** Replicate's polling: first interval and cap (ms); tests and the bench shorten them. */

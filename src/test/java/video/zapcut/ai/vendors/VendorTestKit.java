@@ -1,17 +1,21 @@
 package video.zapcut.ai.vendors;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import video.zapcut.ai.vendors.http.CircuitBreaker;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
-import video.zapcut.ai.vendors.http.RetryPolicy;
+import video.zapcut.ai.vendors.http.ResilienceSettings;
 import video.zapcut.ai.vendors.http.Sleeper;
 import video.zapcut.ai.vendors.http.VendorHttp;
+import video.zapcut.ai.vendors.http.VendorResilience;
 
-/** VendorHttp for WireMock tests: waits are recorded, not slept; 3 s timeouts (the machine is shared), shorter where tested. */
+/**
+ * VendorHttp for WireMock tests: waits are recorded, not slept; 3 s timeouts (the machine is shared),
+ * shorter where tested; backoff from 200 ms so the recorded waits are easy to check.
+ */
 public final class VendorTestKit {
     public final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
     public final Sleeper sleeper = d -> {
@@ -19,12 +23,21 @@ public final class VendorTestKit {
         if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
     };
 
-    public VendorHttp http(String provider, ErrorClassifier classifier) {
-        return http(provider, classifier, Duration.ofMillis(3000), CircuitBreaker.defaults(provider));
+    /** The defaults, with a 200 ms backoff base and a 5 s cap. */
+    public static ResilienceSettings settings() {
+        return ResilienceSettings.defaults().withRetries(4, Duration.ofMillis(200), Duration.ofSeconds(5));
     }
 
-    public VendorHttp http(String provider, ErrorClassifier classifier, Duration timeout, CircuitBreaker breaker) {
-        return new VendorHttp(provider, VendorHttp.defaultClient(), new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(5),
-                Duration.ofSeconds(60)), breaker, sleeper, classifier, timeout, new Random(7));
+    public VendorHttp http(String provider, ErrorClassifier classifier) {
+        return http(provider, classifier, Duration.ofMillis(3000));
+    }
+
+    public VendorHttp http(String provider, ErrorClassifier classifier, Duration timeout) {
+        return http(provider, classifier, timeout, settings(), Clock.systemUTC());
+    }
+
+    public VendorHttp http(String provider, ErrorClassifier classifier, Duration timeout, ResilienceSettings settings, Clock clock) {
+        return new VendorHttp(VendorHttp.defaultClient(), new VendorResilience(provider, settings, sleeper, clock, new Random(7)),
+                classifier, timeout);
     }
 }

@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * Every vendor failure, sorted: {@code retryable} (429 without a spend limit, 529, 5xx, timeouts,
- * connection resets, unreadable bodies) or fatal (validation, auth, spend limits, failed predictions).
+ * connection resets, unreadable bodies; an open circuit or a full bulkhead, where nothing was sent)
+ * or fatal (validation, auth, spend limits, failed predictions).
  * Messages name the provider, the status and the vendor's own error text, never a key or header.
  */
 public class VendorException extends RuntimeException {

@@ -13,38 +13,32 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.common.Json;
 
 /**
- * One provider's HTTP: per-call timeouts, retries with jittered backoff that honour Retry-After,
- * a circuit breaker, and error sorting. Requests are rebuilt for each attempt (bodies are not
- * reused). Logs name the provider, method, path and status, never headers or bodies.
+ * One provider's HTTP: per-call timeouts and error sorting; retries (jittered backoff that honours
+ * Retry-After), the circuit breaker and the bulkhead are the vendor's {@link VendorResilience}.
+ * Requests are rebuilt for each attempt (bodies are not reused). Logs name the provider, method,
+ * path and status, never headers or bodies.
  */
 public final class VendorHttp {
     private static final Logger log = LoggerFactory.getLogger(VendorHttp.class);
     private final String provider;
     private final HttpClient client;
-    private final RetryPolicy retry;
-    private final CircuitBreaker breaker;
-    private final Sleeper sleeper;
+    private final VendorResilience resilience;
     private final ErrorClassifier classifier;
     private final Duration timeout;
-    private final RandomGenerator random;
 
-    public VendorHttp(String provider, HttpClient client, RetryPolicy retry, CircuitBreaker breaker, Sleeper sleeper,
-                      ErrorClassifier classifier, Duration timeout, RandomGenerator random) {
-        this.provider = provider;
+    /** {@code resilience} is the vendor's own (one per vendor, shared by its clients); it names the provider. */
+    public VendorHttp(HttpClient client, VendorResilience resilience, ErrorClassifier classifier, Duration timeout) {
+        this.provider = resilience.provider();
         this.client = client;
-        this.retry = retry;
-        this.breaker = breaker;
-        this.sleeper = sleeper;
+        this.resilience = resilience;
         this.classifier = classifier;
         this.timeout = timeout;
-        this.random = random;
     }
 
     public static HttpClient defaultClient() {
@@ -54,8 +48,8 @@ public final class VendorHttp {
 
     public String provider() { return provider; }
     public Duration timeout() { return timeout; }
-    public Sleeper sleeper() { return sleeper; }
-    public CircuitBreaker breaker() { return breaker; }
+    public Sleeper sleeper() { return resilience.sleeper(); }
+    public VendorResilience resilience() { return resilience; }
 
     /** A JSON answer; an unreadable 2xx body counts as a retryable failure. */
     public JsonNode json(Supplier<HttpRequest.Builder> request) {
@@ -135,28 +129,8 @@ public final class VendorHttp {
                 what, null);
     }
 
-    /** Runs {@code call} under the breaker, retrying what is retryable. */
+    /** Runs {@code call} through the vendor's retry, circuit breaker and bulkhead ({@link VendorResilience}). */
     public <T> T withRetries(Supplier<T> call) {
-        for (int attempt = 1; ; attempt++) {
-            breaker.acquire();
-            try {
-                T value = call.get();
-                breaker.onSuccess();
-                return value;
-            } catch (VendorInterruptedException e) {
-                throw e;
-            } catch (VendorException e) {
-                breaker.onFailure(e);
-                Duration wait = retry.delayAfter(attempt, e, random);
-                if (wait == null) throw e;
-                log.warn("{} attempt {} failed ({}); retrying in {} ms", provider, attempt, e.getMessage(), wait.toMillis());
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new VendorInterruptedException(provider, "interrupted while backing off", ie);
-                }
-            }
-        }
+        return resilience.call(call);
     }
 }

@@ -67,8 +67,7 @@ class AnthropicContractTest {
             }
             @Override public void release(Reservation r) { if (!r.settled()) released.add(r.most()); CostMeter.NONE.release(r); }
         };
-        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout,
-                video.zapcut.ai.vendors.http.CircuitBreaker.defaults("anthropic")), new Endpoint(wm.baseUrl(), KEY),
+        return new AnthropicTextModel(kit.http("anthropic", AnthropicTextModel.CLASSIFIER, timeout), new Endpoint(wm.baseUrl(), KEY),
                 "claude-sonnet-4-5", toolMode, meter);
     }
 

@@ -10,9 +10,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,8 +30,11 @@ import video.zapcut.ai.vendors.VendorTestKit;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
 import video.zapcut.ai.vendors.http.OutputExpiredException;
+import video.zapcut.ai.vendors.http.ResilienceSettings;
 import video.zapcut.ai.vendors.http.VendorException;
+import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.ai.vendors.http.VendorInterruptedException;
+import video.zapcut.ai.vendors.http.VendorResilience;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.CameraMove;
 import video.zapcut.common.Json;
@@ -218,10 +223,9 @@ class ReplicateContractTest {
         wm.stubFor(get("/v1/predictions/p5").willReturn(okJson(prediction("p5", "processing", "null")).withFixedDelay(20)));
         wm.stubFor(post("/v1/predictions/p5/cancel").willReturn(okJson(prediction("p5", "canceled", "null"))));
         // A sleeper that really waits, so the interrupt lands mid-poll.
-        ReplicateClient c = new ReplicateClient(new video.zapcut.ai.vendors.http.VendorHttp("replicate",
-                video.zapcut.ai.vendors.http.VendorHttp.defaultClient(), video.zapcut.ai.vendors.http.RetryPolicy.defaults(),
-                video.zapcut.ai.vendors.http.CircuitBreaker.defaults("replicate"), d -> Thread.sleep(10),
-                ErrorClassifier.DEFAULT, Duration.ofSeconds(2), new java.util.Random(1)),
+        ReplicateClient c = new ReplicateClient(new VendorHttp(VendorHttp.defaultClient(), new VendorResilience("replicate",
+                ResilienceSettings.defaults(), d -> Thread.sleep(10), Clock.systemUTC(), new Random(1)),
+                ErrorClassifier.DEFAULT, Duration.ofSeconds(2)),
                 new Endpoint(wm.baseUrl(), TOKEN), 60, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMinutes(15));
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
