@@ -64,6 +64,18 @@ public class ConversationRepository {
                 .param("a", adId).param("p", projectId).query(String.class).optional();
     }
 
+    /**
+     * Whether {@code jobId} is the job of {@code adId}, and that ad is the user's and the project's.
+     * Both ids come from the client, so each link is checked: the ad alone being in the project
+     * would let a user bind another user's job to their conversation.
+     */
+    public boolean isJobOfOwnAd(UUID userId, UUID projectId, UUID adId, UUID jobId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM generation_jobs j JOIN generated_ads a ON a.id = j.ad_id
+                               WHERE j.id = :j AND a.id = :a AND a.project_id = :p AND a.user_id = :u)""")
+                .param("j", jobId).param("a", adId).param("p", projectId).param("u", userId).query(Boolean.class).single();
+    }
+
     /** The product photos the user uploaded (generated reference images are assets too, but not photos). */
     public int imageCount(UUID projectId) {
         return jdbc.sql("SELECT COUNT(*) FROM assets WHERE project_id = :p AND type = 'image' AND source = 'upload'")

@@ -152,8 +152,8 @@ public class ConversationService {
             throw new ConversationConflict("the ad cannot be generated yet: the conversation is at " + c.stage().wireName()
                     + " and still needs " + String.join(", ", Orchestrator.missing(c.stage(), c.state(), conversations.imageCount(projectId))), false);
         }
-        if (conversations.adStatus(projectId, adId).isEmpty()) {
-            throw new ConversationConflict("the project has no ad " + adId, true);
+        if (!conversations.isJobOfOwnAd(userId, projectId, adId, jobId)) {
+            throw new ConversationConflict("the project has no ad " + adId + " with job " + jobId, true);
         }
         ConversationState state = c.state().copy();
         state.jobId = jobId.toString();
