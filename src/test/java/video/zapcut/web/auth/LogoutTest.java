@@ -6,6 +6,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -192,6 +197,36 @@ class LogoutTest extends ApiTest {
         refresh(laptop.path("refresh_token").asString());
 
         assertThat(me(phone.path("access_token").asString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRefreshRacingTheSignOutLeavesNothingUsable() throws Exception {
+        try (ExecutorService both = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 12; round++) {
+                JsonNode user = newUser();
+                String access = user.path("access_token").asString();
+                CountDownLatch start = new CountDownLatch(1);
+                Future<ApiClient.Response> refreshed = both.submit(() -> {
+                    start.await();
+                    return refresh(user.path("refresh_token").asString());
+                });
+                Future<ApiClient.Response> signedOut = both.submit(() -> {
+                    start.await();
+                    return logout(access);
+                });
+                start.countDown();
+
+                assertNoContent(signedOut.get(30, TimeUnit.SECONDS));
+                ApiClient.Response r = refreshed.get(30, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isIn(200, 401);
+                if (r.status() == 200) {
+                    // It won the race; what it got must have ended with the session all the same.
+                    assertEnded(me(r.json().path("access_token").asString()));
+                    assertProblem(refresh(r.json().path("refresh_token").asString()), 401);
+                }
+                assertThat(familyRevoked(sessionOf(access))).containsOnly(true);
+            }
+        }
     }
 
     @Test
