@@ -124,6 +124,29 @@ export async function signIn(kind: 'signup' | 'login', email: string, password: 
   listeners.forEach((l) => l(true))
 }
 
+/**
+ * Signs out: first asks the server to end this sign-in, so its tokens stop working everywhere at
+ * once (a copy left in another tab or stolen is dead too), then forgets them. An expired access
+ * token is refreshed once on the way, as for any request. The tokens are dropped even when the
+ * server cannot be reached.
+ */
+export async function signOut(): Promise<void> {
+  try {
+    const refreshToken = session.refreshToken()
+    if (refreshToken !== null || session.accessToken() !== null) {
+      await authFetch('/v1/auth/logout', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(refreshToken === null ? {} : { refresh_token: refreshToken }),
+      })
+    }
+  } catch {
+    // Offline: nothing more to do here; the sign-in ends on the server when its refresh token expires.
+  } finally {
+    session.clear()
+  }
+}
+
 /** A protected image or file as an object URL (for <img src>), since it needs the bearer header. */
 export async function objectUrl(path: string): Promise<string> {
   const r = await authFetch(path)

@@ -1,11 +1,11 @@
 import { create } from 'zustand'
-import { session, signIn } from '../lib/api'
+import { session, signIn, signOut } from '../lib/api'
 
 interface AuthState {
   signedIn: boolean
   email: string | null
   signIn: (kind: 'signup' | 'login', email: string, password: string) => Promise<void>
-  signOut: () => void
+  signOut: () => Promise<void>
 }
 
 export const useAuth = create<AuthState>((set) => ({
@@ -15,8 +15,8 @@ export const useAuth = create<AuthState>((set) => ({
     await signIn(kind, email, password)
     set({ signedIn: true, email: session.email() })
   },
-  signOut() {
-    session.clear()
+  async signOut() {
+    await signOut()
   },
 }))
 

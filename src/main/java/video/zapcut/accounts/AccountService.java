@@ -9,13 +9,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 import video.zapcut.accounts.password.PasswordPolicy;
+import video.zapcut.accounts.session.SessionEndReason;
+import video.zapcut.accounts.session.SessionRepository;
 import video.zapcut.accounts.token.JwtService;
 import video.zapcut.accounts.token.RefreshTokenService;
 import video.zapcut.accounts.token.RefreshTokenService.Rotation;
 
 /**
- * Built-in accounts: sign-up, sign-in with a password, refresh, and the user's own profile.
- * Logs name users by id only; emails, passwords and tokens never reach a log.
+ * Built-in accounts: sign-up, sign-in with a password, refresh, sign-out, and the user's own profile.
+ * Each sign-in is a session ({@code sessions}): its access tokens carry the session's id and its
+ * refresh tokens are one family. Logs name users and sessions by id only; emails, passwords and
+ * tokens never reach a log.
  */
 public class AccountService {
     private static final Logger log = LoggerFactory.getLogger(AccountService.class);
@@ -24,6 +28,7 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final JwtService accessTokens;
     private final RefreshTokenService refreshTokens;
+    private final SessionRepository sessions;
     private final TransactionTemplate tx;
     /**
      * A hash of a random password, checked when the email is unknown, so that sign-in costs one
@@ -32,11 +37,12 @@ public class AccountService {
     private final SingletonSupplier<String> decoyHash;
 
     public AccountService(UserRepository users, PasswordEncoder passwords, JwtService accessTokens,
-                          RefreshTokenService refreshTokens, TransactionTemplate tx) {
+                          RefreshTokenService refreshTokens, SessionRepository sessions, TransactionTemplate tx) {
         this.users = users;
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
+        this.sessions = sessions;
         this.tx = tx;
         this.decoyHash = SingletonSupplier.of(() -> passwords.encode(randomPassword()));
     }
@@ -79,18 +85,38 @@ public class AccountService {
             case Rotation.Rejected rejected -> throw new InvalidRefreshTokenException(rejected.reason());
             case Rotation.Rotated rotated -> {
                 String email = users.findEmail(rotated.userId()).orElseThrow(() -> new AccountNotFoundException(rotated.userId()));
-                yield new IssuedTokens(accessTokens.issueAccessToken(rotated.userId(), email), rotated.refreshToken(),
-                        accessTokens.accessTokenTtl());
+                yield new IssuedTokens(accessTokens.issueAccessToken(rotated.userId(), email, rotated.sessionId()),
+                        rotated.refreshToken(), accessTokens.accessTokenTtl());
             }
         };
+    }
+
+    /**
+     * Ends the session the caller's access token belongs to: its access tokens stop working at
+     * once and its refresh tokens are revoked. A refresh token sent along ends its own session too
+     * when it is one of the user's; anyone else's token, or an unknown one, is ignored, so sign-out
+     * neither touches another user's sessions nor tells whether a token exists. Idempotent.
+     */
+    public void signOut(UUID userId, UUID sessionId, String refreshToken) {
+        tx.executeWithoutResult(status -> {
+            refreshTokens.endSession(userId, sessionId, SessionEndReason.SIGNED_OUT);
+            if (refreshToken != null) {
+                refreshTokens.sessionOf(userId, refreshToken).filter(other -> !other.equals(sessionId))
+                        .ifPresent(other -> refreshTokens.endSession(userId, other, SessionEndReason.SIGNED_OUT));
+            }
+        });
+        log.info("account {} signed out of session {}", userId, sessionId);
     }
 
     public UserProfile profile(UUID userId) {
         return users.findProfile(userId).orElseThrow(() -> new AccountNotFoundException(userId));
     }
 
+    /** A new session and its first tokens; runs in the caller's transaction. */
     private IssuedTokens issueTokens(UUID userId, String email) {
-        return new IssuedTokens(accessTokens.issueAccessToken(userId, email), refreshTokens.startFamily(userId),
+        UUID sessionId = sessions.create(userId);
+        String refreshToken = refreshTokens.startFamily(userId, sessionId);
+        return new IssuedTokens(accessTokens.issueAccessToken(userId, email, sessionId), refreshToken,
                 accessTokens.accessTokenTtl());
     }
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.accounts.password.PasswordHashing;
+import video.zapcut.accounts.session.SessionRepository;
 import video.zapcut.accounts.token.JwtProperties;
 import video.zapcut.accounts.token.JwtService;
 import video.zapcut.accounts.token.JwtSigningKey;
@@ -37,14 +38,15 @@ public class AccountsConfig {
     }
 
     @Bean
-    RefreshTokenService refreshTokenService(RefreshTokenRepository tokens, TransactionTemplate tx, AuthProperties auth) {
-        return new RefreshTokenService(tokens, tx, auth.refreshTokenTtl());
+    RefreshTokenService refreshTokenService(RefreshTokenRepository tokens, SessionRepository sessions, TransactionTemplate tx,
+                                            AuthProperties auth) {
+        return new RefreshTokenService(tokens, sessions, tx, auth.refreshTokenTtl());
     }
 
     @Bean
     AccountService accountService(UserRepository users, PasswordEncoder passwords, JwtService jwt,
-                                  RefreshTokenService refreshTokens, TransactionTemplate tx) {
-        return new AccountService(users, passwords, jwt, refreshTokens, tx);
+                                  RefreshTokenService refreshTokens, SessionRepository sessions, TransactionTemplate tx) {
+        return new AccountService(users, passwords, jwt, refreshTokens, sessions, tx);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package video.zapcut.accounts.token;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code refresh_tokens} (V2). Callers hold the transaction. */
+/** Rows of {@code refresh_tokens} (V2; a family is a session since V7). Callers hold the transaction. */
 @Repository
 public class RefreshTokenRepository {
     private final JdbcClient jdbc;
@@ -25,18 +27,28 @@ public class RefreshTokenRepository {
                 .query(UUID.class).single();
     }
 
+    /** The token's row as it is now, without a lock: to learn its session (family) and user. */
+    public Optional<StoredRefreshToken> find(String tokenHash) {
+        return jdbc.sql("""
+                SELECT id, user_id, family_id, expires_at, used_at, revoked_at
+                FROM refresh_tokens WHERE token_hash = :hash""")
+                .param("hash", tokenHash).query(RefreshTokenRepository::row).optional();
+    }
+
     /** The token's row, locked until the transaction ends, so two refreshes with one token cannot both win. */
     public Optional<StoredRefreshToken> findForUpdate(String tokenHash) {
         return jdbc.sql("""
                 SELECT id, user_id, family_id, expires_at, used_at, revoked_at
                 FROM refresh_tokens WHERE token_hash = :hash FOR UPDATE""")
-                .param("hash", tokenHash)
-                .query((rs, n) -> new StoredRefreshToken(rs.getObject("id", UUID.class),
-                        rs.getObject("user_id", UUID.class), rs.getObject("family_id", UUID.class),
-                        instant(rs.getObject("expires_at", OffsetDateTime.class)),
-                        instant(rs.getObject("used_at", OffsetDateTime.class)),
-                        instant(rs.getObject("revoked_at", OffsetDateTime.class))))
-                .optional();
+                .param("hash", tokenHash).query(RefreshTokenRepository::row).optional();
+    }
+
+    private static StoredRefreshToken row(ResultSet rs, int n) throws SQLException {
+        return new StoredRefreshToken(rs.getObject("id", UUID.class),
+                rs.getObject("user_id", UUID.class), rs.getObject("family_id", UUID.class),
+                instant(rs.getObject("expires_at", OffsetDateTime.class)),
+                instant(rs.getObject("used_at", OffsetDateTime.class)),
+                instant(rs.getObject("revoked_at", OffsetDateTime.class)));
     }
 
     public void markUsed(UUID id, UUID replacedBy) {

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import video.zapcut.accounts.AccountService;
 import video.zapcut.accounts.AuthProperties;
+import video.zapcut.web.security.AuthenticatedUser;
 import video.zapcut.web.security.CurrentUser;
 
-/** Built-in accounts: sign-up, sign-in, token refresh, and the signed-in user's profile. */
+/** Built-in accounts: sign-up, sign-in, token refresh, sign-out, and the signed-in user's profile. */
 @RestController
 @RequestMapping("/v1")
 public class AuthController {
@@ -46,16 +47,31 @@ public class AuthController {
         return RefreshResponse.of(accounts.refresh(request.refreshToken()));
     }
 
+    /**
+     * Ends the caller's sign-in: its access tokens are refused from now on (by every API process)
+     * and its refresh tokens revoked. 204 also when it had ended already, so a retry is harmless.
+     */
+    @PostMapping("/auth/logout")
+    public ResponseEntity<Void> logout(@CurrentUser UUID userId, @Valid @RequestBody(required = false) LogoutRequest request) {
+        requireBuiltInAccounts();
+        // Our own tokens always name their session (AccessTokenDecoders refuses them otherwise).
+        UUID sessionId = AuthenticatedUser.currentSessionId().orElseThrow();
+        accounts.signOut(userId, sessionId, request == null ? null : blankToNull(request.refreshToken()));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/me")
     public ProfileResponse me(@CurrentUser UUID userId) {
         return ProfileResponse.of(accounts.profile(userId));
     }
 
+    private static String blankToNull(String value) { return value == null || value.isBlank() ? null : value; }
+
     /** With an external issuer, accounts and their tokens live there; these endpoints do not exist. */
     private void requireBuiltInAccounts() {
         if (auth.externalIssuer()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "accounts are managed by the identity provider "
-                    + auth.issuerUri() + "; sign up, sign in and refresh tokens there");
+                    + auth.issuerUri() + "; sign up, sign in, sign out and refresh tokens there");
         }
     }
 }

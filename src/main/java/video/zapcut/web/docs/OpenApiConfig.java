@@ -26,7 +26,8 @@ public class OpenApiConfig {
                                 + "problem+json; media URLs in responses are signed links that expire."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("Access token from POST /v1/auth/login or /v1/auth/signup (valid 1 hour)")))
+                        .description("Access token from POST /v1/auth/login or /v1/auth/signup (valid 1 hour, or until its sign-in "
+                                + "ends: POST /v1/auth/logout)")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
     }
 }

@@ -48,50 +48,54 @@ public class MediaController {
     @GetMapping("/v1/ads/{adId}/video")
     ResponseEntity<Resource> video(@PathVariable String adId, @RequestParam(required = false) Long expires,
                                    @RequestParam(required = false) String signature) {
-        UUID id = AdController.parseAd(adId);
-        AdMedia media = authorised(id, MediaLinks.videoPath(id), expires, signature);
-        return serve(media.videoUri(), "video/mp4", "ad-" + id + ".mp4", "the ad's video is not ready yet");
+        AdMedia media = authorised(adId, "/video", expires, signature);
+        return serve(media.videoUri(), "video/mp4", "ad-" + adId + ".mp4", "the ad's video is not ready yet");
     }
 
     @GetMapping("/v1/ads/{adId}/thumbnail")
     ResponseEntity<Resource> thumbnail(@PathVariable String adId, @RequestParam(required = false) Long expires,
                                        @RequestParam(required = false) String signature) {
-        UUID id = AdController.parseAd(adId);
-        AdMedia media = authorised(id, MediaLinks.thumbnailPath(id), expires, signature);
-        return serve(media.thumbnailUri(), "image/jpeg", "ad-" + id + ".jpg", "the ad's thumbnail is not ready yet");
+        AdMedia media = authorised(adId, "/thumbnail", expires, signature);
+        return serve(media.thumbnailUri(), "image/jpeg", "ad-" + adId + ".jpg", "the ad's thumbnail is not ready yet");
     }
 
     @GetMapping("/v1/ads/{adId}/keyframes/{scene}")
     ResponseEntity<Resource> keyframe(@PathVariable String adId, @PathVariable int scene,
                                       @RequestParam(required = false) Long expires,
                                       @RequestParam(required = false) String signature) {
-        UUID id = AdController.parseAd(adId);
-        AdMedia media = authorised(id, MediaLinks.keyframePath(id, scene), expires, signature);
+        AdMedia media = authorised(adId, "/keyframes/" + scene, expires, signature);
         String uri = null;
         if (media.keyframeUrlsJson() != null) {
             JsonNode k = Json.MAPPER.readTree(media.keyframeUrlsJson()).get("scene_" + scene);
             if (k != null) uri = k.asString();
         }
-        return serve(uri, "image/png", "ad-" + id + "-scene-" + scene + ".png", "scene " + scene + " has no keyframe yet");
+        return serve(uri, "image/png", "ad-" + adId + "-scene-" + scene + ".png", "scene " + scene + " has no keyframe yet");
     }
 
-    /** The owner with a token, or anyone with a valid link; everyone else gets the same 404 as for no ad. */
-    private AdMedia authorised(UUID adId, String path, Long expires, String signature) {
-        AdMedia media = ads.media(adId).orElseThrow(() -> AdController.noAd(adId.toString()));
+    /**
+     * The owner with a token, or anyone with a valid link. Credentials are judged before the ad is
+     * looked up, so the answer cannot tell whether an ad id exists: without a token or signature
+     * every id gets 401, with a bad or expired signature 403, and a signed-in user who does not own
+     * the ad the same 404 as for no ad. Only a link this server signed for this very path (which
+     * names the id) or a token reaches the database.
+     *
+     * @param file the path below {@code /v1/ads/{adId}}, as {@link MediaLinks} signs it
+     */
+    private AdMedia authorised(String adId, String file, Long expires, String signature) {
         Optional<UUID> user = AuthenticatedUser.current();
         if (user.isPresent()) {
-            if (!user.get().equals(media.userId())) throw AdController.noAd(adId.toString());
-            return media;
+            UUID id = AdController.parseAd(adId);
+            return ads.media(id).filter(m -> m.userId().equals(user.get())).orElseThrow(() -> AdController.noAd(adId));
         }
         if (expires == null && signature == null) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in, or use the signed link from the API's *_url fields");
         }
-        if (!links.valid(path, expires, signature)) {
+        if (!links.valid(MediaLinks.AD_PATH_PREFIX + adId + file, expires, signature)) {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN, ProblemTypes.problem(HttpStatus.FORBIDDEN,
                     ProblemTypes.INVALID_MEDIA_LINK, "Invalid media link",
                     "this link is expired or was not issued for this file; fetch the ad again for a fresh link"), null);
         }
-        return media;
+        return ads.media(AdController.parseAd(adId)).orElseThrow(() -> AdController.noAd(adId));
     }
 
     private ResponseEntity<Resource> serve(String uri, String contentType, String fileName, String notReady) {

@@ -39,9 +39,11 @@ public class MediaLinks {
         this.clock = clock;
     }
 
-    public static String videoPath(UUID adId) { return "/v1/ads/" + adId + "/video"; }
-    public static String thumbnailPath(UUID adId) { return "/v1/ads/" + adId + "/thumbnail"; }
-    public static String keyframePath(UUID adId, int scene) { return "/v1/ads/" + adId + "/keyframes/" + scene; }
+    static final String AD_PATH_PREFIX = "/v1/ads/";
+
+    public static String videoPath(UUID adId) { return AD_PATH_PREFIX + adId + "/video"; }
+    public static String thumbnailPath(UUID adId) { return AD_PATH_PREFIX + adId + "/thumbnail"; }
+    public static String keyframePath(UUID adId, int scene) { return AD_PATH_PREFIX + adId + "/keyframes/" + scene; }
 
     /** An absolute URL for {@code path} on the server of the current request, valid for the configured time. */
     public String link(String path) {

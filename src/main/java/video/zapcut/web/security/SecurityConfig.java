@@ -22,6 +22,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 import video.zapcut.accounts.AuthProperties;
 import video.zapcut.accounts.ExternalIdentities;
+import video.zapcut.accounts.LiveSessions;
 import video.zapcut.accounts.token.JwtService;
 import video.zapcut.web.errors.ProblemResponseWriter;
 import video.zapcut.web.limits.RateLimitFilter;
@@ -30,9 +31,10 @@ import video.zapcut.web.requestid.RequestIdFilter;
 import video.zapcut.web.studio.StudioPages;
 
 /**
- * The API's security: stateless bearer tokens (no session, no cookies, hence no CSRF), every
- * {@code /v1} endpoint authenticated except sign-up, sign-in, refresh and the API docs, errors as
- * problems, CORS from an allow-list, and rate limiting once the caller is known.
+ * The API's security: stateless bearer tokens (no HTTP session, no cookies, hence no CSRF) whose
+ * sign-in must not have ended, every {@code /v1} endpoint authenticated except sign-up, sign-in,
+ * refresh and the API docs, errors as problems, CORS from an allow-list, and rate limiting once the
+ * caller is known.
  * Only in a web application: the command line starts Spring without a web server.
  */
 @Configuration(proxyBeanMethods = false)
@@ -44,7 +46,8 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JwtDecoder accessTokenDecoder,
                                     UserIdAuthenticationConverter userIds, ProblemResponseWriter problems,
-                                    CorsProperties cors, RateLimiter rateLimiter) throws Exception {
+                                    CorsProperties cors, RateLimiter rateLimiter, AuthProperties auth,
+                                    LiveSessions sessions) throws Exception {
         ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint(problems);
         ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler(problems);
         http.csrf(AbstractHttpConfigurer::disable)
@@ -71,8 +74,14 @@ public class SecurityConfig {
                         .jwt(jwt -> jwt.decoder(accessTokenDecoder).jwtAuthenticationConverter(userIds))
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
-                .addFilterAfter(new RateLimitFilter(rateLimiter, problems), BearerTokenAuthenticationFilter.class);
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden));
+        // Our own tokens name their session, which must still be live; an external issuer's tokens
+        // are its business (its "sid", if any, is not one of our sessions). Added before the rate
+        // limit, both right after the bearer token filter: filters of equal order keep the order added.
+        if (!auth.externalIssuer()) {
+            http.addFilterAfter(new LiveSessionFilter(sessions, unauthorized), BearerTokenAuthenticationFilter.class);
+        }
+        http.addFilterAfter(new RateLimitFilter(rateLimiter, problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -29,7 +29,7 @@ class NoSecretsInLogsTest extends ApiTest {
     }
 
     @Test
-    void signupLoginRefreshAndMeLogNoSecrets(CapturedOutput output) {
+    void signupLoginRefreshMeAndLogoutLogNoSecrets(CapturedOutput output) {
         LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
         for (String logger : VERBOSE) logging.setLogLevel(logger, LogLevel.DEBUG);
         String email = uniqueEmail();
@@ -41,15 +41,21 @@ class NoSecretsInLogsTest extends ApiTest {
         ApiClient.Response refreshed = api.postJson("/v1/auth/refresh", Map.of("refresh_token", signedUp.path("refresh_token").asString()));
         ApiClient.Response me = api.send(api.request("/v1/me", login.json().path("access_token").asString())
                 .header("X-Request-Id", "no-secrets-test").GET());
+        ApiClient.Response logout = api.postJson("/v1/auth/logout",
+                "{\"refresh_token\":\"" + login.json().path("refresh_token").asString() + "\"}",
+                login.json().path("access_token").asString());
+        ApiClient.Response ended = api.get("/v1/me", login.json().path("access_token").asString());
 
         assertThat(login.status()).isEqualTo(200);
         assertThat(failed.status()).isEqualTo(401);
         assertThat(refreshed.status()).isEqualTo(200);
         assertThat(me.status()).isEqualTo(200);
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(ended.status()).isEqualTo(401);
         String userId = signedUp.path("user_id").asString();
         // The capture works and the application did log about these requests, by user id and request id...
         assertThat(output.getAll()).contains("account " + userId + " created", "account " + userId + " signed in",
-                "[no-secrets-test]");
+                "account " + userId + " signed out", "[no-secrets-test]");
         // ...but none of the secrets.
         assertThat(output.getAll()).doesNotContain(email, email.toLowerCase(), password,
                 signedUp.path("access_token").asString(), signedUp.path("refresh_token").asString(),

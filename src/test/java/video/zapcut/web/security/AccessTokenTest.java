@@ -20,11 +20,20 @@ class AccessTokenTest extends ApiTest {
     JwtService jwtService;
     private byte[] secret;
     private String userId;
+    /** The session of the user's sign-up; hand-made tokens name it, as the server's own do. */
+    private String sessionId;
 
     @BeforeEach
     void user() {
         secret = jwtService.signingKey().key().getEncoded();
-        userId = newUser().path("user_id").asString();
+        JsonNode user = newUser();
+        userId = user.path("user_id").asString();
+        sessionId = (String) TestTokens.claimsOf(user.path("access_token").asString()).getClaim("sid");
+    }
+
+    /** Claims as the server issues them for the user's session, with the given subject and issuer. */
+    private JWTClaimsSet.Builder claims(String subject, String issuer) {
+        return TestTokens.accessClaims(subject, issuer).claim("sid", sessionId);
     }
 
     private ApiClient.Response me(String token) { return api.get("/v1/me", token); }
@@ -69,7 +78,7 @@ class AccessTokenTest extends ApiTest {
     @Test
     void aTokenWeSignedOurselvesIsAccepted() {
         // The positive control for the rejections below: the same recipe with nothing wrong passes.
-        ApiClient.Response response = me(hs256(TestTokens.accessClaims(userId, "zapcut").build()));
+        ApiClient.Response response = me(hs256(claims(userId, "zapcut").build()));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().path("id").asString()).isEqualTo(userId);
@@ -87,7 +96,7 @@ class AccessTokenTest extends ApiTest {
     @Test
     void expiredTokenIsRefused() {
         Instant hourAgo = Instant.now().minusSeconds(3600);
-        String token = hs256(TestTokens.accessClaims(userId, "zapcut").issueTime(Date.from(hourAgo.minusSeconds(3600)))
+        String token = hs256(claims(userId, "zapcut").issueTime(Date.from(hourAgo.minusSeconds(3600)))
                 .expirationTime(Date.from(hourAgo)).build());
 
         assertRejected(me(token), "expired");
@@ -95,7 +104,7 @@ class AccessTokenTest extends ApiTest {
 
     @Test
     void tokenWithoutExpiryIsRefused() {
-        assertRejected(me(hs256(TestTokens.accessClaims(userId, "zapcut").expirationTime(null).build())), "exp");
+        assertRejected(me(hs256(claims(userId, "zapcut").expirationTime(null).build())), "exp");
     }
 
     @Test
@@ -116,13 +125,13 @@ class AccessTokenTest extends ApiTest {
 
     @Test
     void unsignedTokenIsRefused() {
-        assertRejected(me(TestTokens.unsigned(TestTokens.accessClaims(userId, "zapcut").build())), "none");
+        assertRejected(me(TestTokens.unsigned(claims(userId, "zapcut").build())), "none");
     }
 
     @Test
     void otherAlgorithmWithTheRightSecretIsRefused() {
         // The generated secret has 64 bytes, enough for HS512.
-        assertRejected(me(TestTokens.sign(JWSAlgorithm.HS512, secret, TestTokens.accessClaims(userId, "zapcut").build())), "algorithm");
+        assertRejected(me(TestTokens.sign(JWSAlgorithm.HS512, secret, claims(userId, "zapcut").build())), "algorithm");
     }
 
     @Test
@@ -130,30 +139,73 @@ class AccessTokenTest extends ApiTest {
         byte[] otherSecret = new byte[32];
         new java.security.SecureRandom().nextBytes(otherSecret);
 
-        assertRejected(me(TestTokens.sign(JWSAlgorithm.HS256, otherSecret, TestTokens.accessClaims(userId, "zapcut").build())),
+        assertRejected(me(TestTokens.sign(JWSAlgorithm.HS256, otherSecret, claims(userId, "zapcut").build())),
                 "signature");
     }
 
     @Test
     void wrongIssuerIsRefused() {
-        assertRejected(me(hs256(TestTokens.accessClaims(userId, "https://evil.example").build())), "iss");
+        assertRejected(me(hs256(claims(userId, "https://evil.example").build())), "iss");
     }
 
     @Test
     void tokenThatIsNotAnAccessTokenIsRefused() {
-        assertRejected(me(hs256(TestTokens.accessClaims(userId, "zapcut").claim("token_use", "id").build())), "token_use");
+        assertRejected(me(hs256(claims(userId, "zapcut").claim("token_use", "id").build())), "token_use");
     }
 
     @Test
     void subjectThatIsNotAUserIdIsRefused() {
-        assertRejected(me(hs256(TestTokens.accessClaims("admin", "zapcut").build())), "subject");
+        assertRejected(me(hs256(claims("admin", "zapcut").build())), "subject");
     }
 
     @Test
     void tokenOfADeletedAccountIsRefused() {
-        String token = hs256(TestTokens.accessClaims(UUID.randomUUID().toString(), "zapcut").build());
+        JsonNode doomed = newUser();
+        String token = doomed.path("access_token").asString();
+        assertThat(me(token).status()).isEqualTo(200);
+        jdbc.sql("DELETE FROM users WHERE id = CAST(:id AS UUID)").param("id", doomed.path("user_id").asString()).update();
 
-        assertProblem(me(token), 401);
+        assertRejected(me(token), "ended");
+    }
+
+    @Test
+    void issuedTokensNameTheirSession() {
+        JsonNode user = newUser();
+        Object sid = TestTokens.claimsOf(user.path("access_token").asString()).getClaim("sid");
+
+        assertThat(jdbc.sql("SELECT user_id::text FROM sessions WHERE id = CAST(:sid AS UUID) AND ended_at IS NULL")
+                .param("sid", sid).query(String.class).single()).isEqualTo(user.path("user_id").asString());
+    }
+
+    @Test
+    void tokenWithoutSessionIsRefused() {
+        // As the server issued them before sessions existed: every claim right, but no sid.
+        assertRejected(me(hs256(TestTokens.accessClaims(userId, "zapcut").build())), "sid");
+        assertRejected(me(hs256(claims(userId, "zapcut").claim("sid", "not-a-uuid").build())), "sid");
+    }
+
+    @Test
+    void tokenOfAnUnknownSessionIsRefused() {
+        assertRejected(me(hs256(claims(userId, "zapcut").claim("sid", UUID.randomUUID().toString()).build())), "ended");
+    }
+
+    @Test
+    void tokenNamingAnotherUsersSessionIsRefused() {
+        String otherUser = newUser().path("user_id").asString();
+
+        // The user's own session under another user's id: the session must be the subject's.
+        assertRejected(me(hs256(claims(otherUser, "zapcut").build())), "ended");
+    }
+
+    @Test
+    void aSessionEndedByAnotherProcessIsRefusedOnTheNextRequest() {
+        String token = hs256(claims(userId, "zapcut").build());
+        assertThat(me(token).status()).isEqualTo(200);
+        // What another API process sharing the database does when the user signs out there.
+        jdbc.sql("UPDATE sessions SET ended_at = NOW(), end_reason = 'signed_out' WHERE id = CAST(:sid AS UUID)")
+                .param("sid", sessionId).update();
+
+        assertRejected(me(token), "ended");
     }
 
     @Test

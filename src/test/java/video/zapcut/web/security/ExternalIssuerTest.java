@@ -122,6 +122,27 @@ class ExternalIssuerTest extends ApiTest {
         assertThat(response.json().path("detail").asString()).contains("identity provider", ISSUER_URI);
     }
 
+    @Test
+    void theIssuersTokensAreNotCheckedAgainstOurSessions() {
+        // Cognito's access tokens name no session of ours; an issuer whose tokens carry its own sid
+        // must not be refused for it either: ending those sign-ins is the issuer's business.
+        String subject = UUID.randomUUID().toString();
+        assertThat(api.get("/v1/me", cognitoToken(accessClaims(subject).build())).status()).isEqualTo(200);
+        assertThat(api.get("/v1/me", cognitoToken(accessClaims(subject).claim("sid", UUID.randomUUID().toString()).build()))
+                .status()).isEqualTo(200);
+    }
+
+    @Test
+    void builtInSignOutIsNotAvailable() {
+        String token = cognitoToken(accessClaims(UUID.randomUUID().toString()).build());
+
+        ApiClient.Response response = api.postJson("/v1/auth/logout", "", token);
+
+        assertProblem(response, 404);
+        assertThat(response.json().path("detail").asString()).contains("identity provider", "sign out");
+        assertThat(api.get("/v1/me", token).status()).isEqualTo(200);
+    }
+
     private JsonNode expectRejected(String token) {
         ApiClient.Response response = api.get("/v1/me", token);
         assertProblem(response, 401);

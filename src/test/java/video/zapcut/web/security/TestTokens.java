@@ -54,6 +54,15 @@ final class TestTokens {
                 + b64.encodeToString(claims.toString().getBytes(StandardCharsets.UTF_8)) + ".";
     }
 
+    /** The claims of a token (its payload), for reading what the server put in. */
+    static JWTClaimsSet claimsOf(String token) {
+        try {
+            return SignedJWT.parse(token).getJWTClaimsSet();
+        } catch (java.text.ParseException e) {
+            throw new IllegalArgumentException("not a JWT", e);
+        }
+    }
+
     /** The same token with one bit of its signature flipped. */
     static String withFlippedSignatureBit(String token) {
         int dot = token.lastIndexOf('.');

@@ -165,10 +165,16 @@ class StudioBrowserTest extends ApiTest {
         fullFlow(page, "narrow-");
         assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(390);
 
-        // Log out: back to the sign-in page.
+        // Log out: back to the sign-in page, and the sign-in ended on the server, not just forgotten.
+        String access = (String) page.evaluate("() => localStorage.getItem('zapcut.access')");
+        String refresh = (String) page.evaluate("() => localStorage.getItem('zapcut.refresh')");
+        assertThat(api.get("/v1/me", access).status()).isEqualTo(200);
         button(page, "Log out").click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Log in to Zapcut"))).isVisible();
+        assertThat(page.evaluate("() => localStorage.getItem('zapcut.access')")).isNull();
+        assertProblem(api.get("/v1/me", access), 401);
+        assertProblem(api.postJson("/v1/auth/refresh", Map.of("refresh_token", refresh)), 401);
         shot(page, "narrow-09-logged-out");
     }
 
