@@ -31,8 +31,8 @@ import video.zapcut.pipeline.StageFailedException;
 public class JobWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(JobWorker.class);
 
-    /** Why a running generation was interrupted. */
-    enum StopReason { CANCEL, SHUTDOWN, LEASE_LOST }
+    /** Why a running generation was interrupted; FINISHED: it ended on its own and may no longer be interrupted. */
+    enum StopReason { CANCEL, SHUTDOWN, LEASE_LOST, FINISHED }
 
     private record Running(UUID jobId, UUID adId, Thread thread, AtomicReference<StopReason> stop) {}
 
@@ -91,7 +91,8 @@ public class JobWorker implements SmartLifecycle {
                     try {
                         idle.wait(props.pollInterval().toMillis());
                     } catch (InterruptedException e) {
-                        return;
+                        // Only stop() ends the loop (it clears active first); an interrupt meant for a job
+                        // never stops the worker.
                     }
                 }
             }
@@ -108,6 +109,7 @@ public class JobWorker implements SmartLifecycle {
                 publish(new ProgressEvent(claim.jobId(), claim.adId(), ProgressEvent.Type.JOB_FAILED, null, 0, null, why));
                 metrics.outcome("failed");
             }
+            finished(r);
             running.remove(claim.jobId());
             return;
         }
@@ -125,9 +127,22 @@ public class JobWorker implements SmartLifecycle {
             metrics.outcome(isRequeued(claim.jobId()) ? "retry_scheduled" : "failed");
             log.warn("job {} stopped: {}", claim.jobId(), e.toString());
         } finally {
+            finished(r);
             running.remove(claim.jobId());
-            Thread.interrupted(); // the next job must not start interrupted
         }
+    }
+
+    /**
+     * The job's run is over: from now on no heartbeat may interrupt this thread for it (a heartbeat that
+     * read the job as running just before it ended finds it no longer held and would otherwise interrupt
+     * whatever this thread does next), and an interrupt sent before is cleared, so the next job does not
+     * start interrupted.
+     */
+    private static void finished(Running r) {
+        synchronized (r) {
+            r.stop().compareAndSet(null, StopReason.FINISHED);
+        }
+        Thread.interrupted();
     }
 
     private boolean isRequeued(UUID jobId) {
@@ -170,8 +185,11 @@ public class JobWorker implements SmartLifecycle {
         }
     }
 
+    /** Interrupts a job's thread once, unless its run is already over (see {@link #finished}). */
     private static void interrupt(Running r, StopReason why) {
-        if (r.stop().compareAndSet(null, why)) r.thread().interrupt();
+        synchronized (r) {
+            if (r.stop().compareAndSet(null, why)) r.thread().interrupt();
+        }
     }
 
     @Override

@@ -43,7 +43,7 @@ class MediaLinkProbingTest extends ProjectApiTest {
     @BeforeEach
     void anAdWithAThumbnail() {
         owner = newToken();
-        UUID project = createProject(owner, "media");
+        UUID project = projectWithPhoto(owner, "media");
         ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", project.toString(), "brief",
                 "Luna Coffee is an organic cold brew for busy professionals who want calm mornings."), owner);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
