@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * then N generations submitted at once, followed to the end: all accepted, all completed, none lost
  * and none run twice (each job's attempts and checkpoints say how often it ran).
  *
- *   java ApiLoad.java BASE_URL RATE SECONDS CLIENTS GENERATIONS DURATION ASPECT
+ *   java ApiLoad.java BASE_URL RATE SECONDS CLIENTS GENERATIONS DURATION ASPECT PRODUCT_PHOTO
  */
 public class ApiLoad {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -42,6 +42,8 @@ public class ApiLoad {
         String email = "load-" + System.nanoTime() + "@example.com";
         String token = field(post(base + "/v1/auth/signup", "{\"email\":\"" + email + "\",\"password\":\"Correct-Horse-9\"}", null), "access_token");
         String project = field(post(base + "/v1/projects", "{\"name\":\"load\",\"product_name\":\"Luna Cold Brew\"}", token), "id");
+        // Every order needs a product photo: the bundled sample's.
+        uploadPhoto(base + "/v1/projects/" + project + "/assets/upload", java.nio.file.Path.of(a[7]), token);
         String order = "{\"project_id\":\"" + project + "\",\"brief\":\"Luna Cold Brew is an organic cold brew for busy professionals "
                 + "who want calm, focused mornings. Try it today.\",\"duration_seconds\":" + duration + ",\"aspect_ratio\":\"" + aspect + "\"}";
         // One job to poll in the status phases (it runs meanwhile, which is the realistic case).
@@ -191,6 +193,20 @@ public class ApiLoad {
                 .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) b.header("Authorization", "Bearer " + token);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart upload of one PNG, as the studio sends it. */
+    static void uploadPhoto(String url, java.nio.file.Path png, String token) throws Exception {
+        String boundary = "bench-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"product.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(java.nio.file.Files.readAllBytes(png));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) throw new IllegalStateException("photo upload: " + r.statusCode() + " " + r.body());
     }
 
     static String field(HttpResponse<String> r, String name) {

@@ -27,4 +27,5 @@ for _ in $(seq 120); do
   sleep 1
 done
 echo "server up (workers: $workers); machine: $(nproc) cores"
-java "$here/bench/ApiLoad.java" "http://localhost:$port" "$rate" "$seconds" "$clients" "$generations" "$duration" "$aspect"
+java "$here/bench/ApiLoad.java" "http://localhost:$port" "$rate" "$seconds" "$clients" "$generations" "$duration" "$aspect" \
+  "$here/src/main/resources/sample/product.png"

@@ -75,6 +75,8 @@ public class JobWorker implements SmartLifecycle {
     }
 
     private void loop() {
+        // Generation yields the CPU to the API: this thread's stage threads and FFmpeg processes inherit it.
+        WorkerPriority.lowerCurrentThread(props.nice());
         while (active) {
             Optional<JobQueue.Claim> claim;
             try {

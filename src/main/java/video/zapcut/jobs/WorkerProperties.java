@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownGrace how long a stopping worker lets running generations finish before releasing them
  * @param maxAttempts   runs per job in all (the seed: 3)
  * @param retryBackoff  wait before the second run; doubled for each further one
+ * @param nice          the nice value generation work runs at (0: as the process), so the API answers promptly
+ *                      while generations share its machine
  */
 @ConfigurationProperties("zapcut.worker")
 public record WorkerProperties(@DefaultValue("false") boolean enabled,
@@ -24,10 +26,12 @@ public record WorkerProperties(@DefaultValue("false") boolean enabled,
                                @DefaultValue("500ms") Duration pollInterval,
                                @DefaultValue("30s") Duration shutdownGrace,
                                @DefaultValue("3") int maxAttempts,
-                               @DefaultValue("10s") Duration retryBackoff) {
+                               @DefaultValue("10s") Duration retryBackoff,
+                               @DefaultValue("10") int nice) {
     public WorkerProperties {
         if (concurrency < 1) throw new IllegalArgumentException("zapcut.worker.concurrency must be at least 1");
         if (maxAttempts < 1 || maxAttempts > 10) throw new IllegalArgumentException("zapcut.worker.max-attempts must be 1..10");
+        if (nice < 0 || nice > 19) throw new IllegalArgumentException("zapcut.worker.nice must be 0..19 (0: the process's own priority)");
         if (heartbeat.compareTo(lease) >= 0) {
             throw new IllegalArgumentException("zapcut.worker.heartbeat (" + heartbeat + ") must be shorter than the lease (" + lease + ")");
         }

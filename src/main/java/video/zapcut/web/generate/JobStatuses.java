@@ -23,14 +23,20 @@ public class JobStatuses {
         this.ads = ads;
     }
 
-    /** @param link turns a media path into a signed URL */
+    /**
+     * Two reads: the job, then its ad's delivery facts, which are found only for the ad's owner (the
+     * ownership check) and shown only once the job has completed.
+     *
+     * @param link turns a media path into a signed URL
+     */
     public Optional<JobStatusResponse> of(UUID userId, UUID jobId, UnaryOperator<String> link) {
-        return jobs.find(userId, jobId).map(job -> JobStatusResponse.of(job, delivery(userId, job), link));
+        Optional<JobView> job = jobs.find(jobId);
+        Optional<AdDelivery> delivery = job.flatMap(j -> ads.delivery(userId, j.adId()));
+        if (delivery.isEmpty()) return Optional.empty();
+        return job.map(j -> JobStatusResponse.of(j, "completed".equals(j.status()) ? delivery.get() : null, link));
     }
 
-    public boolean exists(UUID userId, UUID jobId) { return jobs.find(userId, jobId).isPresent(); }
-
-    private AdDelivery delivery(UUID userId, JobView job) {
-        return "completed".equals(job.status()) ? ads.delivery(userId, job.adId()).orElse(null) : null;
+    public boolean exists(UUID userId, UUID jobId) {
+        return jobs.find(jobId).flatMap(j -> ads.owner(j.adId())).filter(userId::equals).isPresent();
     }
 }

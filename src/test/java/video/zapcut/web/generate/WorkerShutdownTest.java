@@ -39,7 +39,7 @@ class WorkerShutdownTest extends ProjectApiTest {
                 .json().path("job_id").asString();
         jdbc.sql("UPDATE generation_jobs SET next_attempt_at = TIMESTAMPTZ '2000-01-01' WHERE id = CAST(:j AS UUID)").param("j", jobId).update();
         JobWorker worker = new JobWorker(queue, runner, events, metrics, new WorkerProperties(true, 1, Duration.ofSeconds(30),
-                Duration.ofMillis(200), Duration.ofMillis(100), Duration.ofMillis(500), 3, Duration.ofSeconds(10)));
+                Duration.ofMillis(200), Duration.ofMillis(100), Duration.ofMillis(500), 3, Duration.ofSeconds(10), 10));
         worker.start();
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
