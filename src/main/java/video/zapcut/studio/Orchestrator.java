@@ -85,7 +85,8 @@ public final class Orchestrator {
         String sceneProblem = null;
         if (!r.sceneChanges().isEmpty()) {
             SceneTiming.Outcome o = stage == ConversationStage.FINAL_REVIEW && changed.isEmpty() ? SceneTiming.change(state, r.sceneChanges())
-                    : new SceneTiming.Outcome(null, stage == ConversationStage.FINAL_REVIEW ? null
+                    : new SceneTiming.Outcome(null, stage == ConversationStage.FINAL_REVIEW
+                            ? "The plan is being written again for that change, so I left the scene lengths as they were; ask again once it's updated."
                             : "Scene lengths can be changed once the storyboard is written, at the review.");
             if (o.edits() != null) {
                 state.sceneEdits = o.edits();
