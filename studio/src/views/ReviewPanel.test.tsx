@@ -82,7 +82,7 @@ describe('ReviewPanel', () => {
     expect(box.value).toBe('10')
     expect(screen.getByTestId('scene-total').textContent).toBe('Scenes add up to 30 s; now 37.5 s.')
     expect(generate().disabled).toBe(true)
-    expect(screen.getByTestId('generate-why').textContent).toContain('Scenes add up to 30 s; now 37.5 s')
+    expect(screen.getByTestId('generate-why').textContent).toBe('Fix the scene lengths first: scenes add up to 30 s; now 37.5 s.')
     // Nothing the server lacks is valid to send: no save at all.
     act(() => vi.advanceTimersByTime(AUTOSAVE_MS * 2))
     expect(onSave).not.toHaveBeenCalled()
@@ -179,7 +179,8 @@ describe('ReviewPanel feedback', () => {
     setup({ me: free(0) })
     expect(generate().disabled).toBe(true)
     const why = screen.getByTestId('generate-why')
-    expect(why.textContent).toContain('No videos left on your free plan')
+    expect(why.textContent).toContain('Generate needs a video left on your plan')
+    expect(screen.getByTestId('videos-left').textContent).toBe('No videos left on your free plan')
     expect(generate().getAttribute('aria-describedby')).toBe(why.id)
   })
 

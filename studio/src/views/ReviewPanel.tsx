@@ -42,14 +42,14 @@ export function videosLeft(me: Profile | null): string | null {
 /** Why Generate cannot run, in words for under the button, or null when it can. */
 export function generateBlocked(drafts: SceneDraft[], length: number, hasPhotos: boolean, me: Profile | null): string | null {
   if (me && me.subscription_tier !== 'local' && me.videos_remaining <= 0) {
-    return `No videos left on your ${me.subscription_tier} plan, so a new ad cannot be made. (A failed generation gives its video back.)`
+    return 'Generate needs a video left on your plan, and none is. (A generation that fails gives its video back.)'
   }
   if (!hasPhotos) return 'Upload a product photo first (Product photos, below).'
   const blank = drafts.find((d) => d.description.trim() === '')
   if (blank) return `Scene ${blank.scene_index} needs a description.`
   if (drafts.some((d) => durationProblem(d.duration) !== null)) return 'Fix the scene lengths marked above first.'
   const total = totalProblem(drafts, length)
-  if (total) return `Fix the scene lengths first: ${total}.`
+  if (total) return `Fix the scene lengths first: ${total.charAt(0).toLowerCase()}${total.slice(1)}.`
   return null
 }
 
@@ -273,7 +273,7 @@ function SaveStatus({ saving, error, lengthsHeldBack, length }: { saving: boolea
       {saving
         ? 'Saving your edits…'
         : lengthsHeldBack
-          ? `Other edits are saved; the lengths are saved once they add up to ${length} s.`
+          ? `The lengths are saved once they add up to ${length} s; other edits are saved as you make them.`
           : 'Edits are saved as you make them.'}
     </p>
   )
