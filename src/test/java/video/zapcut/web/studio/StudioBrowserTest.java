@@ -199,12 +199,12 @@ class StudioBrowserTest extends ApiTest {
         double before3 = Double.parseDouble(d3.inputValue());
         d2.fill(seconds(before2 + 1));
         d2.press("Tab");
-        assertThat(page.getByText("Scenes add up to 30 s; now 31 s.")).isVisible();
+        assertThat(page.getByTestId("scene-total")).hasText("Scenes add up to 30 s; now 31 s.");
         d3.fill(seconds(before3 - 1));
         d3.press("Tab");
         assertThat(Double.parseDouble(d2.inputValue()) + Double.parseDouble(d3.inputValue())).isCloseTo(before2 + before3,
                 org.assertj.core.data.Offset.offset(0.02));
-        assertThat(page.getByText("Scenes add up to 30 s of 30 s.")).isVisible();
+        assertThat(page.getByTestId("scene-total")).hasText("Scenes add up to 30 s of 30 s.");
         shot(page, p + "05-review-edited");
 
         button(page, "Generate video").click();
