@@ -85,13 +85,6 @@ public final class OrderRules {
                 o.reuseBibleId(), o.budgetCents(), o.facts(), o.approvedPlan());
     }
 
-    /** The photo count alone, for paths that learn it before the rest of the order (an upload form). */
-    public static void checkPhotoCount(int count) {
-        List<RuleViolation> wrong = new ArrayList<>();
-        photos(count, wrong);
-        if (!wrong.isEmpty()) throw new OrderRejectedException(wrong);
-    }
-
     /** Scene edits alone against a length, as the studio's review saves them. */
     public static List<SceneEdit> checkSceneEdits(List<SceneEdit> edits, int durationSeconds) {
         List<RuleViolation> wrong = new ArrayList<>();

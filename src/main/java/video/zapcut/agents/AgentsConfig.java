@@ -22,38 +22,34 @@ public class AgentsConfig {
     @Bean
     AgentOutputValidator agentOutputValidator() { return new AgentOutputValidator(); }
 
-    private static boolean local(ProviderChoices choices) {
-        return choices.choices().stream().filter(c -> c.capability().equals("text")).findFirst().orElseThrow().local();
-    }
-
     @Bean
     StyleAgent styleAgent(ProviderChoices choices, TextModel text, AgentOutputValidator validator, Provenance provenance) {
         StyleAgent rules = new RuleBasedStyleAgent();
-        return local(choices) ? rules : new LlmStyleAgent(text, rules, validator, provenance);
+        return choices.local("text") ? rules : new LlmStyleAgent(text, rules, validator, provenance);
     }
 
     @Bean
     StoryAgent storyAgent(ProviderChoices choices, TextModel text, AgentOutputValidator validator, Provenance provenance) {
         StoryAgent rules = new RuleBasedStoryAgent();
-        return local(choices) ? rules : new LlmStoryAgent(text, rules, validator, provenance);
+        return choices.local("text") ? rules : new LlmStoryAgent(text, rules, validator, provenance);
     }
 
     @Bean
     SafetyAgent safetyAgent(ProviderChoices choices, TextModel text, AgentOutputValidator validator, Provenance provenance) {
         RuleBasedSafetyAgent rules = new RuleBasedSafetyAgent();
-        return local(choices) ? rules : new LlmSafetyAgent(text, rules, validator, provenance);
+        return choices.local("text") ? rules : new LlmSafetyAgent(text, rules, validator, provenance);
     }
 
     @Bean
     PromptAgent promptAgent(ProviderChoices choices, TextModel text, AgentOutputValidator validator, Provenance provenance) {
         PromptAgent rules = new RuleBasedPromptAgent();
-        return local(choices) ? rules : new LlmPromptAgent(text, rules, validator, provenance);
+        return choices.local("text") ? rules : new LlmPromptAgent(text, rules, validator, provenance);
     }
 
     /** The studio's chat when a text provider is configured (absent offline: the rule-based orchestrator talks). */
     @Bean
     ChatAgents chatAgents(ProviderChoices choices, TextModel text) {
-        return new ChatAgents(local(choices) ? null : new LlmChatAgent(text));
+        return new ChatAgents(choices.local("text") ? null : new LlmChatAgent(text));
     }
 
     /** Holder, because a bean cannot be null: the LLM chat agent, or none offline. */

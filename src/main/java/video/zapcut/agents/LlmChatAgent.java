@@ -30,9 +30,15 @@ public final class LlmChatAgent {
             recorded unless you return it, and never claim a generation has started (only the user's Generate button starts one).
             Fields: reply (what the user sees); asks_for (the one thing your reply asks for next, from the server's "still \
             missing" list; "none" if nothing); brand, product, product_description, audience, benefit, duration_seconds, \
-            aspect_ratio, creative_direction (what THIS message states or clearly implies, else null; never invent, never \
-            repeat a known fact unchanged); scenes_decided (true only if the user gave scene ideas or let Zapcut choose); \
-            requested_scenes (the scene ideas the user wrote, at most five, else an empty list).
+            aspect_ratio, creative_direction (tone and style), music_mood (what THIS message states or clearly implies, \
+            corrections included: "no, the product is X" gives product X; else null; never invent, never repeat a known fact \
+            unchanged); delegated (the fields among audience, benefit, creative_direction, music_mood, requested_scenes that \
+            the user hands to you with "you choose", "surprise me", "up to you"; for each one except requested_scenes, choose \
+            a fitting value yourself, return it in that field and say in the reply what you chose); scenes_decided (true only \
+            if the user gave scene ideas or let Zapcut choose); requested_scenes (the scene ideas the user wrote, at most five, \
+            else an empty list); go_back (true when the user asks to go back a step); scene_changes (at the review, "make scene \
+            3 shorter" gives {"scene_number": 3, "change": "shorter"}; else an empty list). A long pasted document (a brand \
+            book) is a rich source: read product, audience, benefit, tone and palette words from all of it.
             Keep the ad safe: nothing violent, sexual, hateful, no alcohol or weapons with minors, no medical or financial \
             promises. Answer with the JSON object only.""";
     private static final Set<String> ASKS = Set.of("brand", "product", "audience", "benefit", "photos", "scenes", "none");
@@ -51,8 +57,16 @@ public final class LlmChatAgent {
 
     /** The model's answer, checked: every fact null when the message did not state it. */
     public record ChatAnswer(String reply, String asksFor, String brand, String product, String productDescription, String audience,
-                             String benefit, Integer durationSeconds, String aspectRatio, String creativeDirection,
-                             Boolean scenesDecided, List<String> requestedScenes) {}
+                             String benefit, Integer durationSeconds, String aspectRatio, String creativeDirection, String musicMood,
+                             List<String> delegated, Boolean scenesDecided, List<String> requestedScenes, Boolean goBack,
+                             List<SceneChange> sceneChanges) {
+        public boolean goesBack() { return Boolean.TRUE.equals(goBack); }
+    }
+
+    /** "make scene 3 shorter": {@code change} is {@code shorter} or {@code longer}. */
+    public record SceneChange(Integer sceneNumber, String change) {}
+
+    private static final Set<String> DELEGABLE = Set.of("audience", "benefit", "creative_direction", "music_mood", "requested_scenes");
 
     /** {@code answer} null: use the rule-based turn; {@code path} says which produced this turn and why. */
     public record Result(ChatAnswer answer, String path) {}
@@ -71,7 +85,8 @@ public final class LlmChatAgent {
                 LlmChatAgent::check,
                 v -> {
                     List<String> words = new ArrayList<>(List.of(v.reply()));
-                    for (String s : new String[] {v.brand(), v.product(), v.productDescription(), v.audience(), v.benefit(), v.creativeDirection()}) {
+                    for (String s : new String[] {v.brand(), v.product(), v.productDescription(), v.audience(), v.benefit(), v.creativeDirection(),
+                            v.musicMood()}) {
                         if (s != null) words.add(s);
                     }
                     words.addAll(v.requestedScenes());
@@ -93,6 +108,14 @@ public final class LlmChatAgent {
         String audience = text("audience", a.audience(), 200, problems);
         String benefit = text("benefit", a.benefit(), 200, problems);
         String direction = text("creative_direction", a.creativeDirection(), 300, problems);
+        String music = text("music_mood", a.musicMood(), 120, problems);
+        List<String> delegated = a.delegated() == null ? List.of() : a.delegated();
+        for (String d : delegated) if (!DELEGABLE.contains(d)) problems.add("delegated may only name " + DELEGABLE + ", not " + d);
+        List<SceneChange> changes = a.sceneChanges() == null ? List.of() : a.sceneChanges();
+        for (SceneChange c : changes) {
+            if (c == null || c.sceneNumber() == null || c.sceneNumber() < 1 || c.sceneNumber() > 5) problems.add("scene_changes[].scene_number must be 1 to 5");
+            else if (!"shorter".equals(c.change()) && !"longer".equals(c.change())) problems.add("scene_changes[].change must be shorter or longer");
+        }
         if (a.durationSeconds() != null && !List.of(15, 30, 60).contains(a.durationSeconds())) problems.add("duration_seconds must be 15, 30, 60 or null");
         if (a.aspectRatio() != null && !ASPECTS.contains(a.aspectRatio())) problems.add("aspect_ratio must be 16:9, 9:16, 1:1 or null");
         if (a.scenesDecided() == null) problems.add("scenes_decided must be true or false");
@@ -106,7 +129,8 @@ public final class LlmChatAgent {
         }
         if (!problems.isEmpty()) throw new AgentOutputException(AGENT, problems);
         return new ChatAnswer(a.reply().strip(), a.asksFor(), brand, product, description, audience, benefit, a.durationSeconds(),
-                a.aspectRatio(), direction, a.scenesDecided(), List.copyOf(scenes));
+                a.aspectRatio(), direction, music, List.copyOf(delegated), a.scenesDecided(), List.copyOf(scenes), a.goesBack(),
+                List.copyOf(changes));
     }
 
     private static String text(String field, String value, int max, List<String> problems) {

@@ -13,6 +13,8 @@ public final class RuleBasedStoryAgent implements StoryAgent {
     /** Relative length of each beat: the climax breathes a little longer, the end card a little shorter. */
     private static final double[] WEIGHTS = {1.0, 1.0, 1.0, 1.2, 0.9};
 
+    static final int ON_SCREEN = 60;
+
     @Override
     public Storyboard createStoryboard(Brief brief, BriefFacts f, CreativeBible bible, MusicalGrid grid) {
         List<Double> durations = grid.split(WEIGHTS);
@@ -43,14 +45,28 @@ public final class RuleBasedStoryAgent implements StoryAgent {
                 describe(asked, 3, "The key benefit lands: " + f.benefit() + ". " + p + " is hero-lit, the light at its brightest."),
                 durations.get(3), "climax", direction(energetic ? CameraMove.PUSH_IN : CameraMove.ORBIT, "to the hero angle"), tones[3],
                 List.of("Deliver the key benefit", "Peak of the lighting", p + " at its most iconic"),
-                BriefAnalyzer.capitalize(f.benefit())));
+                onScreen(BriefAnalyzer.capitalize(f.benefit()))));
         scenes.add(new Scene(5, "Call to Action",
                 describe(asked, 4, p + " settles into a clean hero frame with room for the brand name and the call to action: " + f.callToAction()
                         + ". The light softens and the frame holds long enough to read."),
                 durations.get(4), "cta", direction(CameraMove.PULL_OUT, "to a clean end card"), tones[4],
                 List.of("Show the product name", "Deliver the call to action: " + f.callToAction(), "Leave a lasting brand impression"),
-                p + " — " + f.callToAction()));
+                onScreen(p) + " — " + f.callToAction()));
         return new Storyboard(scenes);
+    }
+
+    /**
+     * Text short enough to read on screen (at most {@value #ON_SCREEN} characters): a long benefit, as a
+     * pasted brand document gives, is cut at its first natural break, else between words.
+     */
+    static String onScreen(String text) {
+        String t = text.strip();
+        if (t.length() <= ON_SCREEN) return t;
+        String clause = t.split("\\s*[,;:—–(]\\s*|\\s+(?:and|with|so|because|while|without)\\s+")[0].strip();
+        if (clause.length() >= 8 && clause.length() <= ON_SCREEN) return clause;
+        String cut = t.substring(0, ON_SCREEN);
+        int space = cut.lastIndexOf(' ');
+        return (space > 20 ? cut.substring(0, space) : cut).replaceAll("[\\p{Punct}\\s]+$", "");
     }
 
     private static String describe(List<String> asked, int i, String fallback) {

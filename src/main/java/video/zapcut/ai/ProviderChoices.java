@@ -30,7 +30,8 @@ public final class ProviderChoices {
         return settings.choices().values().stream().map(c -> new Choice(c.capability(), c.provider(), c.model())).toList();
     }
 
-    public boolean localVideo() { return settings.choice("video").local(); }
+    /** Whether the capability (text, image, video, music) runs on the offline local provider. */
+    public boolean local(String capability) { return settings.choice(capability).local(); }
 
     public List<String> vendorsInUse() { return settings.vendorsInUse(); }
 

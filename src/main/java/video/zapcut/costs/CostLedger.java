@@ -37,8 +37,6 @@ public final class CostLedger implements CostMeter {
         this.holder = ProcessHandle.current().pid() + "@" + hostName();
     }
 
-    public PriceTable prices() { return prices; }
-
     public long defaultBudgetCents() { return defaultBudgetCents; }
 
     /** Fixes a new ad's budget: {@code budgetCents}, or the configured default when null; 0 = no limit. */
@@ -99,17 +97,6 @@ public final class CostLedger implements CostMeter {
     public void release(Reservation r) {
         if (!r.settle() || r.id() == null) return;
         jdbc.sql("DELETE FROM cost_reservations WHERE id = :id").param("id", r.id()).update();
-    }
-
-    public double spentCents(UUID adId) {
-        return jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = :ad")
-                .param("ad", adId).query(BigDecimal.class).single().doubleValue();
-    }
-
-    /** Cents held by calls in flight (or by calls of a process that died before it could settle them). */
-    public double reservedCents(UUID adId) {
-        return jdbc.sql("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_reservations WHERE ad_id = :ad")
-                .param("ad", adId).query(BigDecimal.class).single().doubleValue();
     }
 
     /** Locks the ad's budget row (creating it with the default for ads made before budgets were fixed). */

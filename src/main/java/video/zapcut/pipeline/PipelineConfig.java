@@ -67,7 +67,7 @@ public class PipelineConfig {
         // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.
         int cores = Runtime.getRuntime().availableProcessors();
         int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
-                providers.localVideo() ? cores : Math.max(cores, Stage.SCENES.size() + 1));
+                providers.local("video") ? cores : Math.max(cores, Stage.SCENES.size() + 1));
         return new GenerationRunner(journal, blobs, handlers, home.work(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
     }

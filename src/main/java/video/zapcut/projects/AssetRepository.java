@@ -29,13 +29,6 @@ public class AssetRepository {
                 .update();
     }
 
-    public List<Asset> forProject(UUID projectId, String type) {
-        return jdbc.sql("""
-                SELECT id, project_id, type, source, url, s3_key, label, role, file_size_bytes, mime_type, width, height
-                FROM assets WHERE project_id = :p AND type = :t ORDER BY created_at, id""")
-                .param("p", projectId).param("t", type).query(Asset.class).list();
-    }
-
     /** Every asset of the project, whatever its type, oldest first. */
     public List<Asset> forProject(UUID projectId) {
         return jdbc.sql("""

@@ -13,6 +13,7 @@ import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.LlmChatAgent;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.StyleAgent;
+import video.zapcut.ai.ProviderChoices;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostEstimator;
@@ -32,7 +33,8 @@ import video.zapcut.projects.ProjectRepository.ProjectFields;
  */
 @Service
 public class ConversationService {
-    public static final int MAX_MESSAGE = 4000;
+    /** A message may be a whole brand document: it is read whole, and a longer one is refused before anything is cut. */
+    public static final int MAX_MESSAGE = 50_000;
     /** How many earlier messages the LLM orchestrator sees as context. */
     private static final int RECENT = 8;
 
@@ -46,12 +48,13 @@ public class ConversationService {
     private final CostEstimator costs;
     private final Orchestrator orchestrator;
     private final ReviewPlanner planner;
+    private final ProviderChoices providers;
     private final TransactionTemplate tx;
 
     public ConversationService(ConversationRepository conversations, ProjectRepository projects, AssetRepository assets, Ads ads,
                                PhotoPalettes palettes, GenerationEstimates estimates, GenerationOrders orders, CostEstimator costs,
                                Orchestrator orchestrator, StyleAgent style, StoryAgent story, AgentOutputValidator validator,
-                               TransactionTemplate tx) {
+                               ProviderChoices providers, TransactionTemplate tx) {
         this.conversations = conversations;
         this.projects = projects;
         this.assets = assets;
@@ -62,6 +65,7 @@ public class ConversationService {
         this.costs = costs;
         this.orchestrator = orchestrator;
         this.planner = new ReviewPlanner(style, story, validator);
+        this.providers = providers;
         this.tx = tx;
     }
 
@@ -140,6 +144,65 @@ public class ConversationService {
         });
     }
 
+    /**
+     * The brief edited in place beside the chat: the same rules as a chat message ({@link BriefEdits}),
+     * checked first ({@link BriefForm}), nothing saved when a value is wrong. An assistant message says what
+     * changed, so the chat and the fields stay two views of one state; a complete brief moves the
+     * conversation on (never past the review), and at the review the plan is written again.
+     */
+    public View editBrief(UUID userId, UUID projectId, BriefForm form) {
+        ConversationRepository.Conversation c = tx.execute(s -> ensure(userId, projectId));
+        if (!c.stage().isBefore(ConversationStage.GENERATE_VIDEO)) {
+            throw new ConversationConflict("the brief can't change while this ad is being made or after it was made; go back to the review "
+                    + "first (POST .../conversation/review), then edit", false);
+        }
+        int images = assets.countUploadedPhotos(projectId);
+        ConversationState state = c.state().copy();
+        List<String> changed = BriefEdits.apply(state, c.stage(), form.values(), form.values().keySet(), form.choose(), java.util.Map.of(),
+                form.scenes() == null ? List.of() : form.scenes(), null);
+        if (form.scenes() != null && form.scenes().isEmpty() && !state.requestedScenes.isEmpty()) {
+            state.requestedScenes = List.of();
+            state.sceneEdits = null;
+            changed.add("no scene ideas (I'll write the scenes)");
+        }
+        ConversationStage next = Orchestrator.advance(c.stage(), state, images);
+        state.awaiting = Orchestrator.missing(next, state, images).stream().findFirst().orElse(null);
+        String reply = changed.isEmpty() ? null : "Updated the brief: " + String.join(", ", changed) + "."
+                + (next != c.stage() ? " " + Orchestrator.question(next, state, images) : "");
+        ConversationState planned = planned(projectId, next, state);
+        return tx.execute(s -> {
+            lockUnchanged(projectId, c);
+            if (reply == null) return view(conversations.forProject(projectId).orElseThrow());
+            conversations.save(c.id(), next, planned);
+            conversations.addMessage(c.id(), "assistant", reply, next);
+            syncProject(userId, projectId, planned);
+            return view(conversations.forProject(projectId).orElseThrow());
+        });
+    }
+
+    /** A step label pressed: back to that step (or the current one), keeping everything already given. */
+    public View goTo(UUID userId, UUID projectId, ConversationStage step) {
+        return tx.execute(s -> {
+            ConversationRepository.Conversation c = lockedCurrent(userId, projectId);
+            if (!step.isBefore(ConversationStage.GENERATE_VIDEO)) {
+                throw new ConversationConflict("the steps you can go back to are the brand, the product, the photos, the scenes and "
+                        + "the review; generating starts with the Generate button", true);
+            }
+            if (c.stage().isBefore(step)) {
+                throw new ConversationConflict("the conversation has not reached " + step.wireName() + " yet (it is at "
+                        + c.stage().wireName() + " and still needs " + String.join(", ",
+                        Orchestrator.missing(c.stage(), c.state(), assets.countUploadedPhotos(projectId))) + ")", false);
+            }
+            if (step == c.stage()) return view(c);
+            int images = assets.countUploadedPhotos(projectId);
+            ConversationState state = c.state().copy();
+            state.awaiting = Orchestrator.missing(step, state, images).stream().findFirst().orElse(null);
+            conversations.save(c.id(), step, state);
+            conversations.addMessage(c.id(), "assistant", Orchestrator.backTo(step, state, images), step);
+            return view(conversations.forProject(projectId).orElseThrow());
+        });
+    }
+
     /** Saves the user's edits of the previewed storyboard, checked by the same rules as every order. */
     public View editScenes(UUID userId, UUID projectId, List<SceneEdit> edits) {
         return tx.execute(s -> {
@@ -175,7 +238,7 @@ public class ConversationService {
             if (state.reviewPlan == null || !ReviewPlanner.inputs(state, photoIds(photos)).equals(state.reviewInputs)) {
                 throw new ConversationConflict("the review changed while it was being generated; look at it again, then generate", false);
             }
-            Order order = OrderRules.check(new Order(projectId, ReviewPlanner.briefText(state), state.product, state.creativeDirection,
+            Order order = OrderRules.check(new Order(projectId, ReviewPlanner.briefText(state), state.product, ReviewPlanner.direction(state),
                     state.durationSeconds, aspect(state), state.requestedScenes, photos,
                     state.sceneEdits == null ? List.of() : state.sceneEdits, null, budgetCents,
                     new Order.Facts(state.brand, state.audience, state.benefit), state.reviewPlan));
@@ -291,8 +354,16 @@ public class ConversationService {
         ConversationState s = c.state();
         ReviewPlan review = c.stage().isBefore(ConversationStage.FINAL_REVIEW) || s.reviewPlan == null ? null
                 : ReviewPlanner.present(s, s.reviewPlan, estimates.secondsFor(s.durationSeconds),
-                        costs.estimatedCostCents(s.durationSeconds, aspect(s)));
+                        costs.estimatedCostCents(s.durationSeconds, aspect(s)), renderingNote());
         return new View(c, conversations.messages(c.id()), Orchestrator.missing(c.stage(), s, images), images, review);
+    }
+
+    /** Offline, the scenes are camera moves over the product photos: said before the user generates, with how to get more. */
+    private String renderingNote() {
+        if (!providers.local("video")) return null;
+        return "Offline mode: each scene is rendered from your product photos (camera moves, light, colour and text), so the "
+                + "scenes described in the storyboard, like people or places, are not filmed. To have them generated, connect a "
+                + "video model: set ZAPCUT_VIDEO_PROVIDER=replicate and REPLICATE_API_TOKEN (see the README's providers section).";
     }
 
     private void syncProject(UUID userId, UUID projectId, ConversationState s) {

@@ -18,6 +18,10 @@ public class ConversationState {
     public String audience;
     public String benefit;
     public String creativeDirection;
+    /** The music's mood in the user's words ("upbeat", "calm piano"); null: the style agent's choice. */
+    public String musicMood;
+    /** Brief fields (their {@link BriefField#key}) the user handed to Zapcut; their values are what Zapcut chose. */
+    public List<String> delegated = new ArrayList<>();
     public int durationSeconds = 30;
     public String aspectRatio = "16:9";
     /** Scene ideas the user wrote, in order (at most five). */
@@ -48,6 +52,8 @@ public class ConversationState {
         c.audience = audience;
         c.benefit = benefit;
         c.creativeDirection = creativeDirection;
+        c.musicMood = musicMood;
+        c.delegated = new ArrayList<>(delegated == null ? List.of() : delegated);
         c.durationSeconds = durationSeconds;
         c.aspectRatio = aspectRatio;
         c.requestedScenes = new ArrayList<>(requestedScenes);
@@ -61,5 +67,13 @@ public class ConversationState {
         c.jobId = jobId;
         c.adId = adId;
         return c;
+    }
+
+    public boolean isDelegated(BriefField f) { return delegated != null && delegated.contains(f.key); }
+
+    void delegate(BriefField f, boolean handedOver) {
+        if (delegated == null) delegated = new ArrayList<>();
+        delegated.remove(f.key);
+        if (handedOver) delegated.add(f.key);
     }
 }

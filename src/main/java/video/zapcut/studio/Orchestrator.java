@@ -1,10 +1,10 @@
 package video.zapcut.studio;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import video.zapcut.agents.LlmChatAgent;
@@ -21,7 +21,7 @@ import video.zapcut.agents.safety.Violation;
  */
 public final class Orchestrator {
     static final int PATHS_KEPT = 50;
-    private final FactExtractor extractor = new FactExtractor();
+    private final BriefReader reader = new BriefReader();
     private final LlmChatAgent chat;
 
     /** The rule-based orchestrator (text provider {@code local}). */
@@ -67,19 +67,75 @@ public final class Orchestrator {
             record(state, "rule-based");
         }
 
-        List<String> learned = new ArrayList<>();
-        FactExtractor.Facts facts = extractor.extract(text, stage.isBefore(ConversationStage.FINAL_REVIEW) ? state.awaiting : null);
-        Boolean decided = null;
-        List<String> ideas = List.of();
-        if (stage == ConversationStage.COLLECT_SCENES || stage == ConversationStage.FINAL_REVIEW) {
-            if (extractor.letsZapcutChoose(text)) decided = true;
-            else ideas = extractor.sceneIdeas(text);
-        }
-        apply(stage, state, facts, decided, ideas, learned);
+        BriefReader.Reading reading = reader.read(text, stage.isBefore(ConversationStage.FINAL_REVIEW) ? state.awaiting : null,
+                stage == ConversationStage.COLLECT_SCENES);
+        return turn(stage, state, reading, Map.of(), imageCount, null);
+    }
 
+    /**
+     * One understood message, whoever read it: the brief changes under {@link BriefEdits}' rules, scene
+     * lengths change at the review, "go back" goes back, and the stage is the rules' decision.
+     *
+     * @param llmReply the LLM's own reply, or null to answer with the rules' words
+     */
+    private Turn turn(ConversationStage stage, ConversationState state, BriefReader.Reading r, Map<BriefField, String> chosen,
+                      int imageCount, LlmChatAgent.ChatAnswer llmReply) {
+        List<String> changed = BriefEdits.apply(state, stage, r.stated(), r.corrected(), r.delegated(), chosen, r.sceneIdeas(),
+                r.productDescription());
+        String sceneProblem = null;
+        if (!r.sceneChanges().isEmpty()) {
+            SceneTiming.Outcome o = stage == ConversationStage.FINAL_REVIEW && changed.isEmpty() ? SceneTiming.change(state, r.sceneChanges())
+                    : new SceneTiming.Outcome(null, stage == ConversationStage.FINAL_REVIEW ? null
+                            : "Scene lengths can be changed once the storyboard is written, at the review.");
+            if (o.edits() != null) {
+                state.sceneEdits = o.edits();
+                for (BriefReader.SceneChange c : r.sceneChanges()) {
+                    double seconds = o.edits().get(c.sceneNumber() - 1).durationSeconds();
+                    changed.add("scene " + c.sceneNumber() + " " + (c.steps() < 0 ? "shorter" : "longer") + " (now " + seconds(seconds)
+                            + " s; the others share the difference)");
+                }
+            } else {
+                sceneProblem = o.problem();
+            }
+        }
+        ConversationStage target = r.backTo() != null ? r.backTo() : r.goBack() ? previous(stage) : null;
+        if (target != null && !target.isBefore(ConversationStage.GENERATE_VIDEO)) target = null;
+        if (target != null && (target.isBefore(stage) || target == stage)) {
+            state.awaiting = missing(target, state, imageCount).stream().findFirst().orElse(null);
+            String said = changed.isEmpty() ? "" : "Changed " + String.join(", ", changed) + ". ";
+            return new Turn(target, state, said + backTo(target, state, imageCount), false);
+        }
         ConversationStage next = advance(stage, state, imageCount);
         state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
-        return new Turn(next, state, reply(stage, next, state, learned, imageCount), false);
+        if (llmReply != null) return new Turn(next, state, llmReplyFitted(llmReply, stage, next, state, imageCount), false);
+        return new Turn(next, state, reply(stage, next, state, changed, sceneProblem, imageCount), false);
+    }
+
+    /** The step before this one (never before the brand, and from after the review, the review). */
+    private static ConversationStage previous(ConversationStage stage) {
+        if (!stage.isBefore(ConversationStage.GENERATE_VIDEO)) return ConversationStage.FINAL_REVIEW;
+        return stage == ConversationStage.COLLECT_BRAND_INFO ? stage : ConversationStage.values()[stage.ordinal() - 1];
+    }
+
+    /** What a step holds, said when the user goes back to it; nothing given is forgotten. */
+    static String backTo(ConversationStage step, ConversationState s, int imageCount) {
+        return switch (step) {
+            case COLLECT_BRAND_INFO -> "Back to the brand" + (blank(s.brand) ? ". What's it called?"
+                    : ": it's **" + s.brand + "**. Tell me the new name, or carry on; everything else is kept.");
+            case COLLECT_PRODUCT_INFO -> "Back to the product: **" + orDash(s.product) + "**, for **" + orDash(s.audience) + "**, promising **"
+                    + orDash(s.benefit) + "**. What would you like to change? Everything else is kept.";
+            case COLLECT_ASSETS -> "Back to the photos: you have " + imageCount + ". Add or remove photos in the upload area, then say \"next\".";
+            case COLLECT_SCENES -> "Back to the scenes: " + (s.requestedScenes.isEmpty() ? "I'm writing them for you" : "you gave "
+                    + s.requestedScenes.size() + " idea" + (s.requestedScenes.size() == 1 ? "" : "s")) + ". Send new ideas (one per line), "
+                    + "or say \"you choose\". Length " + s.durationSeconds + " s, format " + s.aspectRatio + ".";
+            default -> question(ConversationStage.FINAL_REVIEW, s, imageCount);
+        };
+    }
+
+    private static String orDash(String s) { return blank(s) ? "(not given yet)" : s; }
+
+    private static String seconds(double s) {
+        return s == Math.rint(s) ? String.valueOf((long) s) : String.format(java.util.Locale.ROOT, "%.2f", s);
     }
 
     /**
@@ -88,12 +144,38 @@ public final class Orchestrator {
      * now needs (it assumed the conversation would move on, or not), the server's question is added.
      */
     private Turn llmTurn(ConversationStage stage, ConversationState state, LlmChatAgent.ChatAnswer a, int imageCount) {
-        FactExtractor.Facts facts = new FactExtractor.Facts(a.brand(), a.product(), a.productDescription(), a.audience(), a.benefit(),
-                a.durationSeconds(), a.aspectRatio(), a.creativeDirection());
+        Map<BriefField, String> stated = new LinkedHashMap<>();
+        putIf(stated, BriefField.BRAND, a.brand());
+        putIf(stated, BriefField.PRODUCT, a.product());
+        putIf(stated, BriefField.AUDIENCE, a.audience());
+        putIf(stated, BriefField.BENEFIT, a.benefit());
+        putIf(stated, BriefField.TONE, a.creativeDirection());
+        putIf(stated, BriefField.MUSIC, a.musicMood());
+        if (a.durationSeconds() != null) stated.put(BriefField.LENGTH, String.valueOf(a.durationSeconds()));
+        putIf(stated, BriefField.FORMAT, a.aspectRatio());
+        Set<BriefField> handedOver = EnumSet.noneOf(BriefField.class);
+        Map<BriefField, String> chosen = new LinkedHashMap<>();
+        for (String key : a.delegated()) {
+            BriefField.byKey(key).filter(f -> f.delegable).ifPresent(f -> {
+                handedOver.add(f);
+                String v = stated.remove(f);
+                if (v != null) chosen.put(f, v);
+            });
+        }
         List<String> ideas = a.requestedScenes() == null ? List.of() : a.requestedScenes();
-        apply(stage, state, facts, Boolean.TRUE.equals(a.scenesDecided()) && ideas.isEmpty() ? Boolean.TRUE : null, ideas, new ArrayList<>());
-        ConversationStage next = advance(stage, state, imageCount);
-        state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
+        if (Boolean.TRUE.equals(a.scenesDecided()) && ideas.isEmpty() && !state.scenesDecided) handedOver.add(BriefField.SCENES);
+        List<BriefReader.SceneChange> changes = a.sceneChanges().stream()
+                .map(c -> new BriefReader.SceneChange(c.sceneNumber(), "longer".equals(c.change()) ? 1 : -1)).toList();
+        BriefReader.Reading r = new BriefReader.Reading(stated, EnumSet.copyOf(stated.isEmpty() ? EnumSet.noneOf(BriefField.class) : stated.keySet()),
+                handedOver, a.productDescription(), ideas, changes, a.goesBack(), null);
+        return turn(stage, state, r, chosen, imageCount, a);
+    }
+
+    private static void putIf(Map<BriefField, String> m, BriefField f, String v) { if (v != null && !v.isBlank()) m.put(f, v); }
+
+    /** The LLM's reply, with the server's question added when the model expected another step. */
+    private static String llmReplyFitted(LlmChatAgent.ChatAnswer a, ConversationStage stage, ConversationStage next, ConversationState state,
+                                         int imageCount) {
         String expected = state.awaiting == null ? "none" : state.awaiting;
         String reply = a.reply();
         if ((!expected.equals(a.asksFor()) && next.isBefore(ConversationStage.FINAL_REVIEW))
@@ -101,53 +183,7 @@ public final class Orchestrator {
             String q = question(next, state, imageCount);
             if (!q.isBlank()) reply = reply + "\n\n" + q;
         }
-        return new Turn(next, state, reply, false);
-    }
-
-    /** Merges one message's facts into the state; {@code learned} gets what changed, in words. */
-    private static void apply(ConversationStage stage, ConversationState state, FactExtractor.Facts facts, Boolean letsZapcutChoose,
-                              List<String> ideas, List<String> learned) {
-        if (facts.brand() != null && (state.brand == null || stage == ConversationStage.COLLECT_BRAND_INFO)) {
-            state.brand = facts.brand();
-            learned.add("brand **" + state.brand + "**");
-        }
-        if (facts.product() != null && (state.product == null || !stage.isBefore(ConversationStage.COLLECT_PRODUCT_INFO))) {
-            if (!facts.product().equals(state.product)) learned.add("product **" + facts.product() + "**");
-            state.product = facts.product();
-            if (facts.productDescription() != null) state.productDescription = facts.productDescription();
-        }
-        if (facts.audience() != null) {
-            if (!facts.audience().equals(state.audience)) learned.add("audience **" + facts.audience() + "**");
-            state.audience = facts.audience();
-        }
-        if (facts.benefit() != null) {
-            if (!facts.benefit().equals(state.benefit)) learned.add("benefit **" + facts.benefit() + "**");
-            state.benefit = facts.benefit();
-        }
-        if (facts.durationSeconds() != null && facts.durationSeconds() != state.durationSeconds) {
-            state.durationSeconds = facts.durationSeconds();
-            state.sceneEdits = null; // the durations of edited scenes no longer add up
-            learned.add("length **" + state.durationSeconds + " s**");
-        }
-        if (facts.aspectRatio() != null && !facts.aspectRatio().equals(state.aspectRatio)) {
-            state.aspectRatio = facts.aspectRatio();
-            learned.add("format **" + state.aspectRatio + "**");
-        }
-        if (facts.creativeDirection() != null) {
-            state.creativeDirection = facts.creativeDirection();
-            state.sceneEdits = null; // the style sets the tempo, hence the bar lines the scenes are cut on
-            learned.add("style **" + state.creativeDirection + "**");
-        }
-        if (stage == ConversationStage.COLLECT_SCENES || stage == ConversationStage.FINAL_REVIEW) {
-            if (Boolean.TRUE.equals(letsZapcutChoose)) {
-                state.scenesDecided = true;
-            } else if (stage == ConversationStage.COLLECT_SCENES && learned.isEmpty() && !ideas.isEmpty()) {
-                state.requestedScenes = List.copyOf(ideas.subList(0, Math.min(5, ideas.size())));
-                state.scenesDecided = true;
-                state.sceneEdits = null;
-                learned.add(ideas.size() == 1 ? "one scene idea" : ideas.size() + " scene ideas");
-            }
-        }
+        return reply;
     }
 
     /** The facts gathered so far, as the LLM sees them. */
@@ -161,6 +197,8 @@ public final class Orchestrator {
         k.put("duration_seconds", s.durationSeconds);
         k.put("aspect_ratio", s.aspectRatio);
         k.put("creative_direction", s.creativeDirection);
+        k.put("music_mood", s.musicMood);
+        k.put("delegated", s.delegated);
         k.put("scenes_decided", s.scenesDecided);
         k.put("requested_scenes", s.requestedScenes);
         return k;
@@ -208,18 +246,22 @@ public final class Orchestrator {
         return List.copyOf(out);
     }
 
-    private static String reply(ConversationStage from, ConversationStage to, ConversationState s, List<String> learned, int imageCount) {
+    private static String reply(ConversationStage from, ConversationStage to, ConversationState s, List<String> changed, String problem,
+                                int imageCount) {
         StringBuilder r = new StringBuilder();
-        if (!learned.isEmpty()) r.append("Got it: ").append(String.join(", ", learned)).append(". ");
+        if (!changed.isEmpty()) r.append(from == ConversationStage.FINAL_REVIEW ? "Changed " : "Got it: ").append(String.join(", ", changed)).append(". ");
+        if (problem != null) r.append(problem).append(' ');
         if (to == ConversationStage.FINAL_REVIEW && from == ConversationStage.FINAL_REVIEW) {
-            r.append(learned.isEmpty() ? "The plan is below. Edit any scene's text or duration, then press Generate when you're happy."
-                    : "I've updated the plan below.");
+            if (!changed.isEmpty()) r.append("The plan below is updated.");
+            else if (problem == null) r.append("I didn't catch a change there. You can say things like \"change the brand to ...\", "
+                    + "\"make the music more upbeat\", \"make scene 3 shorter\" or \"go back a step\", or edit the brief beside the chat. "
+                    + "Press Generate when you're happy.");
         } else if (to == ConversationStage.GENERATE_VIDEO) {
             r.append("Your ad is being generated; progress is shown below.");
         } else if (to == ConversationStage.EXPORT_VIDEO) {
             r.append("Your ad is ready: watch it below and download the MP4 or its thumbnail.");
         } else {
-            if (learned.isEmpty() && from == to) r.append("Sorry, I didn't catch that. ");
+            if (changed.isEmpty() && problem == null && from == to) r.append("Sorry, I didn't catch that. ");
             r.append(question(to, s, imageCount));
         }
         return r.toString().strip();
@@ -236,8 +278,8 @@ public final class Orchestrator {
         return switch (first) {
             case "brand" -> "What's the name of your brand?";
             case "product" -> "Which product is this ad for? Tell me its name and what it is.";
-            case "audience" -> "Who is " + name(s) + " for? (For example: busy professionals, new parents, trail runners.)";
-            case "benefit" -> "What's the one benefit people should remember about " + name(s) + "? (For example: calm energy without the crash.)";
+            case "audience" -> "Who is " + name(s) + " for? (For example: busy professionals, new parents, trail runners; or say \"you choose\".)";
+            case "benefit" -> "What's the one benefit people should remember about " + name(s) + "? (For example: calm energy without the crash; or say \"you choose\".)";
             case "photos" -> "Now upload at least one photo of " + name(s) + ": drag it onto the upload area or choose a file. "
                     + "A clean shot on a plain background works best.";
             case "scenes" -> "Any scene ideas? Describe up to five shots (one per line), or say \"you choose\" and I'll write the storyboard. "

@@ -40,7 +40,7 @@ public final class ReviewPlanner {
     /** Writes the plan (seconds with an LLM: call it outside any transaction). */
     public Order.Plan write(ConversationState s, List<Rgb> photoPalette) {
         Brief b = brief(s);
-        CreativeBible bible = validator.checkBible(style.createBible(b, photoPalette));
+        CreativeBible bible = MusicMood.apply(validator.checkBible(style.createBible(b, photoPalette)), s.musicMood);
         MusicalGrid grid = MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds);
         Storyboard board = validator.checkStoryboard(story.createStoryboard(b, analyzer.analyze(b), bible, grid), s.durationSeconds);
         return new Order.Plan(bible, board);
@@ -49,11 +49,11 @@ public final class ReviewPlanner {
     /** What the plan is written from: when this changes (a fact, the length, the format, the photos), it is written again. */
     public static String inputs(ConversationState s, List<UUID> photoIds) {
         return Json.write(java.util.Arrays.asList(s.brand, s.product, s.productDescription, s.audience, s.benefit,
-                s.creativeDirection, s.durationSeconds, s.aspectRatio, s.requestedScenes, photoIds));
+                s.creativeDirection, s.musicMood, s.durationSeconds, s.aspectRatio, s.requestedScenes, photoIds));
     }
 
     /** The plan as final review shows it, the user's scene edits applied. */
-    public static ReviewPlan present(ConversationState s, Order.Plan plan, int estimatedSeconds, long estimatedCostCents) {
+    public static ReviewPlan present(ConversationState s, Order.Plan plan, int estimatedSeconds, long estimatedCostCents, String renderingNote) {
         CreativeBible bible = plan.bible();
         List<ReviewPlan.PlannedScene> scenes = new ArrayList<>();
         for (Scene scene : plan.storyboard().scenes()) {
@@ -68,15 +68,23 @@ public final class ReviewPlanner {
         for (String part : List.of(bible.brandStyle(), bible.vibe(), bible.lighting(), bible.motion())) {
             for (String w : part.split("\\s*,\\s*")) if (!w.isBlank()) words.add(w.strip());
         }
-        return new ReviewPlan(briefText(s), s.product, s.creativeDirection, s.durationSeconds, s.aspectRatio,
+        return new ReviewPlan(briefText(s), s.product, direction(s), s.musicMood, s.durationSeconds, s.aspectRatio,
                 MusicalGrid.forEnergy(bible.energyLevel(), s.durationSeconds).barSeconds(), scenes, bible,
-                List.copyOf(words), estimatedSeconds, estimatedCostCents);
+                List.copyOf(words), estimatedSeconds, estimatedCostCents, renderingNote);
     }
 
     /** The brief the agents read: the conversation's words, with its facts given as facts. */
     public static Brief brief(ConversationState s) {
-        return new Brief(briefText(s), s.product, s.creativeDirection, s.durationSeconds,
+        return new Brief(briefText(s), s.product, direction(s), s.durationSeconds,
                 AspectRatio.parse(s.aspectRatio).orElse(AspectRatio.LANDSCAPE), s.requestedScenes, s.audience, s.benefit);
+    }
+
+    /** The creative direction the agents read: the tone and the music's mood, as the user put them. */
+    public static String direction(ConversationState s) {
+        String tone = s.creativeDirection == null || s.creativeDirection.isBlank() ? null : s.creativeDirection.strip();
+        String music = s.musicMood == null || s.musicMood.isBlank() ? null : "music: " + s.musicMood.strip();
+        if (tone == null) return music;
+        return music == null ? tone : tone + "; " + music;
     }
 
     /** The marketing brief the conversation adds up to, in words (what the ad record and the safety review read). */

@@ -122,7 +122,7 @@ class OrchestratorTest {
         assertThat(t.stage()).isEqualTo(FINAL_REVIEW);
         ReviewPlanner planner = new ReviewPlanner(new RuleBasedStyleAgent(), new RuleBasedStoryAgent(), new AgentOutputValidator());
         ReviewPlan plan = ReviewPlanner.present(t.state(), planner.write(t.state(), List.of(new Rgb(200, 120, 40), new Rgb(20, 20, 30),
-                new Rgb(240, 230, 210), new Rgb(90, 60, 40))), 75, 0);
+                new Rgb(240, 230, 210), new Rgb(90, 60, 40))), 75, 0, null);
         assertThat(plan.scenes()).hasSize(5);
         assertThat(plan.scenes().stream().mapToDouble(ReviewPlan.PlannedScene::durationSeconds).sum()).isEqualTo(60.0);
         assertThat(plan.creativeBible().colors()).first().isEqualTo("#C87828");

@@ -1,11 +1,16 @@
 package video.zapcut.web.studio;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -15,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import video.zapcut.web.projects.OwnedProjects;
+import video.zapcut.ads.OrderRejectedException;
+import video.zapcut.studio.BriefForm;
 import video.zapcut.studio.ConversationService;
+import video.zapcut.studio.ConversationStage;
 import video.zapcut.studio.ConversationService.ConversationConflict;
 import video.zapcut.web.security.CurrentUser;
 
@@ -52,6 +60,38 @@ public class ConversationController {
     public ConversationResponse recheck(@CurrentUser UUID userId, @PathVariable String projectId) {
         UUID project = owned(userId, projectId);
         return answer(() -> conversations.recheck(userId, project));
+    }
+
+    /**
+     * The brief edited in place: any of brand, product, audience, benefit, creative_direction, music_mood,
+     * duration_seconds, aspect_ratio, requested_scenes, and {@code choose} (fields handed to Zapcut).
+     */
+    @PatchMapping("/brief")
+    public ConversationResponse editBrief(@CurrentUser UUID userId, @PathVariable String projectId,
+                                          @RequestBody Map<String, Object> request) {
+        UUID project = owned(userId, projectId);
+        Map<String, Object> fields = new LinkedHashMap<>(request);
+        Object choose = fields.remove("choose");
+        List<String> handed = new ArrayList<>();
+        if (choose instanceof List<?> l) l.forEach(x -> handed.add(String.valueOf(x)));
+        else if (choose != null) throw new OrderRejectedException("choose", "must be a list of field names, e.g. [\"audience\"]");
+        BriefForm form = BriefForm.check(fields, handed);
+        return answer(() -> conversations.editBrief(userId, project, form));
+    }
+
+    /** A step label pressed: back to that step, keeping everything already given. */
+    @PostMapping("/stage")
+    public ConversationResponse goTo(@CurrentUser UUID userId, @PathVariable String projectId,
+                                     @Valid @RequestBody ConversationRequests.GoTo request) {
+        UUID project = owned(userId, projectId);
+        ConversationStage step;
+        try {
+            step = ConversationStage.fromWire(request.stage());
+        } catch (IllegalArgumentException e) {
+            throw new OrderRejectedException("stage", "unknown step " + request.stage() + "; the steps are collect_brand_info, "
+                    + "collect_product_info, collect_assets, collect_scenes and final_review");
+        }
+        return answer(() -> conversations.goTo(userId, project, step));
     }
 
     @PutMapping("/scenes")

@@ -32,6 +32,9 @@ final class ConversationRequests {
     record SceneEdit(int sceneIndex, @NotBlank(message = "is required") String description, String overlayText,
                      @NotNull(message = "is required") Double durationSeconds) {}
 
+    /** POST .../conversation/stage */
+    record GoTo(@NotBlank(message = "is required") String stage) {}
+
     /** POST .../conversation/generate: optionally the most the ad may spend on AI vendors. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Generate(Integer budgetCents) {}
