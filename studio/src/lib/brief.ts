@@ -22,17 +22,19 @@ export interface BriefFieldSpec {
   choosable?: boolean
   options?: { value: string; label: string }[]
   placeholder?: string
+  /** The server's limit (BriefForm), said under the field rather than cutting what was typed or pasted. */
   maxLength?: number
 }
 
 export const MAX_SCENE_IDEAS = 5
+export const MAX_SCENE_IDEA_CHARS = 1000
 
 export const BRIEF_FIELDS: BriefFieldSpec[] = [
   { key: 'brand', label: 'Brand', kind: 'text', required: true, placeholder: 'e.g. Luna Coffee', maxLength: 200 },
   { key: 'product', label: 'Product', kind: 'text', required: true, placeholder: 'e.g. Luna Cold Brew', maxLength: 200 },
-  { key: 'audience', label: 'Audience', kind: 'text', required: true, choosable: true, placeholder: 'Who is it for?', maxLength: 500 },
-  { key: 'benefit', label: 'Benefit', kind: 'text', required: true, choosable: true, placeholder: 'What does it do for them?', maxLength: 500 },
-  { key: 'creative_direction', label: 'Tone & style', kind: 'text', choosable: true, placeholder: 'e.g. calm, soft morning light', maxLength: 2000 },
+  { key: 'audience', label: 'Audience', kind: 'text', required: true, choosable: true, placeholder: 'Who is it for?', maxLength: 200 },
+  { key: 'benefit', label: 'Benefit', kind: 'text', required: true, choosable: true, placeholder: 'What does it do for them?', maxLength: 200 },
+  { key: 'creative_direction', label: 'Tone & style', kind: 'text', choosable: true, placeholder: 'e.g. calm, soft morning light', maxLength: 300 },
   {
     key: 'duration_seconds',
     label: 'Length',
@@ -80,11 +82,16 @@ export function briefPatch(spec: BriefFieldSpec, text: string): { patch: BriefPa
     case 'requested_scenes': {
       const ideas = sceneIdeas(text)
       if (ideas.length > MAX_SCENE_IDEAS) return { problem: `At most ${MAX_SCENE_IDEAS} scene ideas, one per line (now ${ideas.length}).` }
+      const long = ideas.findIndex((i) => i.length > MAX_SCENE_IDEA_CHARS)
+      if (long >= 0) return { problem: `Scene idea ${long + 1} is ${ideas[long].length} characters; the limit is ${MAX_SCENE_IDEA_CHARS}.` }
       return { patch: { requested_scenes: ideas } }
     }
     default:
       if (spec.required && value === '') {
         return { problem: `${spec.label} cannot be empty${spec.choosable ? ': write one, or let Zapcut choose' : ''}.` }
+      }
+      if (spec.maxLength && value.length > spec.maxLength) {
+        return { problem: `${spec.label} is ${value.length} characters; the limit is ${spec.maxLength}.` }
       }
       return { patch: { [spec.key]: value } }
   }

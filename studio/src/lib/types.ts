@@ -48,6 +48,9 @@ export interface ReviewPlan {
   style_words: string[]
   estimated_duration_seconds: number
   estimated_cost_cents: number
+  music_mood?: string | null
+  /** What the configured video provider can and cannot show (offline: scenes are made from the photos), or null. */
+  rendering_note?: string | null
 }
 
 export interface SceneEdit {

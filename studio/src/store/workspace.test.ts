@@ -77,6 +77,19 @@ describe('workspace: each error goes to the control that caused it', () => {
     expect(useWorkspace.getState().error).toBeNull()
   })
 
+  it('errors about one scene idea: under the scene ideas field, all of them', async () => {
+    fetchMock.mockResolvedValue(
+      problem(400, 'the brief has errors', [
+        { field: 'requested_scenes[0]', message: 'scene idea 1 is empty' },
+        { field: 'requested_scenes[3]', message: 'scene idea 4 is longer than 1000 characters' },
+      ]),
+    )
+    await useWorkspace.getState().patchBrief({ requested_scenes: ['', 'b', 'c', 'd'] }, 'requested_scenes')
+    expect(useWorkspace.getState().briefErrors).toEqual({
+      requested_scenes: 'scene idea 1 is empty; scene idea 4 is longer than 1000 characters',
+    })
+  })
+
   it('a refusal naming no field: under the field that was changed; a later good edit clears it', async () => {
     fetchMock.mockResolvedValueOnce(problem(409, 'a generation is running; go back to the review first'))
     await useWorkspace.getState().patchBrief({ music_mood: 'upbeat' }, 'music_mood')

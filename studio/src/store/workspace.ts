@@ -297,8 +297,13 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
           return true
         } catch (e) {
           if (get().projectId !== id) return false
-          const placed = placeError(e, (f) => BRIEF_KEYS.has(f))
-          const errors = { ...get().briefErrors, ...placed.fields }
+          // "requested_scenes[2]" belongs under the scene ideas field.
+          const keyOf = (f: string) => f.replace(/\[\d+\]$/, '')
+          const placed = placeError(e, (f) => BRIEF_KEYS.has(keyOf(f)))
+          const byField: Record<string, string[]> = {}
+          for (const [f, message] of Object.entries(placed.fields)) (byField[keyOf(f)] ??= []).push(message)
+          const errors = { ...get().briefErrors }
+          for (const [f, messages] of Object.entries(byField)) errors[f] = messages.join('; ')
           // A refusal naming no field (a generation running, a conflict) is shown under the field that was changed.
           if (placed.general) errors[BRIEF_KEYS.has(field) ? field : ''] = placed.general
           set({ briefErrors: errors })

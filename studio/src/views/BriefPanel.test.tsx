@@ -85,6 +85,15 @@ describe('BriefPanel', () => {
     expect(field('Audience').getAttribute('aria-invalid')).toBe('true')
   })
 
+  it("says the server's length limit under the field rather than cutting the text", async () => {
+    const { onPatch } = setup()
+    fireEvent.change(field('Tone & style'), { target: { value: 'w'.repeat(301) } })
+    await act(async () => fireEvent.blur(field('Tone & style')))
+    expect(onPatch).not.toHaveBeenCalled()
+    expect(field('Tone & style').value).toHaveLength(301)
+    expect(within(box('creative_direction')).getByRole('alert').textContent).toBe('Tone & style is 301 characters; the limit is 300.')
+  })
+
   it('hands a field to Zapcut, and marks the fields Zapcut chose', async () => {
     const { onPatch, view } = setup()
     expect(screen.queryByRole('button', { name: 'Let Zapcut choose the brand' })).toBeNull() // only the user knows the brand

@@ -210,7 +210,6 @@ export function BriefField({ spec, value, chosenByZapcut, serverError, onPatch }
         <input
           {...common}
           value={shown}
-          maxLength={spec.maxLength}
           placeholder={value === '' ? `Not given yet (${spec.placeholder})` : spec.placeholder}
           onChange={(e) => edit(e.target.value)}
           onBlur={() => void commit()}

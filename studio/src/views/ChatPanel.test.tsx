@@ -90,6 +90,8 @@ describe('ChatPanel', () => {
     expect(later.getAttribute('title')).toBe('Not reached yet: finish the Photos step first')
     fireEvent.click(later)
     expect(onGoTo).toHaveBeenCalledTimes(1)
+    // The current step is where the conversation is: nothing to go back to.
+    expect(screen.getByRole('button', { name: 'Photos' })).toHaveProperty('disabled', true)
   })
 
   it('offers no step while a generation runs, and never Generate or Export as a step to go to', () => {

@@ -17,9 +17,8 @@ const LAST_STEP = CONVERSATION_STAGES.findIndex((s) => s.id === 'final_review')
 /** Why a step label cannot be clicked, or null when it can (it goes back to that step). */
 export function stepBlocked(target: number, current: number, locked: string | null): string | null {
   const label = CONVERSATION_STAGES[target].label
-  if (target > LAST_STEP) {
-    return target === current ? `${label} is the current step` : `${label} starts from the Generate button at the review`
-  }
+  if (target === current) return `${label} is the current step`
+  if (target > LAST_STEP) return `${label} starts from the Generate button at the review`
   if (target > current) return `Not reached yet: finish the ${CONVERSATION_STAGES[current].label} step first`
   return locked
 }
@@ -46,11 +45,11 @@ export function StageSteps({ stage, onGoTo, locked = null, busy = false }: Stage
             <button
               type="button"
               disabled={blocked !== null || busy}
-              title={blocked ?? (i === current ? `Ask again about ${s.label.toLowerCase()}` : `Go back to the ${s.label} step; nothing you said is lost`)}
+              title={blocked ?? `Go back to the ${s.label} step; nothing you said is lost`}
               onClick={() => onGoTo?.(s.id)}
               className={`rounded-full px-2 py-1 font-medium disabled:cursor-not-allowed ${
                 i === current
-                  ? 'bg-brand text-white'
+                  ? 'bg-brand text-white disabled:cursor-default'
                   : i < current
                     ? 'bg-indigo-100 text-indigo-900 enabled:hover:bg-indigo-200 enabled:underline'
                     : 'bg-slate-200 text-slate-700'

@@ -102,6 +102,11 @@ export function ReviewPanel({
           </dd>
         </div>
       </dl>
+      {review.rendering_note && (
+        <p className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950" data-testid="rendering-note">
+          {review.rendering_note}
+        </p>
+      )}
 
       <h3 className="mb-2 flex items-center gap-2 text-sm font-semibold">
         <Sparkles size={16} aria-hidden="true" /> Creative bible
