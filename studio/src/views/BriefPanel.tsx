@@ -201,7 +201,8 @@ export function BriefField({ spec, value, chosenByZapcut, serverError, onPatch }
           {...common}
           rows={Math.min(5, Math.max(2, shown.split('\n').length))}
           value={shown}
-          placeholder={spec.placeholder}
+          // Handed to Zapcut, the scene ideas stay empty: Zapcut's choice is the storyboard itself.
+          placeholder={chosenByZapcut ? 'Zapcut writes the scenes (see the storyboard); add ideas here to steer them' : spec.placeholder}
           onChange={(e) => edit(e.target.value)}
           onBlur={() => void commit()}
           onKeyDown={onKey}
