@@ -115,6 +115,44 @@ class LlmOrchestratorTest {
     }
 
     @Test
+    void theLlmsCorrectionsChoicesAndSceneChangesGoThroughTheSameRules() {
+        ConversationState s = new ConversationState();
+        s.brand = "Luna Coffee";
+        s.product = "Voice is Calm";
+        s.awaiting = "audience";
+        Map<String, Object> a = answer("Fixed: the product is Luna Cold Brew. I picked busy professionals as the audience.", "benefit",
+                null, "Luna Cold Brew", "busy professionals", null);
+        a.put("delegated", List.of("audience"));
+        a.put("music_mood", "upbeat");
+        answers(a);
+        Orchestrator.Turn t = orchestrator.respond(COLLECT_PRODUCT_INFO, s, "No, the product is Luna Cold Brew, not 'Voice is Calm'. "
+                + "You choose the audience, and make the music more upbeat.", 0);
+        assertThat(t.state().product).isEqualTo("Luna Cold Brew");
+        assertThat(t.state().brand).isEqualTo("Luna Coffee");
+        assertThat(t.state().audience).isEqualTo("busy professionals");
+        assertThat(t.state().delegated).containsExactly("audience");
+        assertThat(t.state().musicMood).isEqualTo("upbeat");
+        assertThat(t.stage()).isEqualTo(COLLECT_PRODUCT_INFO);
+
+        // "go back a step", understood by the model, goes back without losing anything.
+        Map<String, Object> back = answer("Sure, back to the brand.", "none", null, null, null, null);
+        back.put("go_back", true);
+        answers(back);
+        Orchestrator.Turn b = orchestrator.respond(COLLECT_PRODUCT_INFO, t.state(), "can we go back a step?", 0);
+        assertThat(b.stage()).isEqualTo(COLLECT_BRAND_INFO);
+        assertThat(b.state().product).isEqualTo("Luna Cold Brew");
+
+        // An answer handing over a field that cannot be handed over is invalid: one repair, then the rules answer.
+        Map<String, Object> wrong = answer("I chose your brand.", "none", "Zapcut Picks", null, null, null);
+        wrong.put("delegated", List.of("brand"));
+        answers(wrong);
+        Orchestrator.Turn w = orchestrator.respond(COLLECT_PRODUCT_INFO, t.state(), "you choose the brand", 0);
+        assertThat(w.state().brand).isEqualTo("Luna Coffee");
+        assertThat(last(w.state())).startsWith("rule-based (");
+        assertThat(wm.findAll(postRequestedFor(urlEqualTo("/v1/messages"))).getLast().getBodyAsString()).contains("delegated may only name");
+    }
+
+    @Test
     void aNaturalReplyIsShownAndItsFactsAreStored() {
         String reply = "Luna Cold Brew for busy professionals, calm energy without the crash: love it. Now, could you upload a photo of it?";
         answers(answer(reply, "photos", "Luna Coffee", "Luna Cold Brew", "busy professionals", "calm energy without the crash"));
