@@ -161,3 +161,28 @@ export function messageOf(e: unknown): string {
   }
   return e instanceof Error ? e.message : String(e)
 }
+
+/** A failure split by where the studio shows it: next to the control of each named field, or in one general place. */
+export interface PlacedError {
+  /** Messages by the problem's `errors[].field` (e.g. "audience", "scenes[2].duration_seconds"). */
+  fields: Record<string, string>
+  /** What names no field the caller shows, or null. */
+  general: string | null
+}
+
+/**
+ * Splits an error by its problem+json `errors[].field`, so each message can appear beside the control
+ * that caused it. `shown` says which fields the caller has a place for; the rest stay in the general
+ * message, so nothing the server said is dropped.
+ */
+export function placeError(e: unknown, shown: (field: string) => boolean): PlacedError {
+  if (!(e instanceof ApiError) || e.errors.length === 0) return { fields: {}, general: messageOf(e) }
+  const fields: Record<string, string> = {}
+  const elsewhere: string[] = []
+  for (const f of e.errors) {
+    if (shown(f.field)) fields[f.field] = fields[f.field] ? `${fields[f.field]}; ${f.message}` : f.message
+    else elsewhere.push(f.field ? `${f.field} ${f.message}` : f.message)
+  }
+  const general = elsewhere.length > 0 ? `${e.detail} (${elsewhere.join('; ')})` : Object.keys(fields).length === 0 ? e.detail : null
+  return { fields, general }
+}

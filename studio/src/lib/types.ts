@@ -48,16 +48,35 @@ export interface ReviewPlan {
   style_words: string[]
   estimated_duration_seconds: number
   estimated_cost_cents: number
+  music_mood?: string | null
+  /** What the configured video provider can and cannot show (offline: scenes are made from the photos), or null. */
+  rendering_note?: string | null
+}
+
+export interface SceneEdit {
+  scene_index: number
+  description: string | null
+  overlay_text: string | null
+  duration_seconds: number | null
 }
 
 export interface ConversationState {
   brand: string | null
   product: string | null
+  product_description?: string | null
   audience: string | null
   benefit: string | null
+  /** Shown as "Tone & style". */
   creative_direction: string | null
+  music_mood?: string | null
   duration_seconds: number
   aspect_ratio: string
+  /** The user's scene ideas, in order (at most five). */
+  requested_scenes?: string[]
+  scenes_decided?: boolean
+  scene_edits?: SceneEdit[] | null
+  /** Brief fields the user handed to Zapcut; their values are what Zapcut chose. */
+  delegated?: string[]
   job_id: string | null
   ad_id: string | null
 }
@@ -72,6 +91,38 @@ export interface Conversation {
   image_count: number
   messages: Message[]
   review: ReviewPlan | null
+  /** The longest chat message the server reads (50000). */
+  max_message_chars?: number
+  updated_at?: string
+}
+
+/** PATCH .../conversation/brief: any subset; `choose` hands those fields to Zapcut. */
+export interface BriefPatch {
+  brand?: string
+  product?: string
+  audience?: string
+  benefit?: string
+  creative_direction?: string
+  music_mood?: string
+  duration_seconds?: number
+  aspect_ratio?: string
+  requested_scenes?: string[]
+  choose?: string[]
+}
+
+/** One scene as PUT .../conversation/scenes takes it. */
+export interface SceneEditPayload {
+  scene_index: number
+  description: string
+  overlay_text: string
+  duration_seconds: number
+}
+
+/** GET /v1/me, the parts the studio shows. */
+export interface Profile {
+  email: string
+  subscription_tier: string
+  videos_remaining: number
 }
 
 export interface Asset {

@@ -1,16 +1,20 @@
 import { create } from 'zustand'
-import { authFetch, json, messageOf, objectUrl, request } from '../lib/api'
+import { authFetch, json, messageOf, objectUrl, placeError, request } from '../lib/api'
+import { BRIEF_FIELDS } from '../lib/brief'
 import { applyEvent, fromSnapshot, isTerminal, type JobView } from '../lib/progress'
 import { readEvents } from '../lib/sse'
-import type { Ad, Asset, Conversation, JobStatus, ProgressEvent, ProjectDetail } from '../lib/types'
-
-export interface SceneDraft {
-  scene_index: number
-  title: string
-  description: string
-  overlay_text: string
-  duration_seconds: number
-}
+import type {
+  Ad,
+  Asset,
+  BriefPatch,
+  Conversation,
+  JobStatus,
+  Profile,
+  ProgressEvent,
+  ProjectDetail,
+  SceneEditPayload,
+  Stage,
+} from '../lib/types'
 
 interface WorkspaceState {
   projectId: string | null
@@ -20,17 +24,39 @@ interface WorkspaceState {
   job: JobView | null
   ad: Ad | null
   ads: Ad[]
+  /** The signed-in user's plan and videos left, shown before Generate (null until loaded). */
+  me: Profile | null
   sending: boolean
   uploading: boolean
   generating: boolean
+  /** Scene saves in flight. */
+  savingScenes: number
+  /** The page's banner: loading, photos and progress; errors of the controls below are kept by them. */
   error: string | null
+  /** Under the chat box. */
+  chatError: string | null
+  /** Under the step labels. */
+  stageError: string | null
+  /** Under each brief field, by its PATCH key; "" for what names no field. */
+  briefErrors: Record<string, string>
+  /** Beside each scene, by its problem field ("scenes[2].duration_seconds"); "scenes" for the set. */
+  sceneErrors: Record<string, string>
+  /** Beside the Generate button. */
+  generateError: string | null
   open: (projectId: string) => Promise<void>
   close: () => void
-  send: (text: string) => Promise<void>
+  /** Resolves true when the message was taken (the box may then be cleared). */
+  send: (text: string) => Promise<boolean>
+  /** `field`: the control that made the change, where an error naming no field is shown. */
+  patchBrief: (patch: BriefPatch, field: string) => Promise<boolean>
+  goToStage: (stage: Stage) => Promise<void>
   upload: (file: File, label: string, role: string) => Promise<void>
   removeAsset: (assetId: string) => Promise<void>
-  saveScenes: (scenes: SceneDraft[]) => Promise<boolean>
-  generate: (scenes: SceneDraft[]) => Promise<void>
+  /** Saves the review's scenes of `projectId` (given, so a save made as the page closes still reaches its project). */
+  saveScenes: (projectId: string, scenes: SceneEditPayload[]) => Promise<boolean>
+  /** The last save of scenes as the page unloads (reload, tab closed): sent so that it outlives the page. */
+  saveScenesAsPageCloses: (projectId: string, scenes: SceneEditPayload[]) => void
+  generate: (scenes: SceneEditPayload[]) => Promise<void>
   cancel: () => Promise<void>
   retry: () => Promise<void>
   newVersion: () => Promise<void>
@@ -39,6 +65,20 @@ interface WorkspaceState {
 }
 
 let following: AbortController | null = null
+
+/**
+ * Every change to a conversation runs after the one before has been answered, in the order the user
+ * made them: a scene save started by leaving a field is on the server before the step the user then
+ * clicked, and a project opened again (Back/Forward) is read after the last save of the edits.
+ */
+let changes: Promise<unknown> = Promise.resolve()
+function inOrder<T>(change: () => Promise<T>): Promise<T> {
+  const run = changes.then(change, change)
+  changes = run.catch(() => undefined)
+  return run
+}
+
+const BRIEF_KEYS = new Set<string>(BRIEF_FIELDS.map((f) => f.key))
 
 /** The user's own photos; the pipeline's generated reference images are image assets with role "reference". */
 export const isProductPhoto = (a: Asset) => a.type === 'image' && a.role !== 'reference'
@@ -136,22 +176,28 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     if (controller.signal.aborted || get().projectId !== projectId) return
     onUpdate()
     const job = get().job
+    // A failed generation gives its video back: the count before Generate follows the server's.
+    if (isTerminal(job)) void refreshMe()
     if (job?.status === 'completed') {
       await loadAd(job.adId)
       if (projectId) {
-        await recheck(projectId)
+        await inOrder(() => recheck(projectId))
         await reloadProject(projectId)
       }
     }
   }
 
-  function scenesPayload(scenes: SceneDraft[]) {
-    return scenes.map((s) => ({
-      scene_index: s.scene_index,
-      description: s.description,
-      overlay_text: s.overlay_text,
-      duration_seconds: s.duration_seconds,
-    }))
+  async function refreshMe() {
+    try {
+      set({ me: await request<Profile>('/v1/me') })
+    } catch {
+      // the count is a help before Generate; the server still refuses a generation it cannot run
+    }
+  }
+
+  /** Takes a conversation the server answered with, unless the user has meanwhile opened another project. */
+  function take(id: string, conversation: Conversation) {
+    if (get().projectId === id) set({ conversation })
   }
 
   return {
@@ -162,16 +208,40 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     job: null,
     ad: null,
     ads: [],
+    me: null,
     sending: false,
     uploading: false,
     generating: false,
+    savingScenes: 0,
     error: null,
+    chatError: null,
+    stageError: null,
+    briefErrors: {},
+    sceneErrors: {},
+    generateError: null,
 
     async open(projectId) {
       following?.abort()
       Object.values(get().previews).forEach((u) => URL.revokeObjectURL(u))
-      set({ projectId, project: null, conversation: null, previews: {}, job: null, ad: null, ads: [], error: null })
+      set({
+        projectId,
+        project: null,
+        conversation: null,
+        previews: {},
+        job: null,
+        ad: null,
+        ads: [],
+        error: null,
+        chatError: null,
+        stageError: null,
+        briefErrors: {},
+        sceneErrors: {},
+        generateError: null,
+      })
+      void refreshMe()
       try {
+        // Edits saved as the page was left (Back, then Forward) are on the server before it is read.
+        await changes
         const [conversation] = await Promise.all([
           request<Conversation>(`${base(projectId)}/conversation`),
           reloadProject(projectId),
@@ -198,18 +268,61 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       set({ projectId: null })
     },
 
-    async send(text) {
+    send(text) {
       const id = get().projectId
-      if (!id) return
-      set({ sending: true, error: null })
-      try {
-        const conversation = await json<Conversation>('POST', `${base(id)}/conversation/messages`, { text })
-        set({ conversation })
-      } catch (e) {
-        set({ error: messageOf(e) })
-      } finally {
-        set({ sending: false })
-      }
+      if (!id) return Promise.resolve(false)
+      set({ sending: true, chatError: null })
+      return inOrder(async () => {
+        try {
+          take(id, await json<Conversation>('POST', `${base(id)}/conversation/messages`, { text }))
+          return true
+        } catch (e) {
+          if (get().projectId === id) set({ chatError: messageOf(e) })
+          return false
+        } finally {
+          set({ sending: false })
+        }
+      })
+    },
+
+    patchBrief(patch, field) {
+      const id = get().projectId
+      if (!id) return Promise.resolve(false)
+      const clear = { ...get().briefErrors }
+      for (const k of [...Object.keys(patch), ...(patch.choose ?? []), field, '']) delete clear[k]
+      set({ briefErrors: clear })
+      return inOrder(async () => {
+        try {
+          take(id, await json<Conversation>('PATCH', `${base(id)}/conversation/brief`, patch))
+          return true
+        } catch (e) {
+          if (get().projectId !== id) return false
+          // "requested_scenes[2]" belongs under the scene ideas field.
+          const keyOf = (f: string) => f.replace(/\[\d+\]$/, '')
+          const placed = placeError(e, (f) => BRIEF_KEYS.has(keyOf(f)))
+          const byField: Record<string, string[]> = {}
+          for (const [f, message] of Object.entries(placed.fields)) (byField[keyOf(f)] ??= []).push(message)
+          const errors = { ...get().briefErrors }
+          for (const [f, messages] of Object.entries(byField)) errors[f] = messages.join('; ')
+          // A refusal naming no field (a generation running, a conflict) is shown under the field that was changed.
+          if (placed.general) errors[BRIEF_KEYS.has(field) ? field : ''] = placed.general
+          set({ briefErrors: errors })
+          return false
+        }
+      })
+    },
+
+    goToStage(stage) {
+      const id = get().projectId
+      if (!id) return Promise.resolve()
+      set({ stageError: null })
+      return inOrder(async () => {
+        try {
+          take(id, await json<Conversation>('POST', `${base(id)}/conversation/stage`, { stage }))
+        } catch (e) {
+          if (get().projectId === id) set({ stageError: messageOf(e) })
+        }
+      })
     },
 
     async upload(file, label, role) {
@@ -224,7 +337,7 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         if (role) form.append('role', role)
         await request(`${base(id)}/assets/upload`, { method: 'POST', body: form })
         await reloadProject(id)
-        await recheck(id)
+        await inOrder(() => recheck(id))
       } catch (e) {
         set({ error: messageOf(e) })
       } finally {
@@ -244,40 +357,66 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
         delete previews[assetId]
         set({ previews })
         await reloadProject(id)
-        await recheck(id)
+        await inOrder(() => recheck(id))
       } catch (e) {
         set({ error: messageOf(e) })
       }
     },
 
-    async saveScenes(scenes) {
-      const id = get().projectId
-      if (!id) return false
-      try {
-        const conversation = await json<Conversation>('PUT', `${base(id)}/conversation/scenes`, { scenes: scenesPayload(scenes) })
-        set({ conversation, error: null })
-        return true
-      } catch (e) {
-        set({ error: messageOf(e) })
-        return false
-      }
+    saveScenes(id, scenes) {
+      // Edits left behind by a step change the server already made: it would refuse them (409) at that step.
+      if (get().projectId === id && get().conversation?.stage !== 'final_review') return Promise.resolve(false)
+      set((s) => ({ savingScenes: s.savingScenes + 1 }))
+      return inOrder(async () => {
+        try {
+          const conversation = await json<Conversation>('PUT', `${base(id)}/conversation/scenes`, { scenes })
+          if (get().projectId === id) set({ conversation, sceneErrors: {} })
+          return true
+        } catch (e) {
+          if (get().projectId === id) {
+            // By scene where the field names one; "scenes" (the set's own rule) and the rest under the total.
+            const placed = placeError(e, (f) => f === 'scenes' || /^scenes\[\d+\]/.test(f))
+            const whole = [placed.fields['scenes'], placed.general].filter(Boolean).join('; ')
+            set({ sceneErrors: whole ? { ...placed.fields, scenes: whole } : placed.fields })
+          }
+          return false
+        } finally {
+          set((s) => ({ savingScenes: s.savingScenes - 1 }))
+        }
+      })
+    },
+
+    saveScenesAsPageCloses(id, scenes) {
+      void authFetch(`${base(id)}/conversation/scenes`, {
+        method: 'PUT',
+        keepalive: true,
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ scenes }),
+      }).catch(() => undefined)
     },
 
     async generate(scenes) {
       const { projectId: id, conversation } = get()
       if (!id || !conversation?.review) return
-      set({ generating: true, error: null })
+      set({ generating: true, generateError: null })
       try {
-        if (!(await get().saveScenes(scenes))) return
+        // What the user sees is what is generated: the scenes are saved first (after any save under way).
+        if (!(await get().saveScenes(id, scenes))) {
+          set({ generateError: 'Your scene edits could not be saved; see the scenes above.' })
+          return
+        }
         // One call: the server turns the reviewed plan into the order, its ad and its job, and moves the
         // conversation on, in one transaction.
-        const conv = await json<Conversation>('POST', `${base(id)}/conversation/generate`, {})
+        const conv = await inOrder(() => json<Conversation>('POST', `${base(id)}/conversation/generate`, {}))
+        if (get().projectId !== id) return
         set({ conversation: conv, ad: null, job: null })
         if (conv.state.job_id) void follow(conv.state.job_id)
       } catch (e) {
-        set({ error: messageOf(e) })
+        if (get().projectId === id) set({ generateError: messageOf(e) })
       } finally {
         set({ generating: false })
+        // A generation spends a video (and a refused one may say the count changed): show the server's count.
+        void refreshMe()
       }
     },
 
@@ -308,8 +447,8 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
       if (!id) return
       try {
         following?.abort()
-        const conversation = await json<Conversation>('POST', `${base(id)}/conversation/review`)
-        set({ conversation, job: null, ad: null })
+        const conversation = await inOrder(() => json<Conversation>('POST', `${base(id)}/conversation/review`))
+        if (get().projectId === id) set({ conversation, job: null, ad: null, generateError: null })
       } catch (e) {
         set({ error: messageOf(e) })
       }

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { Message } from '../lib/types'
 import { ChatPanel } from './ChatPanel'
@@ -39,5 +39,77 @@ describe('ChatPanel', () => {
     fireEvent.click(send)
     expect(onSend).not.toHaveBeenCalled()
     expect(screen.getByRole('status').textContent).toContain('thinking')
+  })
+
+  it('takes a long paste whole and shows its length, refusing it over the limit before anything is cut', () => {
+    const onSend = vi.fn()
+    render(<ChatPanel messages={messages} stage="collect_brand_info" sending={false} onSend={onSend} maxChars={50000} />)
+    const box = screen.getByLabelText('Message') as HTMLTextAreaElement
+    const send = screen.getByRole('button', { name: 'Send message' })
+    const doc = 'Luna Coffee brand book. '.repeat(834) // about 20,000 characters
+    fireEvent.change(box, { target: { value: doc } })
+    expect(box.value).toHaveLength(doc.length)
+    expect(screen.getByText(`${doc.length.toLocaleString('en-US')} of 50,000 characters`)).toBeTruthy()
+    expect(send).toHaveProperty('disabled', false)
+
+    fireEvent.change(box, { target: { value: 'x'.repeat(50001) } })
+    expect(box.value).toHaveLength(50001) // kept, not cut
+    expect(send).toHaveProperty('disabled', true)
+    expect(document.getElementById('chat-length')?.textContent).toBe(
+      'Too long to send: 50,001 characters, and a message can have 50,000. Shorten it or send it in parts.',
+    )
+    fireEvent.keyDown(box, { key: 'Enter' })
+    expect(onSend).not.toHaveBeenCalled()
+  })
+
+  it('shows no count for a short message', () => {
+    render(<ChatPanel messages={messages} stage="collect_brand_info" sending={false} onSend={() => {}} />)
+    fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'Luna Coffee' } })
+    expect(document.getElementById('chat-length')?.textContent).toBe('')
+  })
+
+  it('puts a message that failed back in the box and says why under it', async () => {
+    const onSend = vi.fn(async () => false)
+    const { rerender } = render(<ChatPanel messages={messages} stage="collect_brand_info" sending={false} onSend={onSend} />)
+    const box = screen.getByLabelText('Message') as HTMLTextAreaElement
+    fireEvent.change(box, { target: { value: 'Introducing Luna Cold Brew' } })
+    await act(async () => fireEvent.keyDown(box, { key: 'Enter' }))
+    expect(box.value).toBe('Introducing Luna Cold Brew')
+    rerender(<ChatPanel messages={messages} stage="collect_brand_info" sending={false} onSend={onSend} error="Too many requests" />)
+    const form = box.closest('form') as HTMLElement
+    expect(within(form).getByRole('alert').textContent).toBe('Not sent: Too many requests')
+  })
+
+  it('makes the steps reached buttons that go back to them; a later step is disabled and says why', () => {
+    const onGoTo = vi.fn()
+    render(<ChatPanel messages={messages} stage="collect_assets" sending={false} onSend={() => {}} onGoToStage={onGoTo} />)
+    fireEvent.click(screen.getByRole('button', { name: 'Brand' }))
+    expect(onGoTo).toHaveBeenCalledWith('collect_brand_info')
+    const later = screen.getByRole('button', { name: 'Review' })
+    expect(later).toHaveProperty('disabled', true)
+    expect(later.getAttribute('title')).toBe('Not reached yet: finish the Photos step first')
+    fireEvent.click(later)
+    expect(onGoTo).toHaveBeenCalledTimes(1)
+    // The current step is where the conversation is: nothing to go back to.
+    expect(screen.getByRole('button', { name: 'Photos' })).toHaveProperty('disabled', true)
+  })
+
+  it('offers no step while a generation runs, and never Generate or Export as a step to go to', () => {
+    const onGoTo = vi.fn()
+    render(
+      <ChatPanel
+        messages={messages}
+        stage="generate_video"
+        sending={false}
+        onSend={() => {}}
+        onGoToStage={onGoTo}
+        stepsLocked="Your ad is being made"
+        stageError="the conversation is at generate_video"
+      />,
+    )
+    expect(screen.getByRole('button', { name: 'Review' })).toHaveProperty('disabled', true)
+    expect(screen.getByRole('button', { name: 'Review' }).getAttribute('title')).toBe('Your ad is being made')
+    expect(screen.getByRole('button', { name: 'Generate' })).toHaveProperty('disabled', true)
+    expect(screen.getByRole('alert').textContent).toBe('the conversation is at generate_video')
   })
 })

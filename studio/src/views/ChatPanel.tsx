@@ -11,36 +11,105 @@ function rich(text: string): ReactNode[] {
   )
 }
 
-export function StageSteps({ stage }: { stage: Stage }) {
+/** The steps a user can go back to: the conversation's, up to the review (Generate starts from the review's button). */
+const LAST_STEP = CONVERSATION_STAGES.findIndex((s) => s.id === 'final_review')
+
+/** Why a step label cannot be clicked, or null when it can (it goes back to that step). */
+export function stepBlocked(target: number, current: number, locked: string | null): string | null {
+  const label = CONVERSATION_STAGES[target].label
+  if (target === current) return `${label} is the current step`
+  if (target > LAST_STEP) return `${label} starts from the Generate button at the review`
+  if (target > current) return `Not reached yet: finish the ${CONVERSATION_STAGES[current].label} step first`
+  return locked
+}
+
+interface StageStepsProps {
+  stage: Stage
+  /** Goes back to a step; without it the labels only show where the conversation is. */
+  onGoTo?: (stage: Stage) => void
+  /** Why no step can be chosen now (e.g. a generation is running), or null. */
+  locked?: string | null
+  busy?: boolean
+}
+
+/** The conversation's steps; each one reached is a button that goes back to it, keeping everything already said. */
+export function StageSteps({ stage, onGoTo, locked = null, busy = false }: StageStepsProps) {
   const current = CONVERSATION_STAGES.findIndex((s) => s.id === stage)
   return (
     <ol aria-label="Conversation stages" className="flex flex-wrap gap-1 text-xs">
-      {CONVERSATION_STAGES.map((s, i) => (
-        <li
-          key={s.id}
-          aria-current={i === current ? 'step' : undefined}
-          className={`rounded-full px-2 py-1 font-medium ${
-            i === current ? 'bg-brand text-white' : i < current ? 'bg-indigo-100 text-indigo-900' : 'bg-slate-200 text-slate-700'
-          }`}
-        >
-          <span className="sr-only">{i < current ? 'Done: ' : i === current ? 'Current: ' : 'Later: '}</span>
-          {s.label}
-        </li>
-      ))}
+      {CONVERSATION_STAGES.map((s, i) => {
+        const blocked = onGoTo ? stepBlocked(i, current, locked) : 'Steps can be chosen once the conversation has loaded'
+        return (
+          <li key={s.id} aria-current={i === current ? 'step' : undefined}>
+            <span className="sr-only">{i < current ? 'Done: ' : i === current ? 'Current: ' : 'Later: '}</span>
+            <button
+              type="button"
+              disabled={blocked !== null || busy}
+              title={blocked ?? `Go back to the ${s.label} step; nothing you said is lost`}
+              onClick={() => onGoTo?.(s.id)}
+              className={`rounded-full px-2 py-1 font-medium disabled:cursor-not-allowed ${
+                i === current
+                  ? 'bg-brand text-white disabled:cursor-default'
+                  : i < current
+                    ? 'bg-indigo-100 text-indigo-900 enabled:hover:bg-indigo-200 enabled:underline'
+                    : 'bg-slate-200 text-slate-700'
+              }`}
+            >
+              {s.label}
+            </button>
+          </li>
+        )
+      })}
     </ol>
   )
+}
+
+/** From this length on, the box shows how many characters the message has. */
+export const SHOW_COUNT_FROM = 2000
+export const DEFAULT_MAX_MESSAGE_CHARS = 50000
+
+const count = (n: number) => n.toLocaleString('en-US')
+
+/** What the box says about the message's length: nothing for short ones; the count near the limit; the limit when over. */
+export function lengthNote(length: number, max: number): { text: string; over: boolean } | null {
+  if (length > max) {
+    return {
+      text: `Too long to send: ${count(length)} characters, and a message can have ${count(max)}. Shorten it or send it in parts.`,
+      over: true,
+    }
+  }
+  if (length >= SHOW_COUNT_FROM) return { text: `${count(length)} of ${count(max)} characters`, over: false }
+  return null
 }
 
 interface ChatPanelProps {
   messages: Message[]
   stage: Stage
   sending: boolean
-  onSend: (text: string) => void | Promise<void>
+  /** Resolves false when the message was not taken: the text goes back into the box. */
+  onSend: (text: string) => void | boolean | Promise<void | boolean>
+  /** Why the last message failed, shown under the box. */
+  error?: string | null
+  maxChars?: number
+  onGoToStage?: (stage: Stage) => void
+  stageError?: string | null
+  stepsLocked?: string | null
 }
 
-export function ChatPanel({ messages, stage, sending, onSend }: ChatPanelProps) {
+export function ChatPanel({
+  messages,
+  stage,
+  sending,
+  onSend,
+  error = null,
+  maxChars = DEFAULT_MAX_MESSAGE_CHARS,
+  onGoToStage,
+  stageError = null,
+  stepsLocked = null,
+}: ChatPanelProps) {
   const [text, setText] = useState('')
   const end = useRef<HTMLDivElement>(null)
+  const note = lengthNote(text.length, maxChars)
 
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'end' })
@@ -49,9 +118,10 @@ export function ChatPanel({ messages, stage, sending, onSend }: ChatPanelProps) 
   async function submit(e?: FormEvent) {
     e?.preventDefault()
     const t = text.trim()
-    if (!t || sending) return
+    if (!t || sending || t.length > maxChars) return
     setText('')
-    await onSend(t)
+    // A message that did not go through comes back into the box, unless something new was typed meanwhile.
+    if ((await onSend(t)) === false) setText((now) => (now === '' ? t : now))
   }
 
   function onKey(e: KeyboardEvent<HTMLTextAreaElement>) {
@@ -67,7 +137,12 @@ export function ChatPanel({ messages, stage, sending, onSend }: ChatPanelProps) 
         <h2 id="chat-title" className="mb-2 text-base font-semibold">
           Chat with the orchestrator
         </h2>
-        <StageSteps stage={stage} />
+        <StageSteps stage={stage} onGoTo={onGoToStage} locked={stepsLocked} busy={sending} />
+        {stageError && (
+          <p role="alert" className="mt-2 text-sm text-red-800">
+            {stageError}
+          </p>
+        )}
       </header>
       <div role="log" aria-live="polite" aria-label="Conversation" className="max-h-[55vh] min-h-48 flex-1 space-y-3 overflow-y-auto p-3">
         {messages.map((m) => (
@@ -81,8 +156,8 @@ export function ChatPanel({ messages, stage, sending, onSend }: ChatPanelProps) 
               {m.role === 'user' ? <User size={16} /> : <Bot size={16} />}
             </span>
             <p
-              className={`max-w-[85%] whitespace-pre-wrap rounded-lg px-3 py-2 text-sm ${
-                m.role === 'user' ? 'bg-slate-800 text-white' : 'bg-slate-100 text-slate-900'
+              className={`max-w-[85%] whitespace-pre-wrap break-words rounded-lg px-3 py-2 text-sm ${
+                m.role === 'user' ? 'max-h-64 overflow-y-auto bg-slate-800 text-white' : 'bg-slate-100 text-slate-900'
               }`}
             >
               <span className="sr-only">{m.role === 'user' ? 'You: ' : 'Zapcut: '}</span>
@@ -97,26 +172,38 @@ export function ChatPanel({ messages, stage, sending, onSend }: ChatPanelProps) 
         )}
         <div ref={end} />
       </div>
-      <form onSubmit={submit} className="flex items-end gap-2 border-t border-slate-200 p-3">
-        <div className="flex-1">
-          <label htmlFor="chat-input" className="sr-only">
-            Message
-          </label>
-          <textarea
-            id="chat-input"
-            rows={2}
-            value={text}
-            maxLength={4000}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={onKey}
-            placeholder="Tell Zapcut about your brand and product…"
-            className="w-full resize-none rounded-md border border-slate-400 px-3 py-2 text-sm placeholder:text-slate-500"
-          />
+      <form onSubmit={submit} className="border-t border-slate-200 p-3">
+        <div className="flex items-end gap-2">
+          <div className="flex-1">
+            <label htmlFor="chat-input" className="sr-only">
+              Message
+            </label>
+            {/* No maxLength: a long paste must never be cut without a word; the limit is said below instead. */}
+            <textarea
+              id="chat-input"
+              rows={2}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={onKey}
+              aria-invalid={note?.over || undefined}
+              aria-describedby="chat-length chat-error"
+              placeholder="Tell Zapcut about your brand and product…"
+              className="w-full resize-none rounded-md border border-slate-400 px-3 py-2 text-sm placeholder:text-slate-500"
+            />
+          </div>
+          <Button type="submit" disabled={sending || text.trim() === '' || !!note?.over} aria-label="Send message">
+            <Send size={16} aria-hidden="true" />
+            <span className="hidden sm:inline">Send</span>
+          </Button>
         </div>
-        <Button type="submit" disabled={sending || text.trim() === ''} aria-label="Send message">
-          <Send size={16} aria-hidden="true" />
-          <span className="hidden sm:inline">Send</span>
-        </Button>
+        <p id="chat-length" aria-live="polite" className={`mt-1 text-xs ${note?.over ? 'font-medium text-red-800' : 'text-slate-600'}`}>
+          {note?.text}
+        </p>
+        {error && (
+          <p id="chat-error" role="alert" className="mt-1 text-sm text-red-800">
+            Not sent: {error}
+          </p>
+        )}
       </form>
     </section>
   )

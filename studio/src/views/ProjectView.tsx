@@ -1,10 +1,13 @@
 import { ArrowLeft, X } from 'lucide-react'
-import { useEffect } from 'react'
+import { useCallback, useEffect } from 'react'
+import type { JobView } from '../lib/progress'
+import type { SceneEditPayload, Stage } from '../lib/types'
 import { Button } from '../components/ui/button'
 import { useRouter } from '../store/router'
 import { useWorkspace } from '../store/workspace'
 import { AdPanel } from './AdPanel'
 import { AssetPanel } from './AssetPanel'
+import { BriefPanel } from './BriefPanel'
 import { ChatPanel } from './ChatPanel'
 import { ProgressPanel } from './ProgressPanel'
 import { ReviewPanel } from './ReviewPanel'
@@ -12,7 +15,13 @@ import { ReviewPanel } from './ReviewPanel'
 export function ProjectView({ projectId }: { projectId: string }) {
   const w = useWorkspace()
   const navigate = useRouter((s) => s.navigate)
-  const { open, close } = w
+  const { open, close, saveScenes, saveScenesAsPageCloses } = w
+  // Bound to this page's project, so a save made as the page is left still reaches it.
+  const onSaveScenes = useCallback((scenes: SceneEditPayload[]) => saveScenes(projectId, scenes), [saveScenes, projectId])
+  const onSaveAsPageCloses = useCallback(
+    (scenes: SceneEditPayload[]) => saveScenesAsPageCloses(projectId, scenes),
+    [saveScenesAsPageCloses, projectId],
+  )
 
   useEffect(() => {
     void open(projectId)
@@ -40,10 +49,38 @@ export function ProjectView({ projectId }: { projectId: string }) {
       )}
       {c && (
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
-          <ChatPanel messages={c.messages} stage={c.stage} sending={w.sending} onSend={w.send} />
+          <ChatPanel
+            messages={c.messages}
+            stage={c.stage}
+            sending={w.sending}
+            onSend={w.send}
+            error={w.chatError}
+            maxChars={c.max_message_chars}
+            onGoToStage={w.goToStage}
+            stageError={w.stageError}
+            stepsLocked={stepsLocked(c.stage, w.job)}
+          />
           <div className="space-y-4">
+            <BriefPanel
+              state={c.state}
+              imageCount={c.image_count}
+              errors={w.briefErrors}
+              onPatch={w.patchBrief}
+              locked={briefLocked(c.stage)}
+            />
             {stage === 'final_review' && c.review && (
-              <ReviewPanel review={c.review} busy={w.generating} hasPhotos={c.image_count > 0} onGenerate={w.generate} />
+              <ReviewPanel
+                review={c.review}
+                busy={w.generating}
+                hasPhotos={c.image_count > 0}
+                saving={w.savingScenes > 0}
+                sceneErrors={w.sceneErrors}
+                generateError={w.generateError}
+                me={w.me}
+                onSave={onSaveScenes}
+                onSaveAsPageCloses={onSaveAsPageCloses}
+                onGenerate={w.generate}
+              />
             )}
             {(stage === 'generate_video' || stage === 'export_video') && w.job && (
               <ProgressPanel job={w.job} keyframes={keyframes} onCancel={w.cancel} onRetry={w.retry} />
@@ -103,4 +140,17 @@ export function ProjectView({ projectId }: { projectId: string }) {
       )}
     </div>
   )
+}
+
+/** Why the step labels cannot take the user back now, or null: not while a generation is under way. */
+function stepsLocked(stage: Stage, job: JobView | null): string | null {
+  if (stage !== 'generate_video' || !job || (job.status !== 'queued' && job.status !== 'running')) return null
+  return 'Your ad is being made: cancel it, or wait until it is done, to go back a step'
+}
+
+/** Why the brief cannot be edited now, or null: the server refuses brief edits from Generate on (409). */
+function briefLocked(stage: Stage): string | null {
+  if (stage === 'generate_video') return 'The brief is fixed while this ad is made. To change it, go back to the review (the Review step above the chat).'
+  if (stage === 'export_video') return 'This ad was made from this brief. To change it for a new version, go back to the review (the Review step above the chat).'
+  return null
 }

@@ -189,19 +189,22 @@ class StudioBrowserTest extends ApiTest {
         }
         shot(page, p + "04-review");
 
-        // Edit one scene: its words, its on-screen text and its length, one bar longer with the keyboard
-        // (the next scene gives the bar back).
+        // Edit one scene: its words, its on-screen text and its length, a second longer, typed; the next
+        // scene, typed a second shorter, makes the total right again (lengths are checked on leaving the field).
         page.getByLabel("Scene 2 description").fill("A commuter opens a chilled bottle of Luna Cold Brew on a sunny train platform.");
         page.getByLabel("Scene 2 on-screen text").fill("Calm energy, on the go");
         Locator d2 = page.getByLabel("Duration of scene 2 (s)");
         Locator d3 = page.getByLabel("Duration of scene 3 (s)");
         double before2 = Double.parseDouble(d2.inputValue());
         double before3 = Double.parseDouble(d3.inputValue());
-        d2.press("ArrowUp");
-        assertThat(Double.parseDouble(d2.inputValue())).isGreaterThan(before2);
+        d2.fill(seconds(before2 + 1));
+        d2.press("Tab");
+        assertThat(page.getByTestId("scene-total")).hasText("Scenes add up to 30 s; now 31 s.");
+        d3.fill(seconds(before3 - 1));
+        d3.press("Tab");
         assertThat(Double.parseDouble(d2.inputValue()) + Double.parseDouble(d3.inputValue())).isCloseTo(before2 + before3,
                 org.assertj.core.data.Offset.offset(0.02));
-        assertThat(page.getByText("Scenes add up to 30 s of 30 s.")).isVisible();
+        assertThat(page.getByTestId("scene-total")).hasText("Scenes add up to 30 s of 30 s.");
         shot(page, p + "05-review-edited");
 
         button(page, "Generate video").click();
@@ -255,6 +258,11 @@ class StudioBrowserTest extends ApiTest {
         currentStage(page, "Export");
         assertThat(page.getByTestId("ad-video")).isVisible();
         shot(page, p + "08-reloaded");
+    }
+
+    /** Seconds as the studio writes them: "7.5", "10". */
+    private static String seconds(double s) {
+        return java.math.BigDecimal.valueOf(Math.round(s * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 
     private byte[] serverBytes(String key) {
