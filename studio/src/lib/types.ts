@@ -91,6 +91,8 @@ export interface Conversation {
   image_count: number
   messages: Message[]
   review: ReviewPlan | null
+  /** The furthest step the brief reaches now (after going back, the steps up to it can be chosen again). */
+  reachable?: Stage
   /** The longest chat message the server reads (50000). */
   max_message_chars?: number
   updated_at?: string

@@ -94,6 +94,18 @@ describe('ChatPanel', () => {
     expect(screen.getByRole('button', { name: 'Photos' })).toHaveProperty('disabled', true)
   })
 
+  it('after going back, the steps the brief already reaches are buttons that go forward again', () => {
+    const onGoTo = vi.fn()
+    render(
+      <ChatPanel messages={messages} stage="collect_brand_info" reachable="final_review" sending={false} onSend={() => {}} onGoToStage={onGoTo} />,
+    )
+    const review = screen.getByRole('button', { name: 'Review' })
+    expect(review).toHaveProperty('disabled', false)
+    expect(review.getAttribute('title')).toBe('Go on to the Review step; everything you gave is kept')
+    fireEvent.click(review)
+    expect(onGoTo).toHaveBeenCalledWith('final_review')
+  })
+
   it('offers no step while a generation runs, and never Generate or Export as a step to go to', () => {
     const onGoTo = vi.fn()
     render(

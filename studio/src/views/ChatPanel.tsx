@@ -14,17 +14,25 @@ function rich(text: string): ReactNode[] {
 /** The steps a user can go back to: the conversation's, up to the review (Generate starts from the review's button). */
 const LAST_STEP = CONVERSATION_STAGES.findIndex((s) => s.id === 'final_review')
 
-/** Why a step label cannot be clicked, or null when it can (it goes back to that step). */
-export function stepBlocked(target: number, current: number, locked: string | null): string | null {
+/**
+ * Why a step label cannot be clicked, or null when it can: it goes back to that step, or forward to one
+ * the brief already reaches (`reachable`, from the server, after the user went back).
+ */
+export function stepBlocked(target: number, current: number, locked: string | null, reachable: number = current): string | null {
   const label = CONVERSATION_STAGES[target].label
   if (target === current) return `${label} is the current step`
   if (target > LAST_STEP) return `${label} starts from the Generate button at the review`
-  if (target > current) return `Not reached yet: finish the ${CONVERSATION_STAGES[current].label} step first`
+  if (target > Math.max(current, reachable)) {
+    const from = CONVERSATION_STAGES[Math.max(current, reachable)].label
+    return `Not reached yet: finish the ${from} step first`
+  }
   return locked
 }
 
 interface StageStepsProps {
   stage: Stage
+  /** The furthest step the brief reaches now (the server's `reachable`); defaults to the current one. */
+  reachable?: Stage
   /** Goes back to a step; without it the labels only show where the conversation is. */
   onGoTo?: (stage: Stage) => void
   /** Why no step can be chosen now (e.g. a generation is running), or null. */
@@ -33,19 +41,20 @@ interface StageStepsProps {
 }
 
 /** The conversation's steps; each one reached is a button that goes back to it, keeping everything already said. */
-export function StageSteps({ stage, onGoTo, locked = null, busy = false }: StageStepsProps) {
+export function StageSteps({ stage, reachable, onGoTo, locked = null, busy = false }: StageStepsProps) {
   const current = CONVERSATION_STAGES.findIndex((s) => s.id === stage)
+  const reach = reachable ? CONVERSATION_STAGES.findIndex((s) => s.id === reachable) : current
   return (
     <ol aria-label="Conversation stages" className="flex flex-wrap gap-1 text-xs">
       {CONVERSATION_STAGES.map((s, i) => {
-        const blocked = onGoTo ? stepBlocked(i, current, locked) : 'Steps can be chosen once the conversation has loaded'
+        const blocked = onGoTo ? stepBlocked(i, current, locked, reach) : 'Steps can be chosen once the conversation has loaded'
         return (
           <li key={s.id} aria-current={i === current ? 'step' : undefined}>
             <span className="sr-only">{i < current ? 'Done: ' : i === current ? 'Current: ' : 'Later: '}</span>
             <button
               type="button"
               disabled={blocked !== null || busy}
-              title={blocked ?? `Go back to the ${s.label} step; nothing you said is lost`}
+              title={blocked ?? (i < current ? `Go back to the ${s.label} step; nothing you said is lost` : `Go on to the ${s.label} step; everything you gave is kept`)}
               onClick={() => onGoTo?.(s.id)}
               className={`rounded-full px-2 py-1 font-medium disabled:cursor-not-allowed ${
                 i === current
@@ -94,6 +103,8 @@ interface ChatPanelProps {
   onGoToStage?: (stage: Stage) => void
   stageError?: string | null
   stepsLocked?: string | null
+  /** The furthest step the brief reaches now; steps up to it are buttons. */
+  reachable?: Stage
 }
 
 export function ChatPanel({
@@ -106,6 +117,7 @@ export function ChatPanel({
   onGoToStage,
   stageError = null,
   stepsLocked = null,
+  reachable,
 }: ChatPanelProps) {
   const [text, setText] = useState('')
   const end = useRef<HTMLDivElement>(null)
@@ -137,7 +149,7 @@ export function ChatPanel({
         <h2 id="chat-title" className="mb-2 text-base font-semibold">
           Chat with the orchestrator
         </h2>
-        <StageSteps stage={stage} onGoTo={onGoToStage} locked={stepsLocked} busy={sending} />
+        <StageSteps stage={stage} reachable={reachable} onGoTo={onGoToStage} locked={stepsLocked} busy={sending} />
         {stageError && (
           <p role="alert" className="mt-2 text-sm text-red-800">
             {stageError}

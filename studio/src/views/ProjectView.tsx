@@ -59,6 +59,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
             onGoToStage={w.goToStage}
             stageError={w.stageError}
             stepsLocked={stepsLocked(c.stage, w.job)}
+            reachable={c.reachable}
           />
           <div className="space-y-4">
             <BriefPanel

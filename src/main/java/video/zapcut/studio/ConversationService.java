@@ -70,8 +70,9 @@ public class ConversationService {
     }
 
     /** The conversation as the studio shows it; {@code review} is present from final review on. */
+    /** {@code reachable}: the furthest step the conversation could move to now, with what it knows (a step label can go there). */
     public record View(ConversationRepository.Conversation conversation, List<ConversationRepository.Message> messages,
-                       List<String> missing, int imageCount, ReviewPlan review) {}
+                       List<String> missing, int imageCount, ReviewPlan review, ConversationStage reachable) {}
 
     /** A generation the conversation started, with the conversation after it. */
     public record Started(View view, UUID jobId, UUID adId) {}
@@ -180,27 +181,33 @@ public class ConversationService {
         });
     }
 
-    /** A step label pressed: back to that step (or the current one), keeping everything already given. */
+    /**
+     * A step label pressed: back to a step, or forward to one the facts already reach (after going back),
+     * keeping everything already given. Moving on to the review writes its plan first.
+     */
     public View goTo(UUID userId, UUID projectId, ConversationStage step) {
-        return tx.execute(s -> {
+        View moved = tx.execute(s -> {
             ConversationRepository.Conversation c = lockedCurrent(userId, projectId);
             if (!step.isBefore(ConversationStage.GENERATE_VIDEO)) {
                 throw new ConversationConflict("the steps you can go back to are the brand, the product, the photos, the scenes and "
                         + "the review; generating starts with the Generate button", true);
             }
-            if (c.stage().isBefore(step)) {
+            int images = assets.countUploadedPhotos(projectId);
+            boolean forward = c.stage().isBefore(step);
+            if (forward && Orchestrator.advance(c.stage(), c.state(), images).isBefore(step)) {
                 throw new ConversationConflict("the conversation has not reached " + step.wireName() + " yet (it is at "
                         + c.stage().wireName() + " and still needs " + String.join(", ",
-                        Orchestrator.missing(c.stage(), c.state(), assets.countUploadedPhotos(projectId))) + ")", false);
+                        Orchestrator.missing(c.stage(), c.state(), images)) + ")", false);
             }
             if (step == c.stage()) return view(c);
-            int images = assets.countUploadedPhotos(projectId);
             ConversationState state = c.state().copy();
             state.awaiting = Orchestrator.missing(step, state, images).stream().findFirst().orElse(null);
             conversations.save(c.id(), step, state);
-            conversations.addMessage(c.id(), "assistant", Orchestrator.backTo(step, state, images), step);
+            conversations.addMessage(c.id(), "assistant", forward ? Orchestrator.onTo(step, state, images)
+                    : Orchestrator.backTo(step, state, images), step);
             return view(conversations.forProject(projectId).orElseThrow());
         });
+        return step == ConversationStage.FINAL_REVIEW ? withCurrentReview(projectId) : moved;
     }
 
     /** Saves the user's edits of the previewed storyboard, checked by the same rules as every order. */
@@ -355,7 +362,8 @@ public class ConversationService {
         ReviewPlan review = c.stage().isBefore(ConversationStage.FINAL_REVIEW) || s.reviewPlan == null ? null
                 : ReviewPlanner.present(s, s.reviewPlan, estimates.secondsFor(s.durationSeconds),
                         costs.estimatedCostCents(s.durationSeconds, aspect(s)), renderingNote());
-        return new View(c, conversations.messages(c.id()), Orchestrator.missing(c.stage(), s, images), images, review);
+        ConversationStage reachable = c.stage().isBefore(ConversationStage.GENERATE_VIDEO) ? Orchestrator.advance(c.stage(), s, images) : c.stage();
+        return new View(c, conversations.messages(c.id()), Orchestrator.missing(c.stage(), s, images), images, review, reachable);
     }
 
     /** Offline, the scenes are camera moves over the product photos: said before the user generates, with how to get more. */

@@ -9,6 +9,19 @@ public enum ConversationStage {
     /** The name on the wire and in the database: {@code collect_brand_info}. */
     public String wireName() { return name().toLowerCase(Locale.ROOT); }
 
+    /** How a reply names the step. */
+    public String label() {
+        return switch (this) {
+            case COLLECT_BRAND_INFO -> "brand";
+            case COLLECT_PRODUCT_INFO -> "product";
+            case COLLECT_ASSETS -> "photos";
+            case COLLECT_SCENES -> "scenes";
+            case FINAL_REVIEW -> "review";
+            case GENERATE_VIDEO -> "generation";
+            case EXPORT_VIDEO -> "finished ad";
+        };
+    }
+
     public static ConversationStage fromWire(String name) { return valueOf(name.toUpperCase(Locale.ROOT)); }
 
     public ConversationStage next() {

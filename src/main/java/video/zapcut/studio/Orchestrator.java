@@ -133,6 +133,12 @@ public final class Orchestrator {
         };
     }
 
+    /** What is said when a step label moves the conversation forward again (after going back). */
+    static String onTo(ConversationStage step, ConversationState s, int imageCount) {
+        String q = question(step, s, imageCount);
+        return q.isBlank() ? "On to the " + step.label() + "; everything you gave is kept." : q;
+    }
+
     private static String orDash(String s) { return blank(s) ? "(not given yet)" : s; }
 
     private static String seconds(double s) {

@@ -19,14 +19,14 @@ import video.zapcut.studio.ConversationStage;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ConversationResponse(UUID id, UUID projectId, String stage, List<String> stages, JsonNode state,
                                    List<String> missing, int imageCount, List<MessageItem> messages, JsonNode review,
-                                   OffsetDateTime updatedAt, int maxMessageChars) {
+                                   OffsetDateTime updatedAt, int maxMessageChars, String reachable) {
     private static final List<String> STAGES = Arrays.stream(ConversationStage.values()).map(ConversationStage::wireName).toList();
 
     static ConversationResponse of(ConversationService.View v) {
         return new ConversationResponse(v.conversation().id(), v.conversation().projectId(), v.conversation().stage().wireName(),
                 STAGES, Json.tree(v.conversation().state()), v.missing(), v.imageCount(),
                 v.messages().stream().map(MessageItem::of).toList(), v.review() == null ? null : Json.tree(v.review()),
-                v.conversation().updatedAt(), ConversationService.MAX_MESSAGE);
+                v.conversation().updatedAt(), ConversationService.MAX_MESSAGE, v.reachable().wireName());
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

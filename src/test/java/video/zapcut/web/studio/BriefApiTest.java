@@ -140,6 +140,13 @@ class BriefApiTest extends ApiTest {
         assertThat(c.path("state").path("brand").asString()).isEqualTo("Luna Coffee");
         assertThat(c.path("state").path("product").asString()).isEqualTo("Luna Cold Brew");
         assertThat(lastReply(c)).startsWith("Back to the product").contains("Luna Cold Brew");
+        assertThat(c.path("reachable").asString()).isEqualTo("final_review");
+
+        // The step labels go forward again as far as the brief reaches, and back.
+        ApiClient.Response forward = api.postJson(base() + "/stage", JSON.writeValueAsString(Map.of("stage", "final_review")), token);
+        assertThat(forward.status()).as(forward.toString()).isEqualTo(200);
+        assertThat(forward.json().path("review").path("scenes")).hasSize(5);
+        api.postJson(base() + "/stage", JSON.writeValueAsString(Map.of("stage", "collect_product_info")), token);
 
         // A correction there, and the conversation walks forward to the review again with nothing lost.
         c = say("actually it's for students, not professionals");
