@@ -56,3 +56,20 @@ describe('AuthView', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('an account with this email already exists'))
   })
 })
+
+describe('the first screen', () => {
+  it('says what Zapcut does and plays a sample ad, muted and looping, before the form', () => {
+    render(<AuthView mode="login" />)
+    expect(screen.getByTestId('pitch-line').textContent).toMatch(/brief and photos into a finished video ad/)
+    const video = screen.getByLabelText('A sample ad made by Zapcut') as HTMLVideoElement
+    expect(video.autoplay).toBe(true)
+    expect(video.muted).toBe(true)
+    expect(video.loop).toBe(true)
+    expect(video.getAttribute('playsinline')).not.toBeNull()
+    expect(video.getAttribute('src')).toMatch(/sample-ad.*\.mp4$/)
+    // The pitch comes first in reading order, then the way in.
+    const form = screen.getByRole('heading', { name: 'Log in to Zapcut' })
+    expect(video.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(screen.getByRole('button', { name: /sign up/i })).toBeTruthy()
+  })
+})

@@ -5,6 +5,7 @@ import { ErrorNote, Field } from '../components/ui/field'
 import { ApiError, messageOf } from '../lib/api'
 import { useAuth } from '../store/auth'
 import { useRouter } from '../store/router'
+import { SamplePitch } from './SamplePitch'
 
 type FieldErrors = Record<string, string[]>
 
@@ -57,6 +58,7 @@ export function AuthView({ mode }: { mode: 'login' | 'signup' }) {
   const otherErrors = Object.entries(fieldErrors).filter(([field]) => field !== 'email' && field !== 'password')
   return (
     <div className="mx-auto grid max-w-5xl grid-cols-1 items-start gap-6 p-4 pt-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:pt-10">
+      <SamplePitch onSignUp={mode === 'login' ? () => navigate('/signup') : undefined} />
       <Card>
         <h1 className="mb-4 text-xl font-semibold">{mode === 'login' ? 'Log in to Zapcut' : 'Create your Zapcut account'}</h1>
         <form onSubmit={submit} className="space-y-3">
