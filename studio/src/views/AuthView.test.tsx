@@ -39,7 +39,7 @@ describe('AuthView', () => {
     expect(items).toEqual([
       'Password must contain an upper-case letter.',
       'Password must contain a digit.',
-      'Password must contain a symbol such as ! # % & * - or ?.',
+      'Password must contain a symbol such as ! # % & * - or ?',
     ])
     // Nowhere else on the page does a rule appear a second time.
     const page = document.body.textContent ?? ''

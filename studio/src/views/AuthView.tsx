@@ -23,7 +23,8 @@ export function fieldErrorsOf(e: unknown): FieldErrors {
   return out
 }
 
-const sentence = (label: string, message: string) => `${label} ${message}.`
+/** "Password must contain a digit."; no second stop after a message that ends in one ("... or ?"). */
+const sentence = (label: string, message: string) => `${label} ${message}${/[.!?]$/.test(message) ? '' : '.'}`
 
 export function AuthView({ mode }: { mode: 'login' | 'signup' }) {
   const signIn = useAuth((s) => s.signIn)
