@@ -56,7 +56,8 @@ public final class Composer {
 
     /**
      * As {@link #compose(CompositionPlan, Path, Path, Path)}, telling {@code fractionDone} (0..1, never
-     * going back) what share of the ad's frames are encoded, about twice a second; it may be called from
+     * going back) what share of the ad's frames are encoded, once per 3 s of video each part encodes (see
+     * {@link Ffmpeg#run(List, IntConsumer)} for why not more often); it may be called from
      * other threads. The join and the thumbnail after the last frame take a fraction of a second.
      */
     public PictureCheck.Findings compose(CompositionPlan plan, Path out, Path thumbnail, Path checkDir,

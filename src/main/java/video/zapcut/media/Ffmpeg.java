@@ -59,7 +59,9 @@ public final class Ffmpeg {
 
     /**
      * As {@link #run(List)}, telling {@code framesDone} how many frames of the first video output are
-     * done, about twice a second while FFmpeg works (its {@code -progress} report on stdout).
+     * done, each time FFmpeg writes its {@code -progress} report on stdout: at most twice a second, and
+     * only between two runs of its filter graph, so a graph with a sparse output reports less often
+     * (the composition's one sampled frame per 3 s of video: one report per 3 s of video).
      */
     public String run(List<String> args, IntConsumer framesDone) {
         Result r = exec(args, 30, TimeUnit.MINUTES, Objects.requireNonNull(framesDone));
@@ -85,7 +87,7 @@ public final class Ffmpeg {
         cmd.add(binary.toString());
         cmd.add("-hide_banner");
         cmd.add("-nostdin");
-        // Machine-readable progress (key=value blocks, every half second) on stdout, which is free:
+        // Machine-readable progress (key=value blocks, at most every half second) on stdout, which is free:
         // FFmpeg's outputs here are always files.
         if (framesDone != null) cmd.addAll(List.of("-progress", "pipe:1"));
         cmd.addAll(args);

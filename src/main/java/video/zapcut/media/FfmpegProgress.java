@@ -28,6 +28,7 @@ final class FfmpegProgress {
                 if (line.startsWith("frame=")) {
                     frames = parse(line.substring(6).strip(), frames);
                 } else if (line.startsWith("progress=") && frames > told) {
+                    if (log.isTraceEnabled()) log.trace("ffmpeg at frame {}", frames);
                     told = frames;
                     tell(framesDone, frames);
                 }

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a running stage's own progress into the job's: every report moves the tracker, but the job row
  * and the listeners (live streams, the command line) hear of it only when the whole percent grew and
- * at least {@code minGap} passed since they last did, so a stage reporting twice a second costs a few
- * small writes, not a stream of them.
+ * at least {@code minGap} passed since they last did, so however often a stage reports, it costs at
+ * most a couple of small writes a second.
  */
 final class PartialProgress implements StageProgress {
     private static final Logger log = LoggerFactory.getLogger(PartialProgress.class);
