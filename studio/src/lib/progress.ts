@@ -68,6 +68,14 @@ export function applyEvent(view: JobView, e: ProgressEvent): JobView {
         next.currentStage = e.stage
       }
       break
+    case 'stage_progress':
+      // A long stage (composition) reporting how far it got: only percent and ETA move; it is running.
+      next.status = 'running'
+      if (e.stage && stages[e.stage] !== 'done') {
+        stages[e.stage] = 'running'
+        next.currentStage = e.stage
+      }
+      break
     case 'stage_completed':
       if (e.stage) stages[e.stage] = 'done'
       break

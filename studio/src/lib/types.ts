@@ -182,6 +182,7 @@ export interface ProgressEvent {
   type:
     | 'job_started'
     | 'stage_started'
+    | 'stage_progress'
     | 'stage_completed'
     | 'job_completed'
     | 'job_failed'

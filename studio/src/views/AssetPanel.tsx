@@ -2,6 +2,7 @@ import { ImagePlus, Trash2, Upload } from 'lucide-react'
 import { useRef, useState, type DragEvent } from 'react'
 import { Button } from '../components/ui/button'
 import { Card, CardTitle } from '../components/ui/card'
+import { PHOTO_FORMATS, PHOTO_MIME_TYPES } from '../lib/photoFormats'
 import type { Asset } from '../lib/types'
 
 interface AssetPanelProps {
@@ -86,12 +87,12 @@ export function AssetPanel({ assets, previews, uploading, onUpload, onRemove }: 
         }`}
       >
         <ImagePlus size={28} aria-hidden="true" className="text-slate-600" />
-        <p>Drag product photos here (PNG, JPEG or WebP, up to 50 MB)</p>
+        <p>Drag product photos here ({PHOTO_FORMATS}, up to 50 MB)</p>
         <input
           ref={input}
           id="asset-file"
           type="file"
-          accept="image/png,image/jpeg,image/webp"
+          accept={PHOTO_MIME_TYPES}
           multiple
           className="sr-only"
           onChange={(e) => void take(e.target.files)}

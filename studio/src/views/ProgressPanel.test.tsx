@@ -69,6 +69,21 @@ describe('ProgressPanel', () => {
     expect(statusOf('keyframes')).toBe('failed')
   })
 
+  it('moves the bar through composition as the server reports it, not only at its ends', () => {
+    let job = applyEvent(snapshot, event('stage_started', 'composition', 22))
+    const seen: number[] = []
+    for (const pct of [31, 44, 58, 71, 85, 97]) {
+      job = applyEvent(job, event('stage_progress', 'composition', pct))
+      seen.push(job.percent)
+    }
+    expect(seen).toEqual([31, 44, 58, 71, 85, 97])
+    expect(job.status).toBe('running')
+    expect(job.stages['composition']).toBe('running')
+    render(<ProgressPanel job={job} keyframes={[]} onCancel={() => {}} onRetry={() => {}} />)
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('97')
+    expect(screen.getByTestId('job-status').textContent).toContain('Composition')
+  })
+
   it('completes every stage on job_completed', () => {
     const done = applyEvent(snapshot, event('job_completed', null, 100))
     expect(done.status).toBe('completed')

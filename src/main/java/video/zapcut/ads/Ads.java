@@ -286,9 +286,14 @@ public class Ads {
 
     /** The media of an ad, unscoped: callers check ownership or a signed link first. */
     public Optional<AdMedia> media(UUID adId) {
+        // The product: the order's name, else the one the creative bible stage read from the brief.
         return jdbc.sql("""
-                SELECT user_id, final_video_url AS video_uri, thumbnail_url AS thumbnail_uri,
-                       keyframe_urls::text AS keyframe_urls_json FROM generated_ads WHERE id = :id""")
+                SELECT a.user_id, a.final_video_url AS video_uri, a.thumbnail_url AS thumbnail_uri,
+                       a.keyframe_urls::text AS keyframe_urls_json,
+                       COALESCE(NULLIF(BTRIM(a.product_name), ''), c.output->'facts'->>'product') AS product_name,
+                       a.aspect_ratio, (COALESCE(a.generation_completed_at, a.created_at) AT TIME ZONE 'UTC')::date AS made_on
+                FROM generated_ads a LEFT JOIN stage_checkpoints c ON c.ad_id = a.id AND c.stage = 'creative_bible'
+                WHERE a.id = :id""")
                 .param("id", adId).query(AdMedia.class).optional();
     }
 

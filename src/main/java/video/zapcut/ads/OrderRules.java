@@ -104,7 +104,7 @@ public final class OrderRules {
 
     private static void photos(int count, List<RuleViolation> wrong) {
         if (count < MIN_PHOTOS) {
-            wrong.add(new RuleViolation("photos", "an ad needs at least one product photo (PNG, JPEG, GIF or BMP)"));
+            wrong.add(new RuleViolation("photos", "an ad needs at least one product photo"));
         } else if (count > MAX_PHOTOS) {
             wrong.add(new RuleViolation("photos", "at most " + MAX_PHOTOS + " product photos per ad, not " + count));
         }

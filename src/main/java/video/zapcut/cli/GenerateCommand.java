@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import video.zapcut.media.image.ImageInspector;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate an ad from a brief and optional product photos.")
@@ -18,7 +19,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--brief", required = true, description = "What you sell and the ad you want, in plain language (max 5000 characters).")
     String brief;
 
-    @Option(names = "--image", description = "A product photo (PNG, JPEG, GIF or BMP); repeat for several.")
+    @Option(names = "--image", description = "A product photo (" + ImageInspector.SUPPORTED_FORMATS + "); repeat for several.")
     List<Path> images = new ArrayList<>();
 
     @Option(names = "--product", description = "The product's name (otherwise read from the brief).")

@@ -25,6 +25,7 @@ import video.zapcut.jobs.JobQueue;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ImageInspector;
+import video.zapcut.media.image.PhotoIntake;
 import video.zapcut.media.image.ImageLimits;
 import video.zapcut.media.image.InvalidImageException;
 import video.zapcut.media.scene.MediaWarmup;
@@ -52,8 +53,8 @@ final class GenerationCli {
             // The same rules as the API's and the studio's, checked before anything is started or written.
             int seconds = OrderRules.duration(duration);
             AspectRatio ratio = OrderRules.aspect(aspect);
-            ImageInspector inspector = new ImageInspector(ImageLimits.defaults());
-            for (Path image : images) photos.add(new GenerationOrders.PhotoFile(image, inspector.inspect(image)));
+            PhotoIntake intake = new PhotoIntake(new ImageInspector(ImageLimits.defaults()));
+            for (Path image : images) photos.add(new GenerationOrders.PhotoFile(image, intake.accept(image)));
             draft = new Order(null, brief, product, direction, seconds, ratio, List.of(), List.of(), List.of(), null, null);
             OrderRules.check(draft.withPhotos(photos.stream().map(p -> new Order.Photo(null, p.file().toString())).toList()));
         } catch (OrderRejectedException e) {

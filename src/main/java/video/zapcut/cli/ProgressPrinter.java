@@ -25,7 +25,7 @@ final class ProgressPrinter implements ProgressListener {
         if (terminal) {
             String line = switch (e.type()) {
                 case JOB_STARTED -> e.message() == null ? "starting" : e.message();
-                case STAGE_STARTED -> String.format(Locale.ROOT, "%3d%%  %-16s%s", e.percent(), e.stage(), eta);
+                case STAGE_STARTED, STAGE_PROGRESS -> String.format(Locale.ROOT, "%3d%%  %-16s%s", e.percent(), e.stage(), eta);
                 case STAGE_COMPLETED -> String.format(Locale.ROOT, "%3d%%  %-16s done%s", e.percent(), e.stage(), eta);
                 case JOB_COMPLETED -> "100%  done";
                 case JOB_FAILED -> "failed" + (e.stage() == null ? "" : " at " + e.stage());
@@ -43,6 +43,7 @@ final class ProgressPrinter implements ProgressListener {
             case JOB_STARTED -> out.println("generation " + (e.message() == null ? "started" : e.message()));
             case STAGE_STARTED -> out.printf(Locale.ROOT, "[%3d%%] %s started%s%n", e.percent(), e.stage(), eta);
             case STAGE_COMPLETED -> out.printf(Locale.ROOT, "[%3d%%] %s completed%s%n", e.percent(), e.stage(), eta);
+            case STAGE_PROGRESS -> { }   // one line per stage; the terminal's line shows the percent moving
             case JOB_COMPLETED -> out.println("[100%] done");
             case JOB_FAILED -> out.println("failed" + (e.stage() == null ? "" : " at " + e.stage()) + ": " + e.message());
             case JOB_RETRY_SCHEDULED -> out.println("retrying: " + e.message());

@@ -23,6 +23,7 @@ import video.zapcut.ads.StoredBible;
 import video.zapcut.costs.CostEstimator;
 import video.zapcut.jobs.GenerationRefusedException.Reason;
 import video.zapcut.media.image.InspectedImage;
+import video.zapcut.media.image.StoredPhoto;
 import video.zapcut.projects.AssetRepository;
 import video.zapcut.projects.AssetRepository.Asset;
 import video.zapcut.projects.ProjectRepository;
@@ -106,8 +107,8 @@ public class GenerationOrders {
                 costs.estimatedCostCents(order.durationSeconds(), order.aspect()));
     }
 
-    /** A product photo given as a file (the command line), already checked by its content. */
-    public record PhotoFile(Path file, InspectedImage info) {}
+    /** A product photo given as a file (the command line), already checked by its content and made storable. */
+    public record PhotoFile(Path file, StoredPhoto photo) {}
 
     /**
      * The command line's order: the photos are files, stored as uploads of the user's project named for
@@ -124,12 +125,13 @@ public class GenerationOrders {
                 List<Order.Photo> photos = new ArrayList<>();
                 for (PhotoFile f : files) {
                     UUID id = UUID.randomUUID();
-                    String key = "projects/" + projectId + "/assets/" + id + "." + f.info().format().toLowerCase(Locale.ROOT);
-                    blobs.put(key, f.file());
+                    InspectedImage info = f.photo().info();
+                    String key = "projects/" + projectId + "/assets/" + id + "." + info.format().toLowerCase(Locale.ROOT);
+                    blobs.put(key, f.photo().bytes());
                     written.add(key);
                     assets.insert(new AssetRepository.NewAsset(id, projectId, "image", "upload", blobs.uri(key), key,
                             photos.isEmpty() ? "hero_product" : "product_" + (photos.size() + 1), "primary_product",
-                            f.info().sizeBytes(), f.info().mimeType(), f.info().width(), f.info().height(), null));
+                            info.sizeBytes(), info.mimeType(), info.width(), info.height(), null));
                     photos.add(new Order.Photo(id, blobs.uri(key)));
                 }
                 return place(userId, OrderRules.check(draft.withProject(projectId).withPhotos(photos)));

@@ -9,7 +9,8 @@ import video.zapcut.pipeline.ProgressEvent;
 
 /**
  * A progress event as live streams send it: {@code type} is job_started, stage_started,
- * stage_completed, job_completed, job_failed, job_retry_scheduled or job_cancelled.
+ * stage_progress (a running stage got further: percent and ETA), stage_completed, job_completed,
+ * job_failed, job_retry_scheduled or job_cancelled.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record JobEvent(UUID jobId, UUID adId, String type, String stage, int progressPercentage,

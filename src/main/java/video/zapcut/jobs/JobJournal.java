@@ -71,6 +71,11 @@ public class JobJournal implements RunJournal {
     }
 
     @Override
+    public void stageProgress(UUID jobId, Stage stage, int percent, Integer etaSeconds) {
+        queue.progress(jobId, percent, etaSeconds);
+    }
+
+    @Override
     public void stageCompleted(Run run, String workerId, Stage stage, Instant startedAt, Object output, Map<String, String> paths,
                                int percent, Integer etaSeconds) {
         Ad ad = run.ad();

@@ -125,6 +125,14 @@ public class JobQueue {
                 .param("s", stage).param("p", percent).param("eta", eta).param("id", jobId).update();
     }
 
+    /** Percent and ETA only, while a stage runs; a running job's percent never goes back. */
+    void progress(UUID jobId, int percent, Integer eta) {
+        jdbc.sql("""
+                UPDATE generation_jobs SET progress_percentage = GREATEST(progress_percentage, :p),
+                    estimated_remaining_seconds = :eta, updated_at = NOW() WHERE id = :id AND status = 'running'""")
+                .param("p", percent).param("eta", eta).param("id", jobId).update();
+    }
+
     void stageCompleted(UUID jobId, String stage, Instant startedAt, int percent, Integer eta) {
         jdbc.sql("""
                 UPDATE generation_jobs SET

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import video.zapcut.media.scene.SceneMotionGraph;
 
 /**
@@ -49,14 +51,27 @@ public final class Composer {
      * {@code checkDir}.
      */
     public PictureCheck.Findings compose(CompositionPlan plan, Path out, Path thumbnail, Path checkDir) {
+        return compose(plan, out, thumbnail, checkDir, done -> { });
+    }
+
+    /**
+     * As {@link #compose(CompositionPlan, Path, Path, Path)}, telling {@code fractionDone} (0..1, never
+     * going back) what share of the ad's frames are encoded, once per 3 s of video each part encodes (see
+     * {@link Ffmpeg#run(List, IntConsumer)} for why not more often); it may be called from
+     * other threads. The join and the thumbnail after the last frame take a fraction of a second.
+     */
+    public PictureCheck.Findings compose(CompositionPlan plan, Path out, Path thumbnail, Path checkDir,
+                                         DoubleConsumer fractionDone) {
+        FramesDone progress = new FramesDone(plan.totalFrames(), fractionDone);
         try {
             Files.createDirectories(checkDir);
         } catch (IOException e) {
             throw new MediaException("cannot create " + checkDir, e);
         }
         int split = parts ? splitFrame(plan) : -1;
-        if (split >= 0) return composeInTwo(plan, split, out, thumbnail, checkDir);
-        PictureCheck.Findings findings = PictureCheck.parse(ffmpeg.run(arguments(plan, out, checkDir)), plan.totalSeconds(), checkDir);
+        if (split >= 0) return composeInTwo(plan, split, out, thumbnail, checkDir, progress);
+        PictureCheck.Findings findings = PictureCheck.parse(ffmpeg.run(arguments(plan, out, checkDir), progress.part(0)),
+                plan.totalSeconds(), checkDir);
         // A thumbnail branch inside the pass made FFmpeg 4.4 queue every later frame (gigabytes);
         // one seek into the finished file costs a fraction of a second.
         new FrameGrabber(ffmpeg).frameAt(out, plan.thumbnailFrame() / (double) CompositionPlan.FPS, thumbnail);
@@ -80,18 +95,20 @@ public final class Composer {
         return args;
     }
 
-    private PictureCheck.Findings composeInTwo(CompositionPlan plan, int split, Path out, Path thumbnail, Path checkDir) {
+    private PictureCheck.Findings composeInTwo(CompositionPlan plan, int split, Path out, Path thumbnail, Path checkDir,
+                                               FramesDone progress) {
         Path dir = out.toAbsolutePath().getParent();
         Path first = dir.resolve("part_1.mp4"), second = dir.resolve("part_2.mp4"), list = dir.resolve("parts.txt");
         Path sound = dir.resolve("audio.m4a");
         int total = plan.totalFrames();
         // The first part also encodes the soundtrack (it is short work), so the join only copies streams.
-        FutureTask<String> firstRun = new FutureTask<>(() -> ffmpeg.run(partArguments(plan, 0, split, first, sound, checkDir, "frame_")));
+        FutureTask<String> firstRun = new FutureTask<>(() -> ffmpeg.run(partArguments(plan, 0, split, first, sound, checkDir, "frame_"),
+                progress.part(0)));
         Thread.ofPlatform().name("compose-part-1").daemon().start(firstRun);
         String secondLog;
         String firstLog;
         try {
-            secondLog = ffmpeg.run(partArguments(plan, split, total, second, null, checkDir, "frame_b"));
+            secondLog = ffmpeg.run(partArguments(plan, split, total, second, null, checkDir, "frame_b"), progress.part(1));
         } finally {
             firstLog = await(firstRun);
         }
@@ -334,4 +351,30 @@ public final class Composer {
     }
 
     private static String f(String format, Object... args) { return String.format(Locale.ROOT, format, args); }
+
+    /** The frames the FFmpeg processes of one composition have encoded, each counting its own, as a share of the ad's. */
+    private static final class FramesDone {
+        private final int total;
+        private final DoubleConsumer listener;
+        private final int[] parts = new int[2];
+        private double told;
+
+        FramesDone(int total, DoubleConsumer listener) {
+            this.total = Math.max(1, total);
+            this.listener = listener;
+        }
+
+        IntConsumer part(int index) {
+            // Told under the lock, so the two parts' readers cannot overtake each other with older shares.
+            return frames -> {
+                synchronized (this) {
+                    parts[index] = frames;
+                    double fraction = Math.min(1.0, (parts[0] + parts[1]) / (double) total);
+                    if (fraction <= told) return;
+                    told = fraction;
+                    listener.accept(fraction);
+                }
+            };
+        }
+    }
 }

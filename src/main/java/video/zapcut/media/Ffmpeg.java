@@ -9,10 +9,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 
 /**
  * Runs the FFmpeg binary. By default that is the static ffmpeg 4.4.1 shipped inside
@@ -55,6 +57,20 @@ public final class Ffmpeg {
     private static final Executor STDERR_READERS = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("ffmpeg-stderr-", 0).factory());
 
+    /**
+     * As {@link #run(List)}, telling {@code framesDone} how many frames of the first video output are
+     * done, each time FFmpeg writes its {@code -progress} report on stdout: at most twice a second, and
+     * only between two runs of its filter graph, so a graph with a sparse output reports less often
+     * (the composition's one sampled frame per 3 s of video: one report per 3 s of video).
+     */
+    public String run(List<String> args, IntConsumer framesDone) {
+        Result r = exec(args, 30, TimeUnit.MINUTES, Objects.requireNonNull(framesDone));
+        if (r.exitCode() != 0) {
+            throw new MediaException("ffmpeg failed (exit " + r.exitCode() + "): " + tail(r.stderr(), 1500));
+        }
+        return r.stderr();
+    }
+
     public String run(List<String> args, long timeout, TimeUnit unit) {
         Result r = exec(args, timeout, unit);
         if (r.exitCode() != 0) {
@@ -64,19 +80,28 @@ public final class Ffmpeg {
     }
 
     /** Runs ffmpeg and returns its exit code and stderr without judging them (probing exits 1 by design). */
-    public Result exec(List<String> args, long timeout, TimeUnit unit) {
+    public Result exec(List<String> args, long timeout, TimeUnit unit) { return exec(args, timeout, unit, null); }
+
+    private Result exec(List<String> args, long timeout, TimeUnit unit, IntConsumer framesDone) {
         List<String> cmd = new ArrayList<>();
         cmd.add(binary.toString());
         cmd.add("-hide_banner");
         cmd.add("-nostdin");
+        // Machine-readable progress (key=value blocks, at most every half second) on stdout, which is free:
+        // FFmpeg's outputs here are always files.
+        if (framesDone != null) cmd.addAll(List.of("-progress", "pipe:1"));
         cmd.addAll(args);
         if (log.isDebugEnabled()) log.debug("running {}", String.join(" ", cmd));
         long started = System.nanoTime();
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder builder = new ProcessBuilder(cmd);
+            if (framesDone == null) builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Process p = builder.start();
             // stderr is drained on its own thread so this one can wait interruptibly: a cancelled
             // job interrupts its stage threads, and the encode must stop then, not when it is done.
             CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), STDERR_READERS);
+            CompletableFuture<Void> progress = framesDone == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> FfmpegProgress.follow(p.getInputStream(), framesDone), STDERR_READERS);
             try {
                 if (!p.waitFor(timeout, unit)) {
                     p.destroyForcibly();
@@ -88,6 +113,7 @@ public final class Ffmpeg {
                 throw new MediaException("interrupted while running ffmpeg", e);
             }
             if (log.isDebugEnabled()) log.debug("ffmpeg took {} ms", (System.nanoTime() - started) / 1_000_000);
+            progress.join();
             return new Result(p.exitValue(), new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new MediaException("cannot run ffmpeg at " + binary + ": " + e.getMessage(), e);

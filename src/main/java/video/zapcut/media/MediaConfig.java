@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.ImageLimits;
+import video.zapcut.media.image.PhotoIntake;
 
-/** The media tools: the bundled FFmpeg (extracted once into ZAPCUT_HOME), its probe, and the image inspector. */
+/** The media tools: the bundled FFmpeg (extracted once into ZAPCUT_HOME), its probe, the image inspector and the photo intake. */
 @Configuration(proxyBeanMethods = false)
 public class MediaConfig {
 
@@ -18,4 +19,7 @@ public class MediaConfig {
 
     @Bean
     ImageInspector imageInspector() { return new ImageInspector(ImageLimits.defaults()); }
+
+    @Bean
+    PhotoIntake photoIntake(ImageInspector inspector) { return new PhotoIntake(inspector); }
 }

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleConsumer;
 import video.zapcut.ads.Ad;
 import video.zapcut.ads.StageOutputs;
 import video.zapcut.ads.StoredBible;
@@ -28,9 +29,15 @@ public final class GenerationContext {
     private final Path workDir;
     private final BlobStore blobs;
     private final Map<Stage, String> outputs;
+    private final StageProgress progress;
 
     public GenerationContext(UUID jobId, Ad ad, StoredBible reusedBible, Path workDir, BlobStore blobs,
                              Map<Stage, String> outputs) {
+        this(jobId, ad, reusedBible, workDir, blobs, outputs, StageProgress.NONE);
+    }
+
+    public GenerationContext(UUID jobId, Ad ad, StoredBible reusedBible, Path workDir, BlobStore blobs,
+                             Map<Stage, String> outputs, StageProgress progress) {
         this.jobId = jobId;
         this.ad = ad;
         this.reusedBible = reusedBible;
@@ -38,7 +45,11 @@ public final class GenerationContext {
         this.workDir = workDir;
         this.blobs = blobs;
         this.outputs = new ConcurrentHashMap<>(outputs);
+        this.progress = progress;
     }
+
+    /** Where {@code stage} tells how far it got (0..1), so the job's percent moves while it runs. */
+    public DoubleConsumer progressOf(Stage stage) { return fraction -> progress.report(stage, fraction); }
 
     public UUID jobId() { return jobId; }
     public UUID adId() { return ad.id(); }

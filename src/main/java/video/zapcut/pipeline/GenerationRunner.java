@@ -32,6 +32,8 @@ public final class GenerationRunner {
     private final Path workRoot;
     private final int parallelism;
     private final String failAtStage;
+    /** Least time between two reports of a stage's own progress to the job row and the listeners. */
+    static final Duration PROGRESS_GAP = Duration.ofMillis(500);
 
     /**
      * @param failAtStage a stage id at which to fail on purpose (tests of resume), or null
@@ -64,9 +66,9 @@ public final class GenerationRunner {
     public void run(UUID jobId, String workerId, ProgressListener listener, RetryPolicy retry) {
         RunJournal.Run run = journal.begin(jobId, workerId);
         UUID adId = run.ad().id();
-        GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
-                blobs, run.finished());
         ProgressTracker progress = new ProgressTracker(run.finished().keySet());
+        GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
+                blobs, run.finished(), new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP));
         listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
                 progress.etaSeconds(), run.finished().isEmpty() ? "starting"
                         : "resuming after " + run.finished().size() + " finished stage(s)"));

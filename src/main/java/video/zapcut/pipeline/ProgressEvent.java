@@ -8,7 +8,10 @@ import java.util.UUID;
  */
 public record ProgressEvent(UUID jobId, UUID adId, Type type, String stage, int percent, Integer etaSeconds, String message) {
     public enum Type {
-        JOB_STARTED, STAGE_STARTED, STAGE_COMPLETED, JOB_COMPLETED, JOB_FAILED,
+        JOB_STARTED, STAGE_STARTED,
+        /** a running stage got further (composition: frames encoded); percent and ETA moved, nothing else */
+        STAGE_PROGRESS,
+        STAGE_COMPLETED, JOB_COMPLETED, JOB_FAILED,
         /** the run failed and the job went back to the queue for another attempt */
         JOB_RETRY_SCHEDULED,
         JOB_CANCELLED;

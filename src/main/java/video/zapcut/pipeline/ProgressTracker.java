@@ -1,15 +1,20 @@
 package video.zapcut.pipeline;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Derives percent and ETA from the stage graph: each stage's weight is its expected share of the
  * work, completed weight over total is the percent, and the pace observed in this run so far
- * (seconds per unit of weight) projects the remaining time.
+ * (seconds per unit of weight) projects the remaining time. A running stage that reports how far it
+ * got (composition does, from FFmpeg's frame count) adds that share of its weight, so the bar moves
+ * through a long stage instead of jumping at its end.
  */
 final class ProgressTracker {
     private final Set<Stage> completed = EnumSet.noneOf(Stage.class);
+    private final Map<Stage, Double> partly = new EnumMap<>(Stage.class);
     private final long startedNanos = System.nanoTime();
     private double weightDoneThisRun;
 
@@ -18,19 +23,34 @@ final class ProgressTracker {
     }
 
     synchronized void complete(Stage stage) {
-        if (completed.add(stage)) weightDoneThisRun += stage.weight();
+        Double part = partly.remove(stage);
+        if (completed.add(stage)) weightDoneThisRun += stage.weight() * (1 - (part == null ? 0 : part));
+    }
+
+    /** A running stage is {@code fraction} (0..1) done; a smaller fraction than told before is ignored. */
+    synchronized void partly(Stage stage, double fraction) {
+        if (completed.contains(stage)) return;
+        double before = partly.getOrDefault(stage, 0.0);
+        double now = Math.max(before, Math.min(1.0, Math.max(0.0, fraction)));
+        partly.put(stage, now);
+        weightDoneThisRun += stage.weight() * (now - before);
     }
 
     synchronized int percent() {
-        double done = completed.stream().mapToDouble(Stage::weight).sum();
-        return (int) Math.min(99, Math.floor(100 * done / Stage.totalWeight()));
+        return (int) Math.min(99, Math.floor(100 * weightDone() / Stage.totalWeight()));
     }
 
     /** Seconds left at the pace seen so far; before any stage finished, the weights stand for seconds. */
     synchronized Integer etaSeconds() {
-        double remaining = Stage.totalWeight() - completed.stream().mapToDouble(Stage::weight).sum();
+        double remaining = Stage.totalWeight() - weightDone();
         double elapsed = (System.nanoTime() - startedNanos) / 1e9;
         double secondsPerWeight = weightDoneThisRun > 0.5 ? elapsed / weightDoneThisRun : 1.0;
         return (int) Math.ceil(remaining * secondsPerWeight);
+    }
+
+    private double weightDone() {
+        double done = completed.stream().mapToDouble(Stage::weight).sum();
+        for (Map.Entry<Stage, Double> e : partly.entrySet()) done += e.getKey().weight() * e.getValue();
+        return done;
     }
 }

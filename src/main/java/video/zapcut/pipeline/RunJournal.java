@@ -24,6 +24,9 @@ public interface RunJournal {
 
     void stageStarted(UUID jobId, Stage stage, int percent, Integer etaSeconds);
 
+    /** A running stage got further: only the job's percent and ETA change (never backwards). */
+    void stageProgress(UUID jobId, Stage stage, int percent, Integer etaSeconds);
+
     /** Keeps a finished stage's output; {@code paths} says which provider or fallback made what. */
     void stageCompleted(Run run, String workerId, Stage stage, Instant startedAt, Object output, Map<String, String> paths,
                         int percent, Integer etaSeconds);

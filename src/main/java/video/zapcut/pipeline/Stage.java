@@ -8,27 +8,30 @@ import java.util.Set;
 
 /**
  * The generation's stages, listed in a valid order, with what each depends on. {@code weight} is
- * the stage's expected share of the wall time on the local providers, in seconds of a 30 s ad
- * (measured 2026-11-26, docs/benchmarks.md; music's time is mostly hidden beside the keyframes), from
- * which progress and ETA are derived. Stages whose dependencies are met run side by side: music with the
+ * the stage's expected share of the wall time on the local providers, in seconds of a 30 s ad: the
+ * medians of five `./zapcut demo` runs on the 2-core machine shared with other work (2026-12-06,
+ * docs/benchmarks.md "Progress through composition"). Music runs beside the keyframes and is hidden by
+ * them, so the two share the keyframes' time; the five scenes' time is their wall time, two at once.
+ * Progress and ETA are derived from these; composition also reports its own progress (frames encoded),
+ * so the bar moves through it. Stages whose dependencies are met run side by side: music with the
  * keyframes, the five scenes with each other.
  */
 public enum Stage {
-    CREATIVE_BIBLE("creative_bible", 0.15),
-    STORYBOARD("storyboard", 0.05),
-    SAFETY("safety", 0.05),
-    REFERENCE_IMAGES("reference_images", 0.6),
-    PROMPT_SYNTHESIS("prompt_synthesis", 0.05),
-    KEYFRAMES("keyframes", 1.3),
-    SCENE_1("scene_1", 0.1),
-    SCENE_2("scene_2", 0.1),
-    SCENE_3("scene_3", 0.1),
-    SCENE_4("scene_4", 0.1),
-    SCENE_5("scene_5", 0.1),
+    CREATIVE_BIBLE("creative_bible", 0.27),
+    STORYBOARD("storyboard", 0.04),
+    SAFETY("safety", 0.03),
+    REFERENCE_IMAGES("reference_images", 1.2),
+    PROMPT_SYNTHESIS("prompt_synthesis", 0.04),
+    KEYFRAMES("keyframes", 4.3),
+    SCENE_1("scene_1", 0.3),
+    SCENE_2("scene_2", 0.3),
+    SCENE_3("scene_3", 0.3),
+    SCENE_4("scene_4", 0.3),
+    SCENE_5("scene_5", 0.3),
     MUSIC("music", 0.3),
-    CONTINUITY("continuity", 0.1),
-    COMPOSITION("composition", 8.3),
-    QUALITY("quality", 0.2);
+    CONTINUITY("continuity", 0.17),
+    COMPOSITION("composition", 26.6),
+    QUALITY("quality", 0.4);
 
     public static final List<Stage> SCENES = List.of(SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5);
 

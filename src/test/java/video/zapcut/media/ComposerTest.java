@@ -33,7 +33,9 @@ class ComposerTest {
                         new CompositionPlan.Overlay(overlay, 200, 800, 2.2, 3.5, false)),
                 music, 1920, 1080, "Test Ad", "AI-generated test", 60);
         Path out = dir.resolve("final.mp4");
-        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT).compose(plan, out, dir.resolve("thumb.jpg"), dir.resolve("check"));
+        List<Double> told = new java.util.ArrayList<>();
+        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT, false).compose(plan, out, dir.resolve("thumb.jpg"),
+                dir.resolve("check"), told::add);
 
         Ffprobe.Facts f = Ffprobe.probe(out);
         assertThat(f.videoCodec()).isEqualTo("h264");
@@ -52,6 +54,8 @@ class ComposerTest {
         assertThat(checks.sampledFrames()).as("one frame every 3 s of 3.5 s").hasSizeBetween(1, 2);
         assertThat(dir.resolve("thumb.jpg")).isNotEmptyFile();
         assertThat(checks.blackStretches()).isEmpty();
+        assertThat(told).as("progress told: " + told).isNotEmpty().isSorted();
+        assertThat(told.getLast()).isEqualTo(1.0);
     }
 
     @Test
@@ -84,7 +88,9 @@ class ComposerTest {
         assertThat(split).as("inside the middle scene, clear of its transitions and the text").isBetween(90 + 8 + 30, 210 - 8 - 30);
 
         Path out = dir.resolve("final.mp4");
-        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT, true).compose(plan, out, dir.resolve("thumb.jpg"), dir.resolve("check"));
+        List<Double> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        PictureCheck.Findings checks = new Composer(FFMPEG, VideoEncoding.DEFAULT, true).compose(plan, out, dir.resolve("thumb.jpg"),
+                dir.resolve("check"), told::add);
 
         Ffprobe.Facts f = Ffprobe.probe(out);
         assertThat(f.videoCodec()).isEqualTo("h264");
@@ -101,6 +107,9 @@ class ComposerTest {
         assertThat(checks.blackStretches()).isEmpty();
         assertThat(checks.frozenStretches()).isEmpty();
         assertThat(dir).isDirectoryNotContaining("glob:**/part_*.mp4");
+        // Both parts' frames count toward one share of the ad, which only grows and ends whole.
+        assertThat(told).as("progress told: " + told).isSorted().doesNotHaveDuplicates();
+        assertThat(told.getLast()).isEqualTo(1.0);
     }
 
     @Test

@@ -16,12 +16,9 @@ import java.util.Arrays;
 final class ContentDescriber {
     private ContentDescriber() {}
 
-    /** A phrase that completes "its content is ...", e.g. "text" or "a WebP image". */
+    /** A phrase that completes "its content is ...", e.g. "text" or "a PDF document". WebP is accepted now, so never described here. */
     static String describe(byte[] head) {
         if (startsWith(head, ascii("%PDF-"))) return "a PDF document";
-        if (startsWith(head, ascii("RIFF")) && head.length >= 12 && Arrays.equals(head, 8, 12, ascii("WEBP"), 0, 4)) {
-            return "a WebP image";
-        }
         if (head.length >= 12 && Arrays.equals(head, 4, 8, ascii("ftyp"), 0, 4)) return "a HEIC/AVIF image or a video";
         if (startsWith(head, ascii("II*\0")) || startsWith(head, ascii("MM\0*"))) return "a TIFF image";
         if (startsWith(head, ascii("PK\3\4"))) return "a ZIP archive or office document";

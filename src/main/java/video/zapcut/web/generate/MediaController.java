@@ -8,7 +8,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +31,8 @@ import video.zapcut.web.security.AuthenticatedUser;
  * An ad's files: the MP4, its thumbnail and the scene keyframes. Allowed with a signed link (what
  * the API's *_url fields hold) or with the owner's bearer token. Range requests are answered with
  * 206 partial content (Spring serves the byte ranges of a Resource body), so players can seek.
+ * {@code ?download=1} (outside the signature, so the same link serves both) asks for an attachment;
+ * either way the file is named after the product, format and day ({@link AdMedia#videoFileName()}).
  */
 @RestController
 public class MediaController {
@@ -47,16 +48,19 @@ public class MediaController {
 
     @GetMapping("/v1/ads/{adId}/video")
     ResponseEntity<Resource> video(@PathVariable String adId, @RequestParam(required = false) Long expires,
-                                   @RequestParam(required = false) String signature) {
+                                   @RequestParam(required = false) String signature,
+                                   @RequestParam(required = false) String download) {
         AdMedia media = authorised(adId, "/video", expires, signature);
-        return serve(media.videoUri(), "video/mp4", "ad-" + adId + ".mp4", "the ad's video is not ready yet");
+        return serve(media.videoUri(), "video/mp4", media.videoFileName(), asked(download), "the ad's video is not ready yet");
     }
 
     @GetMapping("/v1/ads/{adId}/thumbnail")
     ResponseEntity<Resource> thumbnail(@PathVariable String adId, @RequestParam(required = false) Long expires,
-                                       @RequestParam(required = false) String signature) {
+                                       @RequestParam(required = false) String signature,
+                                       @RequestParam(required = false) String download) {
         AdMedia media = authorised(adId, "/thumbnail", expires, signature);
-        return serve(media.thumbnailUri(), "image/jpeg", "ad-" + adId + ".jpg", "the ad's thumbnail is not ready yet");
+        return serve(media.thumbnailUri(), "image/jpeg", media.thumbnailFileName(), asked(download),
+                "the ad's thumbnail is not ready yet");
     }
 
     @GetMapping("/v1/ads/{adId}/keyframes/{scene}")
@@ -69,7 +73,7 @@ public class MediaController {
             JsonNode k = Json.MAPPER.readTree(media.keyframeUrlsJson()).get("scene_" + scene);
             if (k != null) uri = k.asString();
         }
-        return serve(uri, "image/png", "ad-" + adId + "-scene-" + scene + ".png", "scene " + scene + " has no keyframe yet");
+        return serve(uri, "image/png", media.keyframeFileName(scene), false, "scene " + scene + " has no keyframe yet");
     }
 
     /**
@@ -98,7 +102,23 @@ public class MediaController {
         return ads.media(AdController.parseAd(adId)).orElseThrow(() -> AdController.noAd(adId));
     }
 
-    private ResponseEntity<Resource> serve(String uri, String contentType, String fileName, String notReady) {
+    /** {@code download=1} or {@code download=true} (a bare {@code ?download} too): save the file rather than show it. */
+    private static boolean asked(String download) {
+        return download != null && (download.isEmpty() || download.equals("1") || download.equalsIgnoreCase("true"));
+    }
+
+    /**
+     * The header naming the file. Names are plain ASCII ({@code AdFileName}), so the RFC 6266
+     * {@code filename} and the RFC 5987 {@code filename*} are the same text; both are given for
+     * clients that read only one. Spring's builder would write {@code filename} as a MIME
+     * encoded-word for a UTF-8 name, which browsers show as it is.
+     */
+    static String contentDisposition(boolean attachment, String fileName) {
+        if (!fileName.matches("[A-Za-z0-9._-]+")) throw new IllegalArgumentException("not a safe file name: " + fileName);
+        return (attachment ? "attachment" : "inline") + "; filename=\"" + fileName + "\"; filename*=UTF-8''" + fileName;
+    }
+
+    private ResponseEntity<Resource> serve(String uri, String contentType, String fileName, boolean attachment, String notReady) {
         if (uri == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, notReady);
         String key = BlobStore.keyOf(uri);
         if (!blobs.exists(key)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the file is missing from storage");
@@ -112,7 +132,7 @@ public class MediaController {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(contentType))
                 .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment, fileName))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
                 .body(body);
     }

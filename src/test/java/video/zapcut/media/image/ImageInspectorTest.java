@@ -103,7 +103,7 @@ class ImageInspectorTest {
         Path file = write("photo.png", "Our new bottle, now 20% lighter!\n".getBytes(StandardCharsets.UTF_8));
 
         assertThat(refused(() -> inspector.inspect(file), Reason.UNSUPPORTED_FORMAT))
-                .hasMessage("photo.png is not a supported image (PNG, JPEG, GIF or BMP): its content is text.");
+                .hasMessage("photo.png is not a supported image (PNG, JPEG, WebP, GIF or BMP): its content is text.");
     }
 
     @Test
@@ -112,7 +112,7 @@ class ImageInspectorTest {
         Path file = write("brochure.jpg", pdf);
 
         assertThat(refused(() -> inspector.inspect(file), Reason.UNSUPPORTED_FORMAT))
-                .hasMessage("brochure.jpg is not a supported image (PNG, JPEG, GIF or BMP): its content is a PDF document.");
+                .hasMessage("brochure.jpg is not a supported image (PNG, JPEG, WebP, GIF or BMP): its content is a PDF document.");
     }
 
     @Test
@@ -192,8 +192,23 @@ class ImageInspectorTest {
         assertThat(inspector.inspect(jpeg, "upload.bin").format()).isEqualTo("jpeg");
         refused(() -> inspector.inspect(new byte[0], "upload.jpg"), Reason.EMPTY);
         refused(() -> inspector.inspect(Arrays.copyOf(jpeg, jpeg.length / 3), "upload.jpg"), Reason.DAMAGED);
-        assertThat(refused(() -> inspector.inspect(new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '},
-                "upload.webp"), Reason.UNSUPPORTED_FORMAT)).hasMessageContaining("its content is a WebP image");
+        // A WebP container with no picture in it.
+        refused(() -> inspector.inspect(new byte[] {'R', 'I', 'F', 'F', 4, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '},
+                "upload.webp"), Reason.DAMAGED);
+    }
+
+    @Test
+    void theNamedFormatsAreExactlyTheAcceptedOnes() {
+        String named = ImageInspector.SUPPORTED_FORMATS.toLowerCase(java.util.Locale.ROOT);
+        java.util.List<String> names = Arrays.asList(named.split(", | or "));
+        assertThat(names).containsExactlyInAnyOrder(Arrays.stream(ImageFormat.values()).map(f -> f.id).toArray(String[]::new));
+    }
+
+    @Test
+    void acceptsWebp() {
+        InspectedImage info = inspector.inspect(video.zapcut.testing.WebpFiles.lossless(photo), "upload.bin");
+
+        assertThat(info).isEqualTo(new InspectedImage("image/webp", "webp", 300, 200, info.sizeBytes()));
     }
 
     @Test

@@ -83,6 +83,20 @@ class SignupTest extends ApiTest {
     }
 
     @Test
+    void eachBrokenRuleIsSaidOnceInTheErrorsAndOnceInTheDetail() {
+        ApiClient.Response response = signup(uniqueEmail(), "abc");
+
+        assertProblem(response, 400);
+        JsonNode problem = response.json();
+        java.util.List<String> messages = problem.path("errors").findValuesAsString("message");
+        assertThat(problem.path("errors").findValuesAsString("field")).containsOnly("password");
+        assertThat(messages).doesNotHaveDuplicates().containsExactlyInAnyOrder("must be at least 8 characters long",
+                "must contain an upper-case letter", "must contain a digit", "must contain a symbol such as ! # % & * - or ?");
+        String detail = problem.path("detail").asString();
+        for (String m : messages) assertThat(detail.split(java.util.regex.Pattern.quote(m), -1)).as(m).hasSize(2);
+    }
+
+    @Test
     void duplicateEmailIsAConflictWhateverItsCase() {
         String email = uniqueEmail();
         assertThat(signup(email, GOOD_PASSWORD).status()).isEqualTo(201);

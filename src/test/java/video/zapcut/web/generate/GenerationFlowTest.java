@@ -92,6 +92,15 @@ class GenerationFlowTest extends ProjectApiTest {
             assertThat(progress).extracting(LiveStreams.Event::type).contains("stage_started", "stage_completed");
             assertThat(progress).filteredOn(e -> e.type().equals("stage_completed"))
                     .extracting(e -> e.data().path("stage").asString()).contains("composition", "quality");
+            // The bar moves through composition (its frames encoded), not only at the stage's ends.
+            int compositionStart = progress.stream().filter(e -> e.type().equals("stage_started")
+                    && e.data().path("stage").asString().equals("composition")).findFirst().orElseThrow()
+                    .data().path("progress_percentage").asInt();
+            List<Integer> through = progress.stream().filter(e -> e.type().equals("stage_progress"))
+                    .peek(e -> assertThat(e.data().path("stage").asString()).isEqualTo("composition"))
+                    .map(e -> e.data().path("progress_percentage").asInt()).toList();
+            assertThat(through).as("percents reported during composition").hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(p -> assertThat(p).isGreaterThan(compositionStart).isLessThan(100));
             int last = -1;
             for (LiveStreams.Event e : progress) {
                 int p = e.data().path("progress_percentage").asInt();

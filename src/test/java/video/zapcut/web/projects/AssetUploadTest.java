@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.web.ApiClient;
 import video.zapcut.testing.PngBombs;
+import video.zapcut.testing.ProductShots;
+import video.zapcut.testing.WebpFiles;
 
 class AssetUploadTest extends ProjectApiTest {
 
@@ -54,6 +56,41 @@ class AssetUploadTest extends ProjectApiTest {
         assertThat(blobFiles(project)).isEqualTo(1);
     }
 
+    @Test
+    void aWebpIsAcceptedAndKeptAsAPngSoEveryStageCanReadIt() throws IOException {
+        String token = newToken();
+        UUID project = createProject(token, "webp");
+        java.awt.image.BufferedImage luna = ProductShots.luna(480);
+        byte[] webp = WebpFiles.lossless(luna);
+
+        ApiClient.Response response = upload(project, token, webp, "luna.webp", "image/webp",
+                Map.of("type", "image", "label", "hero_product", "role", "primary_product"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        JsonNode body = response.json();
+        UUID asset = UUID.fromString(body.path("id").asString());
+        String key = "projects/" + project + "/assets/" + asset + ".png";
+        assertThat(body.path("s3_key").asString()).isEqualTo(key);
+        assertThat(body.path("mime_type").asString()).isEqualTo("image/png");
+        assertThat(body.path("width").asInt()).isEqualTo(480);
+        byte[] stored;
+        try (InputStream in = blobs.open(key)) {
+            stored = in.readAllBytes();
+        }
+        assertThat(body.path("file_size_bytes").asLong()).isEqualTo(stored.length);
+        java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+        assertThat(back.getRGB(240, 240)).isEqualTo(luna.getRGB(240, 240));
+
+        // Usable: served as the PNG it is, and an order may name it as its product photo.
+        ApiClient.Response content = api.get("/v1/projects/" + project + "/assets/" + asset + "/content", token);
+        assertThat(content.status()).isEqualTo(200);
+        assertThat(content.contentType()).isEqualTo("image/png");
+        ApiClient.Response order = post("/v1/generate/video", Map.of("project_id", project.toString(), "duration_seconds", 15,
+                "brief", "Introducing Luna Cold Brew, calm energy for busy professionals.",
+                "scenes", java.util.List.of(Map.of("media", java.util.List.of(Map.of("asset_id", asset.toString()))))), token);
+        assertThat(order.status()).as(order.toString()).isEqualTo(202);
+    }
+
     record BadFile(String name, byte[] bytes, String fileName, String expectedDetail) {
         @Override
         public String toString() { return name; }
@@ -64,8 +101,12 @@ class AssetUploadTest extends ProjectApiTest {
                 new BadFile("empty file", new byte[0], "empty.png", "is empty"),
                 new BadFile("truncated PNG", TestPngs.truncatedPng(), "cut.png", "damaged or truncated"),
                 new BadFile("text named .png", "just some notes\n".getBytes(StandardCharsets.UTF_8), "notes.png",
-                        "is not a supported image"),
-                new BadFile("20000x20000 PNG bomb", PngBombs.declaring(20000, 20000), "bomb.png", "megapixels"));
+                        "is not a supported image (PNG, JPEG, WebP, GIF or BMP)"),
+                new BadFile("20000x20000 PNG bomb", PngBombs.declaring(20000, 20000), "bomb.png", "megapixels"),
+                new BadFile("truncated WebP", WebpFiles.truncated(WebpFiles.lossless(ProductShots.luna(200))), "cut.webp",
+                        "damaged or truncated"),
+                new BadFile("WebP of noise", WebpFiles.scrambled(WebpFiles.lossy(ProductShots.luna(200))), "noise.webp",
+                        "damaged or truncated"));
     }
 
     @ParameterizedTest(name = "{0}")
