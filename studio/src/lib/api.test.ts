@@ -67,3 +67,15 @@ describe('signOut', () => {
     expect(signedIn).toEqual([false])
   })
 })
+
+describe('messageOf', () => {
+  it('says each field message once when the detail already holds it, and adds the ones it does not', async () => {
+    const { ApiError, messageOf } = await import('./api')
+    const said = new ApiError(400, 'Invalid request', 'password must be at least 12 characters', [
+      { field: 'password', message: 'must be at least 12 characters' },
+    ])
+    expect(messageOf(said)).toBe('password must be at least 12 characters')
+    const more = new ApiError(400, 'Invalid request', 'The request is invalid', [{ field: 'email', message: 'is not an email address' }])
+    expect(messageOf(more)).toBe('The request is invalid (email is not an email address)')
+  })
+})

@@ -156,7 +156,9 @@ export async function objectUrl(path: string): Promise<string> {
 
 export function messageOf(e: unknown): string {
   if (e instanceof ApiError) {
-    const fields = e.errors.map((f) => `${f.field} ${f.message}`).join('; ')
+    // The server's detail usually already says every field's message: repeating them would say each twice.
+    const unsaid = e.errors.filter((f) => !e.detail.includes(f.message))
+    const fields = unsaid.map((f) => `${f.field} ${f.message}`).join('; ')
     return fields ? `${e.detail} (${fields})` : e.detail
   }
   return e instanceof Error ? e.message : String(e)
