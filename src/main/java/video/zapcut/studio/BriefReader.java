@@ -8,25 +8,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import video.zapcut.agents.Brief;
 import video.zapcut.agents.BriefAnalyzer;
-import video.zapcut.agents.BriefFacts;
 import video.zapcut.common.AspectRatio;
+import video.zapcut.studio.Sentences.Sentence;
 
 /**
- * The offline reader of chat messages: what one message says about the brief. It reads, in order of
- * how plainly they are said: labelled lines ("Brand: Luna Coffee"), corrections ("no, the product is
- * X", "change the brand to X", "it's for students, not professionals"), settings ("make it 15 seconds,
- * vertical", "make the music more upbeat"), names and descriptions ("It's Luna Cold Brew, an organic
- * cold brew coffee made for busy professionals") and finally {@link BriefAnalyzer}'s phrase patterns.
- * A short reply to the question just asked answers it. A long paste (a brand document) is read whole,
- * section by section. Nothing here changes the state: {@link Orchestrator} decides what to apply.
+ * The offline reader of chat messages: what one message says about the brief. A message is cut into
+ * sentences and read in order of how plainly things are said, each part used up once read:
+ * <ol>
+ * <li>plain statements: labelled parts ("Brand: Luna Coffee", "Mood: warm"), corrections ("no, the
+ * product is X", "change the brand to X", "it's for students, not professionals"), hand-overs ("you
+ * choose the scenes", "style, music, scenes - surprise me"), the benefit flagged as such ("the big
+ * thing is ..."), music, tone, length and format;</li>
+ * <li>what is left answers the question just asked ("Pulse House - we're a HIIT studio": the brand
+ * is "Pulse House"), so a settings line ("1:1", "make the music more upbeat") never answers it;</li>
+ * <li>what is still left is read for facts said in passing ("... made for busy professionals",
+ * "called Tallybird Books").</li>
+ * </ol>
+ * A pasted brand document is read by {@link BriefDocument}. Nothing here changes the state:
+ * {@link Orchestrator} and {@link BriefEdits} decide what to apply.
  */
 final class BriefReader {
-    static final String DEFAULT_PRODUCT = "Our Product";
-    static final String DEFAULT_AUDIENCE = "people who want the best";
     static final String DEFAULT_BENEFIT = "made to make every day better";
 
     /** What a message says. {@code corrected}: fields stated so plainly they replace a known value at any step. */
@@ -42,77 +48,108 @@ final class BriefReader {
     /** "make scene 3 shorter": {@code steps} negative to shorten, positive to lengthen. */
     record SceneChange(int sceneNumber, int steps) {}
 
-    private static final String NAME = "([\\p{Lu}0-9][\\p{L}0-9'’&\\-]*(?:\\s+(?:&\\s+)?[\\p{Lu}0-9][\\p{L}0-9'’&\\-]*){0,4})";
-    private static final String FIELD_WORDS = "brand(?:\\s+name)?|company(?:\\s+name)?|business(?:\\s+name)?|product(?:\\s+name)?|"
-            + "target\\s+audience|audience|target\\s+market|customers|who\\s+it'?s\\s+for|key\\s+benefit|main\\s+benefit|benefit|"
-            + "key\\s+message|promise|usp|tagline|tone(?:\\s+of\\s+voice)?|voice(?:\\s+and\\s+tone)?|style|look(?:\\s+and\\s+feel)?|vibe|"
-            + "creative\\s+direction|music(?:\\s+mood)?|soundtrack|length|duration|format|aspect(?:\\s+ratio)?";
-    private static final Pattern LABELLED = Pattern.compile(
-            "(?im)^\\s*(?:[-*•]\\s*)?(?:\\*\\*)?(" + FIELD_WORDS + ")(?:\\*\\*)?\\s*[:=–—]\\s*(.+?)\\s*$");
-    private static final Pattern CORRECTION = Pattern.compile(
-            "(?i)(?:^|[.!?;,]\\s*|\\b(?:no|nope|actually|sorry|wait|oops|correction|sorry,? i meant)[,.!:]?\\s+)"
+    // --- plain statements ------------------------------------------------------------------------------
+
+    private static final String LABEL_WORDS = "brand(?:\\s+name)?|company(?:\\s+name)?|business(?:\\s+name)?|product(?:\\s+name)?|"
+            + "target\\s+audience|audience|target\\s+market|target\\s+customers?|customers?|who\\s+it'?s\\s+for|key\\s+benefit|main\\s+benefit|"
+            + "benefit|key\\s+message|message|promise|usp|(?:main\\s+|key\\s+|unique\\s+)?selling\\s+point|value\\s+prop(?:osition)?|tagline|"
+            + "tone\\s+words|tone(?:\\s+of\\s+voice)?|voice(?:\\s+(?:and|&)\\s+tone)?|style|look(?:\\s+(?:and|&)\\s+feel)?|vibe|mood|"
+            + "creative\\s+direction|music(?:\\s+mood)?|soundtrack|length|duration|format|aspect(?:\\s+ratio)?|scene\\s+ideas|scenes?|storyboard";
+    /** "Brand: Luna", "- **Product:** X", "The benefit: X", "scenes - you pick": a label at the start of a sentence. */
+    static final Pattern LABELLED = Pattern.compile("(?i)^\\s*(?:[-*•]\\s*)?(?:\\*\\*)?(?:(?:the|our|my|your)\\s+)?(" + LABEL_WORDS
+            + ")(?:\\*\\*)?\\s*(?:[:=]|\\s[–—-](?=\\s))\\s*(.*)$");
+    /** "the product is X", "no, the brand is Y", "Brand is T and the product is D": where a field's value starts. */
+    private static final Pattern FIELD_IS = Pattern.compile(
+            "(?i)(?:^|[,;]\\s*|\\b(?:and|no|nope|actually|sorry|wait|oops|correction|i\\s+meant)[,.!:]?\\s+)"
             + "(?:the\\s+|our\\s+|my\\s+|its\\s+)?(brand(?:\\s+name)?|company(?:\\s+name)?|product(?:\\s+name)?|target\\s+audience|audience|"
-            + "key\\s+benefit|main\\s+benefit|benefit|key\\s+message|tone|style|music(?:\\s+mood)?)"
-            + "\\s+(?:is|are|should\\s+be|will\\s+be|'s)\\s+(?:actually\\s+|called\\s+|named\\s+)?(.+?)"
-            + "(?:,?\\s+not\\s+(?:the\\s+)?[\"'“‘]?[^.!?;\\n]*)?(?=[.!?;\\n]|$)");
+            + "key\\s+benefit|main\\s+benefit|benefit|key\\s+message)"
+            + "\\s+(?:is|are|should\\s+be|will\\s+be|'s)\\s+(?:actually\\s+|called\\s+|named\\s+)?");
     private static final Pattern CHANGE = Pattern.compile(
             "(?i)\\b(?:change|set|switch|update|rename|make)\\s+(?:the\\s+|our\\s+|my\\s+)?(brand(?:\\s+name)?|company(?:\\s+name)?|"
             + "product(?:\\s+name)?|target\\s+audience|audience|key\\s+benefit|benefit|key\\s+message|tone|style|music(?:\\s+mood)?)"
-            + "\\s+(?:to|into|as|be)\\s+(.+?)(?=[.!?;\\n]|$)");
+            + "\\s+(?:to|into|as|be)\\s+(.+)$");
     private static final Pattern AUDIENCE_NOT = Pattern.compile(
             "(?i)\\b(?:actually\\s+)?(?:it'?s|it\\s+is|this\\s+is|the\\s+ad\\s+is|it'?s\\s+really|we'?re\\s+targeting|we\\s+target|target)"
             + "\\s+(?:for\\s+|aimed\\s+at\\s+|targeting\\s+)?([^,.;!?\\n]{3,80}?),?\\s+not\\s+([^.;!?\\n]{3,80})");
+    /** The benefit flagged as the thing to remember: "the big thing is ...", "Honestly the main thing is ...". */
+    private static final List<Pattern> BENEFIT_CUES = List.of(
+            Pattern.compile("(?i)(?:^|,\\s*|\\b(?:and|but|so)\\s+)(?:(?:honestly|basically|really|so|and|but|ok)[,\\s]+)*(?:the\\s+|our\\s+|my\\s+)?"
+                    + "(?:main|big|biggest|key|one|number\\s+one|most\\s+important|core|real|whole|only)\\s+(?:thing|point|benefit|selling\\s+point|"
+                    + "message|promise|idea|draw|reason|takeaway)(?:\\s+(?:we|i|you|people|customers|they|to)\\b[^:.!?]{0,60}?)?\\s*(?:is|was|:|=)"
+                    + "\\s*:?\\s*(?:that\\s+)?(.{3,})$"),
+            Pattern.compile("(?i)\\b(?:people|customers|everyone|they)\\s+should\\s+(?:remember|know|take\\s+away)(?:\\s+that)?\\s*:?\\s+(.{3,})$"),
+            Pattern.compile("(?i)\\bwhat\\s+makes\\s+(?:it|us|them)\\s+(?:special|different|better)\\s+is\\s+(?:that\\s+)?(.{3,})$"));
     private static final Pattern MUSIC_MORE = Pattern.compile(
-            "(?i)\\bmusic\\b[^.!?\\n]{0,30}?\\b(?:be|sound|feel|is|to)?\\s*(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+)?(more|less)\\s+([\\p{L}\\-]+)");
+            "(?i)\\b(?:make\\s+)?(?:the\\s+)?music\\b[^.!?\\n]{0,30}?\\b(?:be|sound|feel|is|to)?\\s*(?:a\\s+(?:bit|little|lot)\\s+|much\\s+|way\\s+)?"
+            + "(more|less)\\s+([\\p{L}\\-]+)");
     private static final Pattern MUSIC_STATED = Pattern.compile(
-            "(?i)\\b(?:music|soundtrack)\\s+(?:should\\s+be|to\\s+be|that'?s|that\\s+is|is|:|feels?|sounds?|mood\\s+(?:is|:))\\s+([^.;!?\\n]{3,60})");
-    private static final Pattern MUSIC_ADJ = Pattern.compile(
-            "(?i)\\b((?:upbeat|calm|chill|energetic|mellow|gentle|dreamy|epic|playful|dramatic|happy|uplifting|jazzy|acoustic|lo-?fi|"
-            + "ambient|cinematic|funky|soft|relaxed|relaxing|driving|bouncy|moody|warm|quiet|electronic|piano|orchestral)"
-            + "(?:[ ,]+(?:and\\s+)?(?:upbeat|calm|chill|energetic|mellow|gentle|dreamy|epic|playful|dramatic|happy|uplifting|jazzy|acoustic|"
-            + "lo-?fi|ambient|cinematic|funky|soft|relaxed|driving|bouncy|moody|warm|electronic|piano|orchestral|guitar)){0,2})\\s+"
-            + "(?:music|soundtrack|track|beat|tune)\\b");
-    private static final Pattern DURATION = Pattern.compile("(?i)\\b(15|30|60)\\s*-?\\s*(?:s|sec|secs|second|seconds)\\b");
-    private static final Pattern DURATION_WORDS = Pattern.compile(
-            "(?i)\\b(fifteen|thirty|sixty)[\\s-]*seconds?\\b|\\b(half\\s+a\\s+minute)\\b|\\b((?:a|one|1)[\\s-]*minute)\\b");
-    private static final Pattern ASPECT = Pattern.compile("\\b(16:9|9:16|1:1)\\b");
-    private static final Pattern VERTICAL = Pattern.compile("(?i)\\b(vertical|portrait|stories|story format|reels?|tiktok|shorts)\\b");
-    private static final Pattern SQUARE = Pattern.compile("(?i)\\bsquare\\b");
-    private static final Pattern LANDSCAPE = Pattern.compile("(?i)\\b(landscape|widescreen|wide screen|horizontal|youtube)\\b");
-    private static final Pattern STYLE = Pattern.compile(
-            "(?i)\\b(?:style|look|feel|vibe|tone|creative direction|aesthetic)\\s*(?:is|should be|:|of|to be|feels)\\s+([^.\\n]{3,160})");
-    private static final Pattern STYLE_ADJ = Pattern.compile(
-            "(?i)\\b((?:[\\p{L}\\-]+,?\\s+(?:and\\s+)?){0,3}[\\p{L}\\-]+)\\s+(?:feel|vibe|look|tone|style|aesthetic|mood)\\b(?!\\s+(?:is|should|to)\\b)");
-    /** A name given outright: "It's Luna Cold Brew, an organic cold brew ...", "called X", "meet X". */
-    private static final Pattern NAMED = Pattern.compile(
-            "(?:\\b(?i:it'?s|it is|this is|that'?s|called|named|introducing|meet|presenting|launching|say hello to|product is)\\s+)"
-            + "(?:(?i:the|our|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
-    private static final Pattern DESCRIBED = Pattern.compile(
-            "(?i)^\\s*,?\\s*(?:which\\s+is\\s+|it'?s\\s+)?(an?\\s+[^.;!?\\n]{4,160})");
-    private static final Pattern MADE_FOR = Pattern.compile(
-            "(?i)\\b(?:made|designed|built|crafted|created|perfect|ideal|great)\\s+for\\s+([^.,;!?\\n]{3,80}?)(?=\\s+(?:who|that|which|to|so|because)\\b|[.,;!?\\n]|$)");
-    private static final List<Pattern> BRAND = List.of(
-            Pattern.compile("(?i)\\b(?:brand|company|business|shop|store|label|studio|bakery|clinic|agency|cafe|café)(?:'s)?\\s+(?:name\\s+)?"
-                    + "(?:is|called|named)\\s+(?:called\\s+)?([^.,;!?\\n]{2,50})"),
-            Pattern.compile("\\b(?i:we are|we're|i am from|i'm from|i work at|i work for|i run|i own|i'm with|i am with|here at|brought to you by)\\s+" + NAME),
-            Pattern.compile("\\b(?:by|from)\\s+" + NAME));
-    private static final Pattern AUDIENCE_EXPLICIT = Pattern.compile(
-            "(?i)\\b(?:target audience|audience|our customers|customers|it'?s for|it is for|it'?s aimed at|aimed at|we target|targeting|"
-            + "for people who|we serve|we sell to)\\s*(?:is|are|:)?\\s+([^.;!?\\n]{3,100})");
+            "(?i)\\b(?:the\\s+)?(?:music|soundtrack)(?:\\s+mood)?(?:\\s*-?\\s*wise)?,?\\s*(?:should\\s+be|could\\s+be|must\\s+be|needs\\s+to\\s+be|"
+            + "to\\s+be|will\\s+be|be|is|:|feels?|sounds?|i'?m\\s+thinking|i\\s+think|we'?re\\s+thinking|maybe|something|like)\\s+([^.;!?\\n]{2,60})");
+    private static final String MOODS = "upbeat|calm|chill|energetic|mellow|gentle|dreamy|epic|playful|dramatic|happy|uplifting|jazzy|acoustic|"
+            + "lo-?fi|ambient|cinematic|funky|soft|relaxed|relaxing|driving|bouncy|moody|warm|quiet|electronic|piano|orchestral|guitar";
+    private static final Pattern MUSIC_ADJ = Pattern.compile("(?i)\\b((?:" + MOODS + ")(?:[ ,]+(?:and\\s+)?(?:" + MOODS + ")){0,2})\\s+"
+            + "(?:music|soundtrack|track|beats?|tunes?)\\b");
+    /** "music upbeat", "music - calm piano": a mood named right after the word. */
+    private static final Pattern MUSIC_BARE = Pattern.compile("(?i)\\b(?:music|soundtrack)\\s*[-–—]?\\s*((?:" + MOODS + ")(?:[ ,]+(?:and\\s+)?(?:" + MOODS
+            + ")){0,2})\\b");
+    private static final Pattern TONE_STATED = Pattern.compile(
+            "(?i)\\b(?:(?:the|our|its|overall)\\s+)*(?:look(?:\\s+(?:and|&)\\s+feel)?|feel|vibe|tone(?:\\s+of\\s+voice)?|style|voice|aesthetic|mood|"
+            + "visuals?|creative\\s+direction)\\s+(?:should\\s+be|must\\s+be|needs\\s+to\\s+be|will\\s+be|to\\s+be|is|are|:)\\s+(.{2,160})$");
+    private static final Pattern TONE_MAKE = Pattern.compile(
+            "(?i)\\b(?:(?:make|keep)\\s+(?:it|the\\s+ad|the\\s+video|everything)\\s+(?:feel|look)(?:ing)?|(?:i|we)\\s*(?:want|'d\\s+like|would\\s+like)"
+            + "\\s+(?:it|the\\s+ad|the\\s+video)\\s+to\\s+(?:feel|look))\\s+(.{2,160})$");
+    private static final Pattern MAKE_IT = Pattern.compile("(?i)\\b(?:make|keep)\\s+(?:it|the\\s+ad|the\\s+video|everything)\\s+([^\\uE000,;]{2,60})$");
+    /** A length said any way: "15 seconds", "30s", "a 60 second ad", "half a minute", "a minute long"; not "in their 30s". */
+    private static final Pattern LENGTH = Pattern.compile("(?i)(?:\\b(?:make|keep|cut)\\s+it\\s+)?(?:\\b(?:a|an)\\s+)?"
+            + "(?:(?<!\\btheir\\s)(?<!\\bthe\\s)(?<!\\bearly\\s)(?<!\\blate\\s)(?<!\\bmid\\s)\\b(15|30|60)\\s*-?\\s*(?:s|sec|secs|second|seconds)\\b"
+            + "|\\b(fifteen|thirty|sixty)[\\s-]*seconds?\\b|\\b(half\\s+a\\s+minute)\\b|(?<!\\bin\\s)(?<!\\bwithin\\s)(?<!\\bevery\\s)\\b((?:a|one|1)[\\s-]*min(?:ute)?)\\b)"
+            + "(?:\\s+(?:long|max|total|spot|ad|video|cut|version))?\\.?");
+    /** A format said any way: "9:16", "vertical", "square please", "landscape for youtube", "for reels", "tiktok format". */
+    private static final Pattern FORMAT = Pattern.compile("(?i)(?:\\b(?:make|keep|do)\\s+it\\s+)?(?:\\b(?:in|as)\\s+)?"
+            + "(?:\\b(16:9|9:16|1:1|4:5)\\b|\\b(vertical|portrait|square|landscape|widescreen|wide\\s+screen|horizontal)\\b"
+            + "|\\b(?:for|on)\\s+(?:the\\s+)?(?:(?:instagram|insta|ig)\\s+)?(stories|story|reels?|tiktok|youtube\\s+shorts|shorts|youtube|feed)\\b"
+            + "|\\b(tiktok|reels?|instagram\\s+stories|youtube\\s+shorts|youtube)\\b)"
+            + "(?:\\s+(?:format|video|ad|version|ratio|aspect\\s+ratio|pre-?roll|feed))*");
+    private static final Pattern AUDIENCE_STATEMENT = Pattern.compile(
+            "(?i)\\b(?:it'?s|its|it\\s+is|this\\s+is|this\\s+one\\s+is|the\\s+ad\\s+is|they'?re|we'?re)\\s+(?:mainly\\s+|mostly\\s+|really\\s+|"
+            + "primarily\\s+)?(?:for|aimed\\s+at|targeted\\s+at|targeting)\\s+([^.;!?\\n]{3,120})");
+
+    // --- hand-overs ------------------------------------------------------------------------------------
+
+    private static final String HAND_OVER = "(?:(?:you|u|zapcut)\\s+(?:can\\s+|could\\s+|should\\s+|may\\s+|get\\s+to\\s+)?(?:choose|decide|pick|write|"
+            + "come\\s+up\\s+with|suggest|do|handle|sort)|up\\s+to\\s+you|surprise\\s+me|your\\s+call|you'?re\\s+the\\s+(?:expert|pro)|"
+            + "dealer'?s\\s+choice|whatever\\s+you\\s+(?:think|like|want)|(?:i'?ll\\s+)?leave\\s+it\\s+(?:up\\s+)?to\\s+you|no\\s+preference)";
+    private static final String DELEGABLE = "(?:target\\s+audience|audience|key\\s+benefit|main\\s+benefit|benefit|tone|style|look|vibe|music|"
+            + "soundtrack|scene\\s+ideas|scenes?|storyboard|shots)";
+    private static final String FIELD_LIST = "((?:the\\s+)?" + DELEGABLE + "(?:\\s*(?:,|&|/|\\band\\b)\\s*(?:the\\s+)?" + DELEGABLE + ")*)";
+    private static final String HAND_OVER_TAIL = "(?:\\s+(?:on|with|for)\\s+(?:all\\s+of\\s+(?:it|them)|everything|it\\s+all|both|them|those|these))?"
+            + "(?:[\\s,]+(?:you'?re\\s+the\\s+(?:expert|pro)|please|thanks|i\\s+trust\\s+you))*";
+    /** "style, music, scenes - surprise me on all of it", "scenes you choose", "audience: up to you". */
+    private static final Pattern FIELDS_HANDED_OVER = Pattern.compile("(?i)\\b" + FIELD_LIST + "\\s*(?:[-:–—,]+\\s*|\\s+)(?:(?:are|is)\\s+)?"
+            + "(?:all\\s+|both\\s+)?" + HAND_OVER + HAND_OVER_TAIL);
+    /** "I'll leave the scenes to you". */
+    private static final Pattern LEAVE_FIELDS = Pattern.compile("(?i)\\b(?:i'?ll\\s+|i\\s+will\\s+|we'?ll\\s+)?leave\\s+" + FIELD_LIST
+            + "\\s+(?:up\\s+)?to\\s+you" + HAND_OVER_TAIL);
+    /** "you choose the scenes", "surprise me with the music", "u pick the scenes", "you write the storyboard". */
+    private static final Pattern HANDED_OVER_FIELDS = Pattern.compile("(?i)\\b" + HAND_OVER + "\\s+(?:with\\s+|on\\s+|for\\s+)?"
+            + "(?:the\\s+|a\\s+|an\\s+|some\\s+)?" + FIELD_LIST + "\\b" + HAND_OVER_TAIL);
+    private static final Pattern NO_SCENE_IDEAS = Pattern.compile("(?i)\\b(?:i\\s+have\\s+|i'?ve\\s+got\\s+|we\\s+have\\s+)?(?:don'?t\\s+have\\s+"
+            + "(?:any\\s+)?|haven'?t\\s+got\\s+(?:any\\s+)?|no\\s+)(?:scene\\s+ideas?|ideas?\\s+for\\s+(?:the\\s+)?scenes?)(?:\\s+(?:honestly|really|tbh|yet))?");
+    /** "surprise me on everything", "you choose the rest": every field the user has not given. */
+    private static final Pattern EVERYTHING = Pattern.compile("(?i)\\b(?:surprise\\s+me|(?:you|u)\\s+(?:choose|decide|pick|do))\\s+(?:on\\s+|with\\s+|for\\s+)?"
+            + "(?:everything|all\\s+of\\s+it|it\\s+all|the\\s+rest|all\\s+the\\s+rest)\\b");
     private static final Pattern CHOOSE_WHOLE = Pattern.compile(
-            "(?i)^\\s*(?:hmm+[,.]?\\s*|honestly[,.]?\\s*|ok(?:ay)?[,.]?\\s*|no idea[,.]?\\s*|not sure[,.]?\\s*|i'?m not sure[,.]?\\s*)*"
-            + "(?:surprise me|up to you|you choose|you decide|you pick|your call|dealer'?s choice|whatever you think|whatever works|"
-            + "anything(?: works| is fine)?|no preference|no ideas?|i don'?t (?:know|mind|care)|dunno|idk|not sure|"
+            "(?i)^\\s*(?:(?:hmm+|honestly|ok(?:ay)?|no idea|not sure|i'?m not sure|ugh|um+|idk|dunno|tbh|well|so|now|then|just)[,.]?\\s+)*"
+            + "(?:surprise me|up to you|you choose|you decide|you pick|u choose|u pick|u decide|your call|dealer'?s choice|whatever you think|"
+            + "whatever you think is best|whatever works|whatever you like|anything(?: works| is fine)?|no preference|no ideas?|i don'?t (?:know|mind|care)|dunno|idk|not sure|"
             + "(?:please\\s+)?(?:you|zapcut)\\s+(?:can\\s+)?(?:choose|decide|pick|write (?:it|them|the storyboard)|come up with (?:it|them|something))|"
+            + "(?:can|could|would|will)\\s+you\\s+(?:just\\s+)?(?:choose|decide|pick)(?:\\s+(?:for me|one|something))?|"
             + "(?:just\\s+)?pick (?:something|one|for me)|(?:i'?ll\\s+)?leave it (?:to|up to) you|you'?re the (?:expert|pro)|"
             + "go ahead|skip|none|no|nope|nothing|let'?s go|sounds good|looks good|fine|sure)"
-            + "(?:[\\s,.!]+(?:please|thanks|thank you|you'?re the expert|surprise me|go for it|i trust you))*[\\s.!]*$");
-    private static final Pattern CHOOSE_FIELD = Pattern.compile(
-            "(?i)\\b(?:you|zapcut)\\s+(?:can\\s+)?(?:choose|decide|pick|write|come up with|suggest)\\s+(?:the\\s+|a\\s+|an\\s+|some\\s+)?"
-            + "(audience|benefit|key benefit|tone|style|music|soundtrack|scenes?|storyboard|scene ideas)"
-            + "|\\b(audience|benefit|key benefit|tone|style|music|soundtrack|scenes?|scene ideas|storyboard)\\b[^.!?\\n]{0,20}?"
-            + "(?:up to you|you choose|you decide|you pick|surprise me|your call|no preference)"
-            + "|\\bsurprise me with (?:the\\s+)?(audience|benefit|tone|style|music|soundtrack|scenes?)");
+            + "(?:[\\s,.!]+(?:please|thanks|thank you|you'?re the expert|you'?re the pro|surprise me|go for it|i trust you|then|now|too|tbh))*[\\s.!?]*$");
+
+    // --- the rest of the conversation ----------------------------------------------------------------
+
     private static final Pattern SCENE_CHANGE = Pattern.compile(
             "(?i)\\b(?:make\\s+|keep\\s+|have\\s+)?scene\\s*(?:#|no\\.?\\s*)?([1-5])\\s+(?:a\\s+(?:bit|little|lot)\\s+|much\\s+)?(shorter|longer|quicker|faster|slower)"
             + "|\\b(shorten|lengthen|extend|trim|cut down|speed up)\\s+scene\\s*(?:#|no\\.?\\s*)?([1-5])");
@@ -120,275 +157,639 @@ final class BriefReader {
             "(?i)\\b(?:go|step|take (?:me|us)|move)\\s+back(?:\\s+a\\s+step|\\s+one\\s+step)?\\b|\\bprevious step\\b|\\bback a step\\b|\\bstep back\\b");
     private static final Pattern BACK_TO = Pattern.compile(
             "(?i)\\b(?:go|take (?:me|us)|get)\\s+back\\s+to\\s+(?:the\\s+)?(brand|product|photos?|scenes?|scene ideas|review)");
-    private static final Pattern SCENE_SPLIT = Pattern.compile("(?i)\\s*(?:\\n+|;|\\bthen\\b|\\bafter that\\b|\\bfinally\\b)\\s*");
-    private static final Pattern ENUMERATED = Pattern.compile("(?m)^\\s*(?:[-*•]|\\d+\\s*[:.)\\-]|(?i:scene|shot)\\s*\\d+\\s*[:.)\\-]?)\\s*\\S");
-    private static final Pattern ENUMERATOR = Pattern.compile("(?i)^\\s*(?:[-*•]\\s*)?(?:(?:scene|shot)\\s*)?(?:\\d+\\s*[:.)\\-]\\s*)?");
-    private static final Pattern SETTINGS_ONLY = Pattern.compile(
-            "(?i)^(?:(?:make|keep|let'?s|let|please|it|i want|i'd like|we want|and|,|\\.|\\s|it'?s|it should be|should be|the ad|ad|video|"
-            + "a|an|in|at|as|be|format|length|duration|long|total|please|for|instagram|tiktok|youtube|reels?|stories|shorts|"
-            + "15|30|60|s|sec|secs|seconds?|16:9|9:16|1:1|vertical|portrait|square|landscape|horizontal|widescreen|minute|one|half)\\b[\\s,.!-]*)+$");
-    private static final Pattern CLAUSE_END = Pattern.compile(
-            "(?i)\\s+(?:and|but|that|which|who|with|we|our|so|because|while|it|is|are|for|made|designed|in|to)\\s.*$");
-    /** Document headings: "## Who we serve", "WHO WE SERVE", "Who we serve:" on a line of its own. */
-    private static final Pattern HEADING = Pattern.compile("(?m)^\\s*(?:#{1,6}\\s*)?([\\p{L}][\\p{L} &/'’\\-]{2,40}?)\\s*:?\\s*$");
+
+    /** Greetings and chat openers in front of an answer ("hello! Puddle Press here", "ok cool. we're ..."). */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:(?:(?:hi|hello|hey|hiya|heya|yo|howdy|greetings|good\\s+(?:morning|afternoon|"
+            + "evening|day))(?:\\s+(?:there|all|team|guys|folks))?(?=[\\s,!.:;]|$)|(?:ok(?:ay)?|so|well|um+|uh+|ah|oh|right|alright|yeah)(?=[\\s,!.:;]|$)"
+            + "|(?:cool|great|sure|awesome|perfect|nice|thanks|thank\\s+you)(?=[,!.:;]|$))[\\s,!.:;-]*)+");
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:lol|haha+|hehe+|tho|though|pls|please|thanks|thank\\s+you|x+|tbh|honestly|really|!+))+[.!]*$");
+    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:what|how|why|who|where|when|which|can\\s+you|could\\s+you|would\\s+you|will\\s+you|"
+            + "do\\s+you|does|is\\s+this|is\\s+it|are\\s+you|can\\s+i|may\\s+i|should\\s+i)\\b.*|.*\\?\\s*$");
+    /** Talk about the conversation itself rather than the brief. */
+    private static final Pattern META = Pattern.compile("(?i)^(?:i'?ll|i\\s+will|i'?m\\s+going\\s+to|let\\s+me|show\\s+me|that'?s\\s+(?:all|it)|"
+            + "here\\s+(?:are|is)|here'?s|let'?s\\s+(?:go|do\\s+it|start|begin|move\\s+on)|next|done|continue|go\\s+ahead|generate)\\b"
+            + "|\\b(?:(?:send|upload|add|attach)(?:ed|ing)?\\s+(?:the\\s+|some\\s+|my\\s+|more\\s+|a\\s+few\\s+)?(?:photos?|pictures?|images?)"
+            + "|photos?\\s+(?:are\\s+)?(?:up|uploaded|coming|later|tomorrow)|come\\s+back\\s+later|the\\s+plan\\b|brand\\s+(?:notes|book|guidelines|guide)"
+            + "|(?:notes|doc|document|guidelines)\\s+(?:below|above|attached))");
+    private static final Pattern HEDGE = Pattern.compile("(?i)^(?:hmm+|ugh|um+|uh+|idk|dunno|not\\s+sure|no\\s+idea|i\\s+don'?t\\s+know|"
+            + "i'?m\\s+not\\s+sure|good\\s+question)\\b");
+
+    // --- answers to the question asked -----------------------------------------------------------------
+
+    private static final Pattern PERSON_FROM = Pattern.compile("^(?i:i'?m|i\\s+am|this\\s+is|it'?s)\\s+\\p{Lu}\\p{L}+\\s+(?i:from|at|with|of)\\s+");
+    private static final Pattern BRAND_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:we'?re|we\\s+are|it'?s|it\\s+is|this\\s+is|"
+            + "i'?m\\s+from|i\\s+am\\s+from|i'?m\\s+with|i\\s+am\\s+with|i\\s+work\\s+(?:at|for)|i\\s+run|i\\s+own|"
+            + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the|my)\\s+name\\s+is|name'?s|called|named)\\s+)+");
+    private static final Pattern PRODUCT_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:it'?s|it\\s+is|this\\s+is|that'?s|called|named|"
+            + "(?:the|our)\\s+product\\s+is|product\\s+is|this\\s+one(?:\\s+is|'s)\\s+for|the\\s+ad(?:\\s+is|'s)\\s+for|this\\s+ad(?:\\s+is|'s)\\s+for|"
+            + "we\\s+sell|we\\s+make|we'?re\\s+selling|we\\s+offer|(?:we|i)(?:'d|\\s+would)\\s+like\\s+to\\s+(?:advertise|promote|push|feature|sell)|"
+            + "(?:we|i)\\s+want\\s+to\\s+(?:advertise|promote|push|feature|sell)|let'?s\\s+(?:advertise|promote|push)|advertise|promote|push|"
+            + "introducing|meet|launching)\\s+)+");
+    private static final Pattern AUDIENCE_LEAD = Pattern.compile("(?i)^(?:(?:it'?s|its|it\\s+is|this\\s+is|they'?re|they\\s+are)\\s+)?"
+            + "(?:(?:for|aimed\\s+at|targeting|target|targeted\\s+at)\\s+|(?:mainly|mostly|primarily|especially|basically)\\s+|"
+            + "(?:our|the)\\s+(?:target\\s+)?(?:audience|customers?|market)\\s+(?:is|are)\\s+|we\\s+target\\s+|people\\s+like\\s+)+");
+    private static final Pattern BENEFIT_LEAD = Pattern.compile("(?i)^(?:(?:the\\s+)?(?:main\\s+|key\\s+)?benefit\\s+is\\s+(?:that\\s+)?|basically\\s+|honestly\\s+)");
+
+    // --- facts said in passing --------------------------------------------------------------------------
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}0-9'&\\-]*(?:\\.(?=\\s))?(?:\\s+(?:(?:&|and|of|n')\\s+)?[\\p{Lu}0-9][\\p{L}0-9'&\\-]*){0,4})";
+    private static final List<Pattern> BRAND = List.of(
+            Pattern.compile("(?i)\\b(?:brand|company|business|shop|store|label|studio|bakery|clinic|agency|cafe|café)(?:'s)?\\s+(?:name\\s+)?"
+                    + "(?:is\\s+called|is\\s+named|called|named)\\s+([^.,;!?\\n]{2,50})"),
+            Pattern.compile("\\b(?i:we\\s+are|we're|i\\s+am\\s+from|i'm\\s+from|i\\s+work\\s+at|i\\s+work\\s+for|i\\s+run|i\\s+own|i'm\\s+with|"
+                    + "i\\s+am\\s+with|here\\s+at|brought\\s+to\\s+you\\s+by|founder\\s+of|owner\\s+of)\\s+" + NAME),
+            Pattern.compile("\\b(?i:i'm|i\\s+am|this\\s+is|it's)\\s+\\p{Lu}\\p{L}+\\s+(?i:from|at|with)\\s+" + NAME),
+            Pattern.compile("(?m)^" + NAME + "\\s+(?i:here)\\b"));
+    private static final Pattern NAMED = Pattern.compile(
+            "\\b(?i:it'?s|it\\s+is|this\\s+is|that'?s|called|named|introducing|meet|presenting|launching|say\\s+hello\\s+to)\\s+"
+            + "(?:(?i:the|our|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
+    private static final Pattern PRODUCT_VERB = Pattern.compile(
+            "\\b(?i:an?\\s+(?:ad|video|commercial|spot|campaign)\\s+(?:for|about)|advertise|advertising|promote|promoting|push|pushing|feature|"
+            + "featuring|showcase|showcasing|selling)\\s+(?:(?i:the|our|my|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
+    private static final String WHO = "([^.;!?\\n]{3,120})";
+    private static final List<Pattern> AUDIENCE_IN_PASSING = List.of(
+            Pattern.compile("(?i)\\b(?:made|designed|built|crafted|created|perfect|ideal|great|aimed|targeted|tailored|meant|intended)\\s+(?:for|at)\\s+" + WHO),
+            Pattern.compile("(?i)\\b(?:aimed\\s+at|targeting|we\\s+target|we\\s+serve|we\\s+sell\\s+to|loved\\s+by|popular\\s+with)\\s+" + WHO),
+            Pattern.compile("(?i)\\bwe\\s+(?:sell|make|offer|bake|brew|build|design)\\s+[^.\\n]{2,60}?\\s+(?:to|for)\\s+" + WHO),
+            Pattern.compile("(?i)\\bfor\\s+" + WHO));
+    private static final Pattern STYLE_ADJ = Pattern.compile(
+            "(?i)\\b((?:[\\p{L}\\-]+,?\\s+(?:and\\s+)?){0,3}[\\p{L}\\-]+)\\s+(?:feel|vibe|look|tone|style|aesthetic|colou?rs|visuals)\\b"
+            + "(?!\\s+(?:is|should|to|like)\\b)");
+
+    // --- scenes ----------------------------------------------------------------------------------------
+
+    private static final Pattern SCENE_SPLIT = Pattern.compile("(?i)\\s*(?:;|,?\\s*\\bthen\\b|,?\\s*\\bafter that\\b|,?\\s*\\bfinally\\b)\\s*");
+    private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}\\s*[:.)\\-]|(?i:scene|shot)\\s*\\d+\\s*[:.)\\-]?)\\s*\\S");
+    /** "1 a kid licking a cone": a number and a space, read as a list only when the lines count 1, 2, 3. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})\\s+(?=\\p{L})");
+    private static final Pattern ENUMERATOR = Pattern.compile("(?i)^\\s*(?:[-*•]\\s*)?(?:(?:scene|shot)\\s*)?(?:\\d{1,2}\\s*[:.)\\-]?\\s*)?");
 
     private final BriefAnalyzer analyzer = new BriefAnalyzer();
+
+    /** What a message says, mutable while it is read. */
+    private static final class Found {
+        final Map<BriefField, String> stated = new LinkedHashMap<>();
+        final Set<BriefField> plain = EnumSet.noneOf(BriefField.class);
+        final Set<BriefField> delegated = EnumSet.noneOf(BriefField.class);
+        boolean everything;
+        String description;
+
+        /** Said plainly: the first plain statement of a field wins. */
+        void plain(BriefField f, String value) {
+            if (value == null || value.isBlank() || plain.contains(f)) return;
+            stated.put(f, value.strip());
+            plain.add(f);
+        }
+
+        /** Said as an answer or in passing: only if nothing was said of the field yet. */
+        void implied(BriefField f, String value) {
+            if (value == null || value.isBlank() || has(f)) return;
+            stated.put(f, value.strip());
+        }
+
+        boolean has(BriefField f) { return stated.containsKey(f) || delegated.contains(f); }
+    }
+
+    Reading read(String text, String awaiting, boolean atScenes) { return read(text, awaiting, atScenes, Set.of()); }
 
     /**
      * @param awaiting the field the last question asked for (a short reply answers it), or null
      * @param atScenes true when the conversation is collecting scene ideas (lines read as scenes)
+     * @param given    fields the user has already given (a hand-over of "everything" leaves them alone)
      */
-    Reading read(String text, String awaiting, boolean atScenes) {
-        String t = text.strip().replace('\u00A0', ' ');
-        Map<BriefField, String> stated = new LinkedHashMap<>();
-        Set<BriefField> corrected = EnumSet.noneOf(BriefField.class);
-        Set<BriefField> delegated = EnumSet.noneOf(BriefField.class);
+    Reading read(String text, String awaiting, boolean atScenes, Set<BriefField> given) {
+        String t = Sentences.normalize(text);
+        Found f = new Found();
+        if (BriefDocument.isDocument(t)) {
+            BriefDocument.Read doc = BriefDocument.read(t);
+            doc.fields().forEach(f::plain);
+            f.description = doc.description();
+            for (Sentence s : Sentences.split(doc.body())) if (LABELLED.matcher(s.text).find()) labelled(s, f);
+            t = doc.note(); // settings and hand-overs are read from the covering note only
+            awaiting = null;
+            atScenes = false;
+        }
+        String[] lines = t.split("\n");
+        Set<Integer> listed = listedScenes(lines);
+        StringBuilder facts = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) if (!listed.contains(i)) facts.append(lines[i]).append('\n');
+        List<Sentence> sentences = Sentences.split(facts.toString());
 
-        if (isDocument(t)) readDocument(t, stated, corrected);
-        labelled(t, stated, corrected, delegated);
-        corrections(t, stated, corrected);
-        settings(t, stated, corrected);
-        delegation(t, awaiting, delegated);
-        for (BriefField f : delegated) {
-            stated.remove(f);
-            corrected.remove(f);
-        }
+        for (Sentence s : sentences) readPlainly(s, f);
+        for (Sentence s : sentences) handedOverWhole(s, awaiting, f);
+        if (f.everything) handOverTheRest(awaiting, given, f);
 
-        String description = null;
-        if (!delegated.contains(BriefField.PRODUCT)) {
-            Optional<String[]> named = named(t);
-            if (named.isPresent() && !stated.containsKey(BriefField.PRODUCT)) {
-                stated.put(BriefField.PRODUCT, named.get()[0]);
-                description = named.get()[1];
-            }
-        }
-        if (!stated.containsKey(BriefField.BRAND)) brand(t).ifPresent(b -> stated.put(BriefField.BRAND, b));
-        BriefFacts found = analyzer.analyze(new Brief(t, null, null, 30, AspectRatio.LANDSCAPE, List.of()));
-        if (!stated.containsKey(BriefField.PRODUCT) && !delegated.contains(BriefField.PRODUCT)) {
-            acceptProduct(found.product(), stated.get(BriefField.BRAND)).ifPresent(p -> stated.put(BriefField.PRODUCT, p));
-        }
-        if (!stated.containsKey(BriefField.AUDIENCE) && !delegated.contains(BriefField.AUDIENCE)) {
-            madeFor(t).or(() -> DEFAULT_AUDIENCE.equals(found.audience()) ? explicit(AUDIENCE_EXPLICIT, t).map(BriefReader::cutAudience)
-                            : Optional.of(found.audience()))
-                    .ifPresent(a -> stated.put(BriefField.AUDIENCE, a));
-        }
-        if (!stated.containsKey(BriefField.BENEFIT) && !delegated.contains(BriefField.BENEFIT) && !DEFAULT_BENEFIT.equals(found.benefit())) {
-            stated.put(BriefField.BENEFIT, found.benefit());
-        }
-        if (!stated.containsKey(BriefField.TONE) && !delegated.contains(BriefField.TONE)) {
-            explicit(STYLE, t).or(() -> explicit(STYLE_ADJ, t).filter(BriefReader::looksLikeStyle))
-                    .ifPresent(s -> stated.put(BriefField.TONE, s));
-        }
-
-        if (awaiting != null && delegated.isEmpty()) shortAnswer(t, awaiting, stated);
-
-        List<String> ideas = sceneIdeas(t, atScenes, stated);
-        if (!ideas.isEmpty()) delegated.remove(BriefField.SCENES);
-        if (description == null && stated.containsKey(BriefField.PRODUCT) && words(t) > 8 && !isDocument(t)) description = clip(t, 600);
-        Map<BriefField, String> tidy = new LinkedHashMap<>();
-        stated.forEach((f, v) -> {
-            String c = f == BriefField.LENGTH || f == BriefField.FORMAT ? v : clean(v);
-            if (c != null && !isChoosePhrase(c)) tidy.put(f, c);
+        List<String> ideas = listed.isEmpty() ? atScenes ? sceneLines(sentences) : List.of() : listedIdeas(lines, listed);
+        if (!ideas.isEmpty()) f.delegated.remove(BriefField.SCENES);
+        answerAwaited(sentences, awaiting, f);
+        inPassing(sentences, f);
+        f.delegated.forEach(d -> {
+            f.stated.remove(d);
+            f.plain.remove(d);
         });
+
+        if (f.description == null && f.stated.containsKey(BriefField.PRODUCT) && BriefWords.words(t) > 8) f.description = clip(t, 600);
+        Map<BriefField, String> tidy = new LinkedHashMap<>();
+        f.stated.forEach((k, v) -> {
+            String c = k == BriefField.LENGTH || k == BriefField.FORMAT ? v : clean(v);
+            if (c != null && !isChoosePhrase(c)) tidy.put(k, c);
+        });
+        Set<BriefField> corrected = EnumSet.copyOf(f.plain.isEmpty() ? EnumSet.noneOf(BriefField.class) : f.plain);
         corrected.retainAll(tidy.keySet());
-        return new Reading(tidy, corrected, delegated, description == null ? null : clip(description.strip(), 600), ideas,
+        return new Reading(tidy, corrected, f.delegated, f.description == null ? null : clip(f.description.strip(), 600), ideas,
                 sceneChanges(t), GO_BACK.matcher(t).find(), backTo(t));
     }
 
     /** True when a whole message hands the question to Zapcut ("you choose", "surprise me", "skip"). */
     static boolean isChoosePhrase(String text) { return CHOOSE_WHOLE.matcher(text).matches(); }
 
-    // --- labelled lines and corrections ---------------------------------------------------------------
+    // --- 1. plain statements ---------------------------------------------------------------------------
 
-    private static void labelled(String t, Map<BriefField, String> stated, Set<BriefField> corrected, Set<BriefField> delegated) {
-        Matcher m = LABELLED.matcher(t);
-        while (m.find()) {
-            Optional<BriefField> f = field(m.group(1));
-            String value = m.group(2).strip();
-            if (f.isEmpty() || value.isEmpty()) continue;
-            if (isChoosePhrase(value)) {
-                if (f.get().delegable) delegated.add(f.get());
-                continue;
-            }
-            if (f.get() == BriefField.LENGTH) { lengthIn(value).ifPresent(v -> put(stated, corrected, BriefField.LENGTH, v)); continue; }
-            if (f.get() == BriefField.FORMAT) { aspectIn(value).ifPresent(v -> put(stated, corrected, BriefField.FORMAT, v)); continue; }
-            if (f.get() == BriefField.MUSIC) value = musicWords(value);
-            if (f.get() == BriefField.BRAND || f.get() == BriefField.PRODUCT) value = cutNotClause(value);
-            put(stated, corrected, f.get(), value);
+    /** Everything a sentence says plainly, each part used up as it is read. */
+    private static void readPlainly(Sentence s, Found f) {
+        if (LABELLED.matcher(s.left()).find()) {
+            labelled(s, f);
+            return;
+        }
+        consumeAll(s, GO_BACK);
+        consumeAll(s, BACK_TO);
+        consumeAll(s, SCENE_CHANGE);
+        handOvers(s, f);
+        corrections(s, f);
+        benefitCue(s, f);
+        music(s, f);
+        tone(s, f);
+        settings(s, f);
+        audienceStatement(s, f);
+        if (s.hadSetting) styleBesideSettings(s, f);
+        makeItStyle(s, f);
+    }
+
+    /** "keep it minimal and premium", "make it fun and punchy": style words, once settings ("make it vertical") are read. */
+    private static void makeItStyle(Sentence s, Found f) {
+        Matcher m = MAKE_IT.matcher(s.left());
+        if (m.find() && BriefWords.looksLikeStyle(m.group(1).replaceAll("[.!]+$", ""))) {
+            f.plain(BriefField.TONE, m.group(1).replaceAll("[.!]+$", ""));
+            s.consume(m.start(), m.end());
         }
     }
 
-    private static void corrections(String t, Map<BriefField, String> stated, Set<BriefField> corrected) {
-        for (Pattern p : List.of(CORRECTION, CHANGE)) {
-            Matcher m = p.matcher(t);
+    private static void labelled(Sentence s, Found f) {
+        Matcher m = LABELLED.matcher(s.left());
+        if (!m.find()) return;
+        s.consumeAll();
+        Optional<BriefField> field = field(m.group(1));
+        String value = m.group(2).strip().replaceAll("[.]+$", "").strip();
+        if (field.isEmpty() || value.isEmpty()) return; // "Scenes:" over a list
+        BriefField k = field.get();
+        if (isChoosePhrase(value)) {
+            if (k.delegable) f.delegated.add(k);
+            return;
+        }
+        switch (k) {
+            case LENGTH -> lengthIn(value).ifPresent(v -> f.plain(k, v));
+            case FORMAT -> aspectIn(value).ifPresent(v -> f.plain(k, v));
+            case MUSIC -> f.plain(k, musicWords(value));
+            case SCENES -> { }
+            case BRAND -> f.plain(k, BriefWords.splitAppositive(cutNotClause(value))[0]);
+            case PRODUCT -> product(value, f, true);
+            default -> f.plain(k, value);
+        }
+    }
+
+    /** A product said with its description: "Loopa Pass, unlimited rides for a month"; "for hikers who ..." in it is the audience. */
+    private static void product(String value, Found f, boolean plainly) {
+        String[] parts = BriefWords.splitAppositive(cutNotClause(value));
+        String name = BriefWords.cutName(parts[0]);
+        Matcher forWhom = Pattern.compile("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+(.+)$").matcher(name);
+        if (forWhom.find() && BriefWords.looksLikePeople(forWhom.group(1))) {
+            f.implied(BriefField.AUDIENCE, BriefWords.cutAudience(forWhom.group(1)));
+            name = name.substring(0, forWhom.start()).strip();
+        }
+        if (plainly) f.plain(BriefField.PRODUCT, name);
+        else f.implied(BriefField.PRODUCT, name);
+        if (parts[1] != null) {
+            f.description = name + ", " + parts[1];
+            audienceInPassing(parts[1]).ifPresent(a -> f.implied(BriefField.AUDIENCE, a));
+        }
+    }
+
+    private static void handOvers(Sentence s, Found f) {
+        for (Pattern p : List.of(FIELDS_HANDED_OVER, HANDED_OVER_FIELDS, LEAVE_FIELDS)) {
+            Matcher m = p.matcher(s.left());
             while (m.find()) {
-                Optional<BriefField> f = field(m.group(1));
-                if (f.isEmpty() || corrected.contains(f.get())) continue;
-                String value = cutNotClause(m.group(2).strip());
-                if (f.get() == BriefField.BRAND || f.get() == BriefField.PRODUCT) value = cutClause(value);
-                if (f.get() == BriefField.MUSIC) value = musicWords(value);
-                if (value.isBlank() || isChoosePhrase(value) || value.matches("(?i)(?:it|this|that|what|who|for|not|ready)\\b.*")) continue;
-                put(stated, corrected, f.get(), value);
+                for (String word : m.group(1).split("\\s*(?:,|&|/|\\band\\b)\\s*")) {
+                    field(word.replaceFirst("(?i)^the\\s+", "")).filter(k -> k.delegable).ifPresent(f.delegated::add);
+                }
+                s.consume(m.start(), m.end());
+                m = p.matcher(s.left());
             }
         }
-        Matcher a = AUDIENCE_NOT.matcher(t);
-        if (a.find() && !corrected.contains(BriefField.AUDIENCE)) {
+        Matcher none = NO_SCENE_IDEAS.matcher(s.left());
+        if (none.find()) {
+            f.delegated.add(BriefField.SCENES);
+            s.consume(none.start(), none.end());
+        }
+        Matcher all = EVERYTHING.matcher(s.left());
+        if (all.find()) {
+            f.everything = true;
+            s.consume(all.start(), all.end());
+        }
+    }
+
+    /** Fields said outright ("the product is X", "change the brand to Y", "it's for students, not professionals"). */
+    private static void corrections(Sentence s, Found f) {
+        fieldStatements(s, f);
+        Matcher c = CHANGE.matcher(s.left());
+        if (c.find()) field(c.group(1)).ifPresent(k -> {
+            if (stated(k, c.group(2), f)) s.consume(c.start(), c.end());
+        });
+        Matcher a = AUDIENCE_NOT.matcher(s.left());
+        if (a.find()) {
             String who = a.group(1).strip().replaceFirst("(?i)^(?:for|aimed at|targeting)\\s+", "");
-            if (!who.matches("(?i)(?:a|an|the)?\\s*(?:product|brand|company|video|ad)\\b.*")) put(stated, corrected, BriefField.AUDIENCE, who);
-        }
-    }
-
-    /** Length, format and music: always plain enough to replace what was said before. */
-    private static void settings(String t, Map<BriefField, String> stated, Set<BriefField> corrected) {
-        if (!stated.containsKey(BriefField.LENGTH)) lengthIn(t).ifPresent(v -> put(stated, corrected, BriefField.LENGTH, v));
-        if (!stated.containsKey(BriefField.FORMAT)) aspectIn(t).ifPresent(v -> put(stated, corrected, BriefField.FORMAT, v));
-        if (!stated.containsKey(BriefField.MUSIC)) {
-            Matcher more = MUSIC_MORE.matcher(t);
-            if (more.find()) {
-                String word = more.group(2).toLowerCase(Locale.ROOT);
-                put(stated, corrected, BriefField.MUSIC, "less".equalsIgnoreCase(more.group(1)) ? opposite(word) : word);
-            } else {
-                explicit(MUSIC_STATED, t).map(BriefReader::musicWords).filter(s -> !s.isBlank())
-                        .or(() -> explicit(MUSIC_ADJ, t).map(s -> s.toLowerCase(Locale.ROOT)))
-                        .ifPresent(v -> put(stated, corrected, BriefField.MUSIC, v));
+            if (!who.matches("(?i)(?:a|an|the)?\\s*(?:product|brand|company|video|ad)\\b.*")) {
+                f.plain(BriefField.AUDIENCE, who);
+                s.consume(a.start(), a.end());
             }
         }
     }
 
-    private static void delegation(String t, String awaiting, Set<BriefField> delegated) {
-        Matcher m = CHOOSE_FIELD.matcher(t);
+    /** Each "the X is ..." in a sentence runs to where the next one starts. */
+    private static void fieldStatements(Sentence s, Found f) {
+        String left = s.left();
+        Matcher m = FIELD_IS.matcher(left);
+        List<int[]> heads = new ArrayList<>();
+        while (m.find()) heads.add(new int[] {m.start(), m.end()});
+        if (heads.isEmpty()) return;
+        m.reset();
+        int i = 0;
+        int consumedTo = -1;
         while (m.find()) {
-            String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            field(word).filter(f -> f.delegable).ifPresent(delegated::add);
+            int end = i + 1 < heads.size() ? heads.get(i + 1)[0] : left.length();
+            String value = left.substring(heads.get(i)[1], end);
+            Optional<BriefField> k = field(m.group(1));
+            if (k.isPresent() && stated(k.get(), value, f)) consumedTo = end;
+            i++;
         }
-        if (delegated.isEmpty() && awaiting != null && isChoosePhrase(t) && !t.matches("(?i)^\\s*(?:no|nope|none|nothing|skip)[\\s.!]*$")) {
-            BriefField.byKey(awaitedKey(awaiting)).filter(f -> f.delegable).ifPresent(delegated::add);
+        if (consumedTo > 0) s.consume(heads.get(0)[0], consumedTo);
+    }
+
+    /** A field's value said outright; false if it is not a value ("the product is ready", "the brand is up to you"). */
+    private static boolean stated(BriefField k, String raw, Found f) {
+        String value = raw.strip().replaceAll("[.!?]+$", "").strip();
+        if (k == BriefField.BENEFIT) value = value.replaceFirst("(?i)^that\\s+", "");
+        boolean named = k == BriefField.BRAND || k == BriefField.PRODUCT;
+        if (value.isBlank() || isChoosePhrase(value) || named && value.matches("(?i)(?:it|this|that|what|who|for|not|ready|in|on|at)\\b.*")) {
+            return false;
         }
-        if (awaiting != null && "scenes".equals(awaiting) && isChoosePhrase(t)) delegated.add(BriefField.SCENES);
-    }
-
-    private static String awaitedKey(String awaiting) { return "scenes".equals(awaiting) ? BriefField.SCENES.key : awaiting; }
-
-    private static Optional<BriefField> field(String words) {
-        String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        if (w.startsWith("brand") || w.startsWith("company") || w.startsWith("business")) return Optional.of(BriefField.BRAND);
-        if (w.startsWith("product")) return Optional.of(BriefField.PRODUCT);
-        if (w.contains("audience") || w.startsWith("customers") || w.startsWith("target") || w.startsWith("who it")) return Optional.of(BriefField.AUDIENCE);
-        if (w.contains("benefit") || w.equals("key message") || w.equals("promise") || w.equals("usp") || w.equals("tagline")) return Optional.of(BriefField.BENEFIT);
-        if (w.startsWith("tone") || w.startsWith("voice") || w.equals("style") || w.startsWith("look") || w.equals("vibe")
-                || w.equals("creative direction")) return Optional.of(BriefField.TONE);
-        if (w.startsWith("music") || w.equals("soundtrack")) return Optional.of(BriefField.MUSIC);
-        if (w.equals("length") || w.equals("duration")) return Optional.of(BriefField.LENGTH);
-        if (w.equals("format") || w.startsWith("aspect")) return Optional.of(BriefField.FORMAT);
-        if (w.startsWith("scene") || w.equals("storyboard")) return Optional.of(BriefField.SCENES);
-        return Optional.empty();
-    }
-
-    private static void put(Map<BriefField, String> stated, Set<BriefField> corrected, BriefField f, String value) {
-        stated.put(f, value);
-        corrected.add(f);
-    }
-
-    // --- names, audiences, short answers ---------------------------------------------------------------
-
-    /** "It's Luna Cold Brew, an organic cold brew coffee made for ...": the name and what follows as its description. */
-    private static Optional<String[]> named(String t) {
-        Matcher m = NAMED.matcher(t);
-        while (m.find()) {
-            String name = cutClause(m.group(1).strip()).replaceAll("[.’']+$", "");
-            if (name.isBlank() || name.matches("(?i)(?:I|We|It|This|That|A|An|The|Our|My|Hi|Hello)") || name.split("\\s+").length > 5) continue;
-            String rest = t.substring(m.end());
-            Matcher d = DESCRIBED.matcher(rest);
-            String description = d.find() ? name + ", " + d.group(1).strip() : null;
-            return Optional.of(new String[] {name, description});
+        switch (k) {
+            case PRODUCT -> product(value, f, true);
+            case BRAND -> f.plain(k, BriefWords.cutName(BriefWords.splitAppositive(cutNotClause(value))[0]));
+            case MUSIC -> f.plain(k, musicWords(value));
+            case AUDIENCE -> f.plain(k, cutNotClause(value));
+            default -> f.plain(k, value);
         }
-        return Optional.empty();
+        return true;
     }
 
-    private static Optional<String> madeFor(String t) {
-        return explicit(MADE_FOR, t).map(BriefReader::cutAudience).filter(a -> !a.matches("(?i)(?:you|me|us|them|everyone|it)"));
+    private static void benefitCue(Sentence s, Found f) {
+        for (Pattern p : BENEFIT_CUES) {
+            Matcher m = p.matcher(s.left());
+            if (m.find()) {
+                f.plain(BriefField.BENEFIT, m.group(1));
+                s.consume(m.start(), m.end());
+                return;
+            }
+        }
     }
 
-    private static String cutAudience(String a) {
-        return a.replaceFirst("(?i)\\s+(?:and\\s+(?:it|we|they)|but|because|so that|so|to help|to)\\s.*$", "")
-                .replaceFirst("(?i)^(?:mostly|mainly|primarily|basically|really)\\s+", "").strip();
+    /** Music: "make the music more upbeat", "the music should be mellow acoustic", "Music wise I'm thinking lo-fi chill beats". */
+    private static void music(Sentence s, Found f) {
+        Matcher more = MUSIC_MORE.matcher(s.left());
+        if (more.find()) {
+            String word = more.group(2).toLowerCase(Locale.ROOT);
+            f.plain(BriefField.MUSIC, "less".equalsIgnoreCase(more.group(1)) ? opposite(word) : word);
+            s.consume(more.start(), more.end());
+            return;
+        }
+        Matcher stated = MUSIC_STATED.matcher(s.left());
+        if (stated.find()) {
+            String v = musicWords(stated.group(1).replaceFirst("(?i),?\\s+(?:and\\s+)?(?:the|make|you|scenes?|style|look)\\b.*$", ""));
+            if (!v.isBlank()) {
+                f.plain(BriefField.MUSIC, v);
+                s.consume(stated.start(), stated.end());
+                return;
+            }
+        }
+        Matcher bare = MUSIC_BARE.matcher(s.left());
+        if (bare.find()) {
+            f.plain(BriefField.MUSIC, bare.group(1).toLowerCase(Locale.ROOT));
+            s.consume(bare.start(), bare.end());
+            return;
+        }
+        Matcher adj = MUSIC_ADJ.matcher(s.left());
+        if (adj.find()) {
+            f.plain(BriefField.MUSIC, adj.group(1).toLowerCase(Locale.ROOT));
+            s.consume(adj.start(), adj.end());
+        }
     }
 
-    private static Optional<String> brand(String t) {
-        for (Pattern p : BRAND) {
-            Matcher m = p.matcher(t);
+    /** The look: "the look should be gritty and high-energy, ...", "make it feel soft and golden, ...", "Voice is calm, warm". */
+    private static void tone(Sentence s, Found f) {
+        for (Pattern p : List.of(TONE_STATED, TONE_MAKE)) {
+            Matcher m = p.matcher(s.left());
+            if (m.find()) {
+                String v = m.group(1).replace(Sentences.CUT, ' ').replaceAll("[.!]+$", "").strip();
+                if (v.isBlank() || v.matches("(?i)(?:it|this|that|the\\s+same)\\b.*")) continue;
+                f.plain(BriefField.TONE, v);
+                s.consume(m.start(), m.end());
+                return;
+            }
+        }
+    }
+
+    /** Length and format, always plain enough to replace what was said before. */
+    private static void settings(Sentence s, Found f) {
+        Matcher len = LENGTH.matcher(s.left());
+        if (len.find()) {
+            lengthIn(len.group()).ifPresent(v -> f.plain(BriefField.LENGTH, v));
+            s.consume(len.start(), len.end());
+            s.hadSetting = true;
+        }
+        Matcher fmt = FORMAT.matcher(s.left());
+        while (fmt.find()) {
+            aspectIn(fmt.group()).ifPresent(v -> f.plain(BriefField.FORMAT, v));
+            s.consume(fmt.start(), fmt.end());
+            s.hadSetting = true;
+            fmt = FORMAT.matcher(s.left());
+        }
+    }
+
+    /** "It's for freelancers and remote workers who ...": an audience, said so, when it names people. */
+    private static void audienceStatement(Sentence s, Found f) {
+        Matcher m = AUDIENCE_STATEMENT.matcher(s.left());
+        if (!m.find() || f.has(BriefField.AUDIENCE)) return;
+        String who = tidyAnswer(BriefWords.cutAudience(m.group(1)));
+        if (!BriefWords.looksLikePeople(who)) return;
+        f.implied(BriefField.AUDIENCE, who);
+        s.consume(m.start(), m.end());
+    }
+
+    /** "Vertical, 15 seconds, bold and playful colours", "a 60 second YouTube ad, clean and friendly": what is left is the look. */
+    private static void styleBesideSettings(Sentence s, Found f) {
+        List<String> words = new ArrayList<>();
+        for (String piece : s.pieces()) {
+            for (String part : piece.split("\\s*,\\s*")) {
+                String p = part.replaceFirst("(?i)^(?:and|but|also|with|very)\\s+", "").strip();
+                if (BriefWords.looksLikeStyle(p)) words.add(p);
+            }
+        }
+        if (!words.isEmpty()) {
+            f.implied(BriefField.TONE, String.join(", ", words));
+            s.consumeAll();
+        }
+    }
+
+    /** A sentence that only hands the question over ("you choose", "hmm, not sure. you pick", "no ideas"). */
+    private static void handedOverWhole(Sentence s, String awaiting, Found f) {
+        String rest = stripGreeting(s.rest());
+        if (rest.isEmpty() || !isChoosePhrase(rest) || awaiting == null) return;
+        boolean refusal = rest.matches("(?i)^\\s*(?:no|nope|none|nothing|skip)[\\s.!]*$");
+        if ("scenes".equals(awaiting)) f.delegated.add(BriefField.SCENES);
+        else if (!refusal) BriefField.byKey(awaiting).filter(k -> k.delegable).ifPresent(f.delegated::add);
+        s.consumeAll();
+    }
+
+    /** "Surprise me on everything": every field Zapcut may choose that the user has not given, and the one asked for. */
+    private static void handOverTheRest(String awaiting, Set<BriefField> given, Found f) {
+        for (BriefField k : BriefField.values()) {
+            if (k.delegable && !given.contains(k) && !f.stated.containsKey(k)) f.delegated.add(k);
+        }
+        if (awaiting != null) BriefField.byKey(awaiting.equals("scenes") ? BriefField.SCENES.key : awaiting).filter(k -> k.delegable)
+                .ifPresent(f.delegated::add);
+    }
+
+    // --- 2. the answer to the question asked -------------------------------------------------------------
+
+    /** What is left of the message answers the question just asked, if it has the shape of an answer. */
+    private static void answerAwaited(List<Sentence> sentences, String awaiting, Found f) {
+        Optional<BriefField> asked = awaiting == null ? Optional.empty() : BriefField.byKey(awaiting);
+        if (asked.isEmpty() || !asked.get().required || f.has(asked.get())) return;
+        List<Sentence> candidates = sentences.stream().filter(BriefReader::answerable).toList();
+        if (candidates.isEmpty()) return;
+        switch (asked.get()) {
+            case BRAND -> brandAnswer(candidates, f);
+            case PRODUCT -> productAnswer(candidates, f);
+            case AUDIENCE -> audienceAnswer(candidates.get(0), f);
+            case BENEFIT -> benefitAnswer(candidates, f);
+            default -> { }
+        }
+    }
+
+    /** A sentence that can answer: not a greeting, a question, a header, a hedge or talk about the conversation. */
+    private static boolean answerable(Sentence s) {
+        if (s.used()) return false;
+        String rest = stripGreeting(s.rest());
+        return !rest.isEmpty() && !QUESTION.matcher(s.text.strip()).matches() && !s.text.strip().endsWith(":") && !META.matcher(rest).find()
+                && !HEDGE.matcher(rest).find() && !isChoosePhrase(rest);
+    }
+
+    /** "Pulse House - we're a HIIT studio", "hello! Puddle Press here, ...", "we're scorchbird hot sauce": the name in front. */
+    private static void brandAnswer(List<Sentence> candidates, Found f) {
+        Sentence s = candidates.get(0);
+        String r = stripGreeting(s.rest());
+        Matcher person = PERSON_FROM.matcher(r);
+        r = person.find() ? r.substring(person.end()) : BRAND_LEAD.matcher(r).replaceFirst("");
+        String[] parts = BriefWords.splitAppositive(r);
+        String name = cutNotClause(BriefWords.cutClause(parts[0])).replaceFirst("(?i)\\s+here$", "").strip();
+        name = tidyAnswer(name);
+        boolean alone = parts[1] == null && name.equals(tidyAnswer(r.replaceFirst("(?i)\\s+here$", "").strip())) && BriefWords.words(name) <= 5;
+        if (BriefWords.looksLikeName(name) && (alone || BriefWords.isProperName(name))) f.implied(BriefField.BRAND, name);
+    }
+
+    /**
+     * "the Tempo 3, a lightweight daily trainer", "fresh dog food. the Chicken & Pumpkin Bowl", "our new game,
+     * Lantern Harbour - a cooperative game": the proper name if there is one, else the first phrase; the
+     * rest describes it.
+     */
+    private static void productAnswer(List<Sentence> candidates, Found f) {
+        List<String> segments = new ArrayList<>();
+        for (Sentence s : candidates) {
+            String r = PRODUCT_LEAD.matcher(stripGreeting(s.rest())).replaceFirst("");
+            String rest = r;
+            while (rest != null && !rest.isBlank()) {
+                String[] parts = BriefWords.splitAppositive(rest);
+                segments.add(parts[0]);
+                rest = parts[1];
+            }
+        }
+        if (segments.isEmpty()) return;
+        String chosen = segments.stream().filter(BriefWords::isProperName).findFirst().orElse(segments.get(0));
+        String name = PRODUCT_LEAD.matcher(chosen).replaceFirst("");
+        String bare = BriefWords.cutName(name).replaceFirst("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+.*$", "");
+        if (BriefWords.words(name) > 10 || !BriefWords.looksLikeName(bare)) return;
+        List<String> others = new ArrayList<>(segments);
+        others.remove(chosen);
+        product(others.isEmpty() ? name : name + ", " + String.join(", ", others), f, false);
+        candidates.forEach(Sentence::consumeAll);
+    }
+
+    private static void audienceAnswer(Sentence s, Found f) {
+        String r = tidyAnswer(AUDIENCE_LEAD.matcher(stripGreeting(s.rest())).replaceFirst(""));
+        String who = BriefWords.cutAudience(r);
+        if (BriefWords.words(who) <= 20) {
+            f.implied(BriefField.AUDIENCE, who);
+            s.consumeAll();
+        }
+    }
+
+    private static void benefitAnswer(List<Sentence> candidates, Found f) {
+        List<String> parts = new ArrayList<>();
+        for (Sentence s : candidates) parts.add(tidyAnswer(BENEFIT_LEAD.matcher(stripGreeting(s.rest())).replaceFirst("")));
+        String all = String.join(". ", parts);
+        String benefit = BriefWords.words(all) <= 30 ? all : parts.get(0);
+        if (BriefWords.words(benefit) < 2 || BriefWords.words(benefit) > 30) return;
+        f.implied(BriefField.BENEFIT, benefit);
+        candidates.forEach(Sentence::consumeAll);
+    }
+
+    // --- 3. facts said in passing --------------------------------------------------------------------------
+
+    private void inPassing(List<Sentence> sentences, Found f) {
+        StringBuilder b = new StringBuilder();
+        for (Sentence s : sentences) if (!s.used()) b.append(s.rest()).append('\n');
+        String rest = b.toString();
+        if (rest.isBlank()) return;
+        if (!f.has(BriefField.BRAND)) brandInPassing(rest).ifPresent(v -> f.implied(BriefField.BRAND, v));
+        if (!f.has(BriefField.PRODUCT)) productInPassing(rest, f.stated.get(BriefField.BRAND), f);
+        if (!f.has(BriefField.AUDIENCE)) audienceInPassing(rest).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
+        if (!f.has(BriefField.BENEFIT)) {
+            String benefit = analyzer.analyze(new Brief(rest, null, null, 30, AspectRatio.LANDSCAPE, List.of())).benefit();
+            if (!DEFAULT_BENEFIT.equals(benefit)) f.implied(BriefField.BENEFIT, benefit);
+        }
+        if (!f.has(BriefField.TONE)) {
+            Matcher m = STYLE_ADJ.matcher(rest);
             while (m.find()) {
-                String name = cutClause(m.group(1).strip()).replaceAll("[.]+$", "");
-                if (!name.isBlank() && name.split("\\s+").length <= 5 && !name.matches("(?i)(?:the|a|an|our|my|here|this|it|I)")) {
-                    return Optional.of(name);
+                String style = BriefWords.styleTail(m.group(1));
+                if (!style.isEmpty()) {
+                    f.implied(BriefField.TONE, style);
+                    break;
                 }
             }
         }
+    }
+
+    private static Optional<String> brandInPassing(String t) {
+        for (Pattern p : BRAND) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String name = BriefWords.cutClause(m.group(1).strip()).replaceAll("[.]+$", "");
+                if (BriefWords.looksLikeName(name) && !name.matches("(?i)(?:the|a|an|our|my|here|this|it|I)")) return Optional.of(name);
+            }
+        }
         return Optional.empty();
     }
 
-    private static Optional<String> acceptProduct(String candidate, String brand) {
-        if (candidate == null || DEFAULT_PRODUCT.equals(candidate)) return Optional.empty();
-        String lower = candidate.toLowerCase(Locale.ROOT);
-        if (lower.matches(".*\\b(brand|company|business|name|audience|customers?|music|scene|video|ad|format|length|tone|style)\\b.*")) return Optional.empty();
-        if (lower.matches("(we|i|it|they|this|you|he|she|that|there|here|what|who)")) return Optional.empty();
-        if (brand != null && lower.equals(brand.toLowerCase(Locale.ROOT))) return Optional.empty();
-        return Optional.of(candidate);
+    /** "called Tallybird Books", "Introducing Luna Cold Brew, ...", "an ad for our Flex Membership": a proper name only. */
+    private static void productInPassing(String t, String brand, Found f) {
+        for (Pattern p : List.of(NAMED, PRODUCT_VERB)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String name = BriefWords.cutName(m.group(1)).replaceAll("[.]+$", "");
+                String after = t.substring(m.end());
+                if (after.matches("(?is)^\\s+(?:from|at|here|with)\\b.*") || !BriefWords.looksLikeName(name)
+                        || name.matches("(?i)(?:I|We|It|This|That|Hi|Hello)") || name.equalsIgnoreCase(brand)) {
+                    continue;
+                }
+                f.implied(BriefField.PRODUCT, name);
+                Matcher d = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+is\\s+|it'?s\\s+)?(an?\\s+[^.;!?\\n]{4,160})").matcher(after);
+                if (d.find()) f.description = name + ", " + d.group(1).strip();
+                return;
+            }
+        }
     }
 
-    /** A short reply to a direct question answers it, unless the message said something else outright. */
-    private static void shortAnswer(String t, String awaiting, Map<BriefField, String> stated) {
-        Optional<BriefField> asked = BriefField.byKey(awaiting);
-        if (asked.isEmpty() || stated.containsKey(asked.get())) return;
-        boolean saidOther = stated.keySet().stream().anyMatch(f -> f.required);
-        if (saidOther) return;
-        String answer = t.replaceAll("[.!?]+$", "").replaceAll("\\s+", " ").strip();
-        int words = words(answer);
-        String value = switch (asked.get()) {
-            case BRAND -> words <= 6 ? stripLead(answer, "(?:it'?s|it is|we are|we're|our brand is|the brand is|called|we're called|we are called|the name is|name'?s)\\s+") : null;
-            case PRODUCT -> words <= 10 ? cutClause(stripLead(answer, "(?:it'?s|it is|the product is|our product is|we sell|we make|a|an|the|our|my)\\s+")) : null;
-            case AUDIENCE -> words <= 16 ? cutAudience(stripLead(answer, "(?:it'?s for|it is for|mainly|mostly|for|aimed at|targeting|our audience is|the audience is|we target|people like)\\s+")) : null;
-            case BENEFIT -> words >= 2 && words <= 25 ? stripLead(answer, "(?:the benefit is|the main benefit is|it|they|you|that it|that)\\s+") : null;
-            default -> null;
-        };
-        if (value != null && !value.isBlank() && !isChoosePhrase(value) && !looksLikeQuestionOrGreeting(answer)) stated.put(asked.get(), value);
+    /** An audience said in passing ("made for busy professionals", "we sell cold brew to nurses", "for surfers"): people only. */
+    static Optional<String> audienceInPassing(String t) {
+        for (Pattern p : AUDIENCE_IN_PASSING) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                String who = tidyAnswer(BriefWords.cutAudience(m.group(1)).replaceFirst("(?i)\\s+(?:that|which)\\s+.*$", ""));
+                if (BriefWords.looksLikePeople(who) && !who.matches("(?i)(?:you|me|us|them|everyone|it)")) return Optional.of(who);
+            }
+        }
+        return Optional.empty();
     }
 
-    private static boolean looksLikeQuestionOrGreeting(String s) {
-        return s.matches("(?i)^(?:hi|hello|hey|yo|good (?:morning|afternoon|evening)|thanks|thank you|what|how|why|who are you|can you|could you|is this)\\b.*")
-                || s.endsWith("?");
+    // --- scenes ------------------------------------------------------------------------------------------
+
+    /** Lines of a numbered or bulleted list (two or more) that describe shots, not settings or labelled facts. */
+    private static Set<Integer> listedScenes(String[] lines) {
+        Map<Integer, String> items = new TreeMap<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (ENUMERATED.matcher(lines[i]).find() && !LABELLED.matcher(lines[i]).find()) items.put(i, lines[i]);
+        }
+        if (items.size() < 2) items = countedLines(lines);
+        if (items.size() < 2) return Set.of();
+        Set<Integer> scenes = new java.util.TreeSet<>();
+        items.forEach((i, line) -> {
+            String idea = ENUMERATOR.matcher(line).replaceFirst("").strip();
+            String withoutSettings = FORMAT.matcher(LENGTH.matcher(idea).replaceAll("")).replaceAll("").strip();
+            if (BriefWords.words(withoutSettings) >= 2 && !isChoosePhrase(idea)) scenes.add(i);
+        });
+        return scenes.size() >= 2 ? scenes : Set.of();
     }
 
-    // --- scenes -----------------------------------------------------------------------------------------
+    /** Lines that start 1, 2, 3 ... with no punctuation after the number. */
+    private static Map<Integer, String> countedLines(String[] lines) {
+        Map<Integer, String> items = new TreeMap<>();
+        int next = 1;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = BARE_NUMBER.matcher(lines[i]);
+            if (m.find() && Integer.parseInt(m.group(1)) == next) {
+                items.put(i, lines[i]);
+                next++;
+            }
+        }
+        return items;
+    }
 
-    /**
-     * Scene ideas: numbered or bulleted lines in any message, or (while collecting scenes) lines, "then"
-     * or semicolons; lines that only set the length or format, or that were labelled, are not scenes.
-     */
-    private List<String> sceneIdeas(String t, boolean atScenes, Map<BriefField, String> stated) {
-        if (isDocument(t)) return List.of();
-        boolean enumerated = countEnumerated(t) >= 2;
-        if (!enumerated && !atScenes) return List.of();
-        if (!enumerated && isChoosePhrase(t)) return List.of();
+    private static List<String> listedIdeas(String[] lines, Set<Integer> listed) {
         List<String> ideas = new ArrayList<>();
-        for (String part : SCENE_SPLIT.split(t)) {
-            if (LABELLED.matcher(part).find()) continue;
-            String idea = ENUMERATOR.matcher(part).replaceFirst("").replaceAll("^[,.:\\-]+|[,\\s]+$", "").strip();
-            if (enumerated && !ENUMERATED.matcher(part).find()) continue;
-            if (SETTINGS_ONLY.matcher(idea).matches() || idea.isEmpty()) continue;
-            String withoutSettings = DURATION.matcher(ASPECT.matcher(idea).replaceAll("")).replaceAll("").strip();
-            if (words(withoutSettings) < 3 || looksLikeQuestionOrGreeting(idea) || CORRECTION.matcher(idea).find()
-                    || CHANGE.matcher(idea).find() || MUSIC_MORE.matcher(idea).find() || SCENE_CHANGE.matcher(idea).find()) continue;
-            if (ideas.size() < 5) ideas.add(clip(idea, 300));
+        for (int i : listed) {
+            String idea = ENUMERATOR.matcher(lines[i]).replaceFirst("").replaceAll("^[,.:\\-]+|[,\\s]+$", "").strip();
+            if (!idea.isEmpty() && ideas.size() < 5) ideas.add(clip(idea, 300));
         }
         return ideas;
     }
 
-    private static int countEnumerated(String t) {
-        Matcher m = ENUMERATED.matcher(t);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+    /**
+     * While collecting scenes: what is left of each line after settings, hand-overs and the like were read,
+     * cut at "then" and semicolons; a header ("one per line:"), a question or talk to Zapcut is not a scene.
+     */
+    private static List<String> sceneLines(List<Sentence> sentences) {
+        Map<Integer, List<Sentence>> byLine = new TreeMap<>();
+        for (Sentence s : sentences) {
+            String rest = s.rest();
+            if (s.used() || BriefWords.words(rest) < 3 || s.text.strip().endsWith(":") || QUESTION.matcher(s.text.strip()).matches()
+                    || META.matcher(rest).find() || HEDGE.matcher(rest).find() || isChoosePhrase(rest)
+                    || rest.matches("(?is).*\\b(?:scenes?|storyboard|ideas?)\\b.*")
+                    || rest.matches("(?i)^(?:(?:i|we)(?:'d|'ll|\\s+would|\\s+want|\\s+need|\\s+have)|can\\s+you|could\\s+you|please|let'?s|thanks|ok)\\b.*")) {
+                continue;
+            }
+            byLine.computeIfAbsent(s.line, k -> new ArrayList<>()).add(s);
+        }
+        List<String> ideas = new ArrayList<>();
+        for (List<Sentence> line : byLine.values()) {
+            String text = String.join(" ", line.stream().map(Sentence::rest).toList());
+            for (String part : SCENE_SPLIT.split(text)) {
+                String idea = part.replaceAll("^[,.:\\-\\s]+|[,\\s.]+$", "").strip();
+                if (BriefWords.words(idea) >= 3 && ideas.size() < 5) ideas.add(clip(idea, 300));
+            }
+            line.forEach(Sentence::consumeAll);
+        }
+        return ideas;
     }
 
     private static List<SceneChange> sceneChanges(String t) {
@@ -417,109 +818,57 @@ final class BriefReader {
         return ConversationStage.FINAL_REVIEW;
     }
 
-    // --- long pastes --------------------------------------------------------------------------------------
+    // --- small helpers ------------------------------------------------------------------------------------
 
-    /** A brand document rather than a chat line: long, or several lines with headings. */
-    static boolean isDocument(String t) {
-        return t.length() > 900 || (t.lines().count() >= 6 && headings(t) >= 2);
-    }
-
-    private static int headings(String t) {
-        int n = 0;
-        for (String line : t.lines().toList()) if (section(line).isPresent()) n++;
-        return n;
-    }
-
-    /**
-     * Reads a brand document section by section: "About us" names the brand, "Our product" the product,
-     * "Who we serve" the audience, "Voice and tone" and "Palette" the tone, "Promise" the benefit.
-     */
-    private void readDocument(String t, Map<BriefField, String> stated, Set<BriefField> corrected) {
-        Map<BriefField, StringBuilder> sections = new LinkedHashMap<>();
-        BriefField current = null;
-        List<String> palette = new ArrayList<>();
-        boolean inPalette = false;
-        for (String line : t.lines().toList()) {
-            Optional<BriefField> heading = section(line);
-            if (heading.isPresent()) {
-                current = heading.get();
-                inPalette = line.toLowerCase(Locale.ROOT).matches(".*\\b(?:palette|colou?rs?)\\b.*");
-                continue;
-            }
-            if (line.isBlank()) continue;
-            if (inPalette) palette.add(line.replaceAll("(?i)#[0-9a-f]{3,6}|[-*•]", "").replaceAll("\\(.*?\\)", "").strip());
-            else if (current != null) sections.computeIfAbsent(current, k -> new StringBuilder()).append(line.strip()).append('\n');
+    private static Optional<BriefField> field(String words) {
+        String w = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^(?:the|our|my|your|main|key|unique) ", "").strip();
+        if (w.startsWith("brand") || w.startsWith("company") || w.startsWith("business")) return Optional.of(BriefField.BRAND);
+        if (w.startsWith("product")) return Optional.of(BriefField.PRODUCT);
+        if (w.contains("audience") || w.startsWith("customer") || w.startsWith("target") || w.startsWith("who it")) return Optional.of(BriefField.AUDIENCE);
+        if (w.contains("benefit") || w.contains("message") || w.equals("promise") || w.equals("usp") || w.equals("tagline")
+                || w.contains("selling point") || w.startsWith("value prop")) {
+            return Optional.of(BriefField.BENEFIT);
         }
-        StringBuilder about = sections.get(BriefField.BRAND);
-        if (about != null) {
-            Matcher m = Pattern.compile("^(?:(?:At|Here at)\\s+)?" + NAME + "\\s+(?:is|are|was|makes|began|started|believes|exists|,)").matcher(about.toString().strip());
-            if (m.find()) stated.put(BriefField.BRAND, cutClause(m.group(1)));
+        if (w.startsWith("music") || w.equals("soundtrack")) return Optional.of(BriefField.MUSIC);
+        if (w.startsWith("tone") || w.startsWith("voice") || w.equals("style") || w.startsWith("look") || w.equals("vibe") || w.equals("mood")
+                || w.equals("creative direction")) {
+            return Optional.of(BriefField.TONE);
         }
-        StringBuilder product = sections.get(BriefField.PRODUCT);
-        if (product != null) {
-            String p = product.toString().strip();
-            Optional<String[]> named = named(p);
-            Matcher lead = Pattern.compile("^(?:(?:The|Our)\\s+)?" + NAME + "\\s+(?:is|are|comes|brings|gives|helps|makes)\\b").matcher(p);
-            String name = named.map(n -> n[0]).orElse(lead.find() ? lead.group(1) : null);
-            if (name != null) stated.put(BriefField.PRODUCT, cutClause(name));
-        }
-        StringBuilder who = sections.get(BriefField.AUDIENCE);
-        if (who != null) {
-            String w = firstSentence(who.toString());
-            Matcher m = Pattern.compile("(?i)(?:we serve|we're for|we are for|made for|built for|our customers are|our audience is|for|serve|is|are)\\s+([^.;:\\n]{3,100})").matcher(w);
-            String audience = m.find() ? m.group(1) : w;
-            stated.put(BriefField.AUDIENCE, cutAudience(audience.replaceFirst("(?i)^(?:mostly|mainly|primarily)\\s+", "")));
-        }
-        StringBuilder promise = sections.get(BriefField.BENEFIT);
-        if (promise != null) stated.put(BriefField.BENEFIT, clip(firstSentence(promise.toString()), 160));
-        StringBuilder tone = sections.get(BriefField.TONE);
-        List<String> toneWords = new ArrayList<>();
-        if (tone != null) toneWords.add(clip(firstSentence(tone.toString()), 140));
-        if (!palette.isEmpty()) {
-            toneWords.add("palette: " + String.join(", ", palette.stream().filter(s -> !s.isBlank()).limit(6)
-                    .map(s -> s.replaceAll("[:–—-]\\s*$", "").replaceAll("\\s+[:–—-]\\s+.*$", "").strip()).toList()));
-        }
-        if (!toneWords.isEmpty()) stated.put(BriefField.TONE, clip(String.join("; ", toneWords), 290));
-        stated.keySet().forEach(corrected::add);
-    }
-
-    private static Optional<BriefField> section(String line) {
-        String l = line.strip().replaceAll("^#{1,6}\\s*|\\*\\*|:$", "").strip().toLowerCase(Locale.ROOT);
-        if (l.isEmpty() || l.length() > 40 || l.matches(".*[.!?,;]$") || l.split("\\s+").length > 5) return Optional.empty();
-        if (l.matches("(?:about(?: us)?|who we are|our story|the company|company|brand|the brand|our brand|mission|our mission|introduction|overview)")) return Optional.of(BriefField.BRAND);
-        if (l.matches("(?:our |the )?products?(?: overview| range| line)?|what we (?:make|sell)|the product|product specs?|flagship product|hero product")) return Optional.of(BriefField.PRODUCT);
-        if (l.matches("(?:who we serve|our customers?|customers?|target (?:audience|market|customer)|audience|our audience|who it'?s for|personas?|who we make it for)")) return Optional.of(BriefField.AUDIENCE);
-        if (l.matches("(?:our promise|promise|brand promise|key (?:benefit|message)|benefits?|value proposition|why us|why .{1,20}|tagline)")) return Optional.of(BriefField.BENEFIT);
-        if (l.matches("(?:voice(?: (?:and|&) tone)?|tone(?: of voice| (?:and|&) voice)?|brand voice|personality|brand personality|look and feel|visual style|style|"
-                + "palette|colou?r palette|colou?rs?|brand colou?rs?)")) return Optional.of(BriefField.TONE);
-        if (l.matches("(?:dos and don'?ts|do'?s (?:and|&) don'?ts|faqs?|frequently asked questions|specs|specifications|contact|legal|notes|history|team|pricing|retail|distribution|sustainability|photography|logo|typography|fonts?)")) {
-            return Optional.of(BriefField.SCENES); // a section read for nothing
-        }
+        if (w.equals("length") || w.equals("duration")) return Optional.of(BriefField.LENGTH);
+        if (w.equals("format") || w.startsWith("aspect")) return Optional.of(BriefField.FORMAT);
+        if (w.startsWith("scene") || w.equals("storyboard") || w.equals("shots")) return Optional.of(BriefField.SCENES);
         return Optional.empty();
     }
 
-    private static String firstSentence(String s) {
-        String one = s.strip().split("(?<=[.!?])\\s+|\\n")[0];
-        return one.replaceAll("[.!?]+$", "").strip();
+    private static void consumeAll(Sentence s, Pattern p) {
+        Matcher m = p.matcher(s.left());
+        while (m.find()) {
+            s.consume(m.start(), m.end());
+            m = p.matcher(s.left());
+        }
     }
 
-    // --- small helpers ------------------------------------------------------------------------------------
+    private static String stripGreeting(String s) { return GREETING.matcher(s.strip()).replaceFirst("").strip(); }
+
+    /** An answer without chat around it: "ppl who put hot sauce on evrything lol" -> "ppl who put hot sauce on evrything". */
+    private static String tidyAnswer(String s) { return TRAILING_FILLER.matcher(s.strip()).replaceFirst("").replaceAll("[\\s,;:!]+$", "").strip(); }
 
     private static Optional<String> lengthIn(String t) {
-        Matcher m = DURATION.matcher(t);
-        if (m.find()) return Optional.of(m.group(1));
-        Matcher w = DURATION_WORDS.matcher(t);
-        if (!w.find()) return Optional.empty();
-        if (w.group(1) != null) return Optional.of(switch (w.group(1).toLowerCase(Locale.ROOT)) { case "fifteen" -> "15"; case "thirty" -> "30"; default -> "60"; });
-        return Optional.of(w.group(2) != null ? "30" : "60");
+        Matcher m = LENGTH.matcher(t);
+        if (!m.find()) return Optional.empty();
+        if (m.group(1) != null) return Optional.of(m.group(1));
+        if (m.group(2) != null) return Optional.of(switch (m.group(2).toLowerCase(Locale.ROOT)) { case "fifteen" -> "15"; case "thirty" -> "30"; default -> "60"; });
+        return Optional.of(m.group(3) != null ? "30" : "60");
     }
 
     private static Optional<String> aspectIn(String t) {
-        Matcher m = ASPECT.matcher(t);
-        if (m.find()) return Optional.of(m.group(1));
-        if (VERTICAL.matcher(t).find()) return Optional.of("9:16");
-        if (SQUARE.matcher(t).find()) return Optional.of("1:1");
-        if (LANDSCAPE.matcher(t).find()) return Optional.of("16:9");
+        String s = t.toLowerCase(Locale.ROOT);
+        if (s.contains("9:16")) return Optional.of("9:16");
+        if (s.contains("16:9")) return Optional.of("16:9");
+        if (s.contains("1:1")) return Optional.of("1:1");
+        if (s.matches("(?s).*\\b(?:vertical|portrait|stories|story|reels?|tiktok|shorts)\\b.*")) return Optional.of("9:16");
+        if (s.matches("(?s).*\\bsquare\\b.*")) return Optional.of("1:1");
+        if (s.matches("(?s).*\\b(?:landscape|widescreen|wide\\s+screen|horizontal|youtube)\\b.*")) return Optional.of("16:9");
         return Optional.empty();
     }
 
@@ -536,29 +885,14 @@ final class BriefReader {
         };
     }
 
-    private static boolean looksLikeStyle(String s) {
-        return !s.toLowerCase(Locale.ROOT).matches(".*\\b(?:i|we|you|it|they|the|a|an|our|my|this|that|product|brand)\\b.*") && words(s) <= 5;
-    }
-
-    private static String cutClause(String s) { return CLAUSE_END.matcher(s).replaceFirst("").strip(); }
-
     /** "Luna Cold Brew, not 'Voice is Calm'" -> "Luna Cold Brew". */
     private static String cutNotClause(String s) {
         return s.replaceFirst("(?i),?\\s+(?:not|instead of|rather than)\\s+.*$", "").replaceFirst("(?i)\\s+(?:please|thanks|thank you)[.!]*$", "").strip();
     }
 
-    private static Optional<String> explicit(Pattern p, String t) {
-        Matcher m = p.matcher(t);
-        return m.find() ? Optional.ofNullable(m.group(1)).map(String::strip).filter(s -> !s.isBlank()) : Optional.empty();
-    }
-
-    private static String stripLead(String s, String lead) { return s.replaceFirst("(?i)^" + lead, "").strip(); }
-
-    private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }
-
     static String clean(String s) {
         if (s == null) return null;
-        String c = s.replaceAll("\\s+", " ").replaceAll("^[\"'“”‘’*\\s]+|[\"'“”‘’*\\s.,;:!?]+$", "").strip();
+        String c = s.replace(Sentences.CUT, ' ').replaceAll("\\s+", " ").replaceAll("^[\"'“”‘’*\\s]+|[\"'“”‘’*\\s.,;:!?]+$", "").strip();
         return c.isEmpty() ? null : clip(c, 200);
     }
 

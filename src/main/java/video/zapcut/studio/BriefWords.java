@@ -1,0 +1,166 @@
+package video.zapcut.studio;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of words the offline reader judges a value by: does it look like a name, a group of
+ * people, a few style words, or chat ("ok thanks, I'll come back later")? And where does a name end
+ * ("Tempo 3, a lightweight daily trainer": the name is "Tempo 3", the rest describes it)?
+ */
+final class BriefWords {
+    private BriefWords() {}
+
+    /** Words that never sit in a brand or product name: pronouns, auxiliaries, chat. */
+    private static final Set<String> CHAT = Set.of("i", "i'm", "i'll", "i'd", "i've", "me", "my", "you", "you're", "your", "u", "we",
+            "we're", "we'll", "we'd", "we've", "us", "it's", "is", "are", "was", "were", "will", "would", "can", "could", "should", "do",
+            "does", "did", "don't", "have", "has", "what", "how", "why", "when", "where", "who", "which", "thanks", "thank", "please",
+            "later", "tomorrow", "today", "yes", "no", "not", "maybe", "sure", "ok", "okay", "photo", "photos", "upload", "music",
+            "scene", "scenes", "video", "make", "want", "need", "send", "come", "go", "this", "that", "there", "here", "idea", "ideas",
+            "know", "think", "mean", "just", "really", "about", "lol", "our", "here's", "hey", "hi", "hello", "below", "attached");
+
+    /** Words a style is never made of: pronouns, determiners, verbs of asking, settings and filler. */
+    private static final Set<String> NOT_STYLE = Set.of("i", "i'm", "i'd", "i'll", "we", "we're", "we'd", "we'll", "you", "your", "u", "it",
+            "it's", "its", "they", "me", "my", "our", "us", "the", "this", "that", "these", "those", "a", "an", "is", "are", "be", "was",
+            "make", "made", "keep", "want", "love", "like", "would", "should", "could", "can", "will", "run", "use", "using", "need",
+            "have", "for", "on", "in", "at", "to", "of", "from", "with", "as", "by", "ad", "ads", "video", "spot", "commercial", "version",
+            "format", "clip", "cut", "please", "pls", "thanks", "thank", "tho", "though", "lol", "now", "also", "too", "instead", "then",
+            "ok", "okay", "so", "just", "long", "total", "max", "feed", "scene", "scenes", "music", "photo", "photos", "do", "does",
+            "go", "get", "let's", "let", "what", "how", "who", "which", "there", "here", "bumper", "something", "actually",
+            "maybe", "honestly", "really", "yeah", "yes", "no", "hey", "hi", "hello", "sorry", "oops", "wait");
+
+    /** Head nouns of an audience: who an ad speaks to. */
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:people|persons?|folks?|ppl|men|women|guys|girls|boys|kids|children|"
+            + "child|teens?|teenagers|adults|babies|toddlers|parents|mums?|moms?|mothers|dads|fathers|famil(?:y|ies)|famlies|couples|"
+            + "friends|groups|students|pupils|grads|graduates|professionals|workers|employees|staff|teams|businesses|companies|startups|"
+            + "start-ups|brands|founders|owners|customers|clients|patients|residents|locals|neighbou?rs|athletes|gym-?goers|beginners|"
+            + "seniors|retirees|millennials|boomers|gen[ -]?z|anyone|everyone|someone|those|lovers|fans|enthusiasts|regulars|nerds|geeks|"
+            + "shoppers|buyers|users|homeowners|renters|vegans|vegetarians|expats|singles|newlyweds|brides|grooms|hosts|guests|"
+            + "audiences?|humans)\\b");
+    /** Nouns of people made from verbs and trades: runners, cyclists, musicians, retirees. */
+    private static final Pattern PERSON_SUFFIX = Pattern.compile("(?i)\\b(\\p{L}{2,}(?:ers|ists|ians|ees|ors))\\b");
+    /** Things that end like people ("trainers" are shoes). */
+    private static final Set<String> THINGS = Set.of("trainers", "sneakers", "speakers", "papers", "computers", "containers", "stickers",
+            "summers", "winters", "flowers", "layers", "orders", "offers", "matters", "letters", "numbers", "covers", "filters", "markers",
+            "posters", "folders", "centers", "corners", "borders", "chargers", "printers", "burgers", "beers", "waters", "towers",
+            "blenders", "toasters", "dryers", "diapers", "slippers", "zippers", "lockers", "timers", "burners", "liners", "headphones",
+            "colors", "colours", "flavors", "flavours", "doors", "floors", "hours", "tours", "odors", "sensors", "monitors", "motors",
+            "mirrors", "errors", "interiors", "others", "coffees", "fees", "trees", "degrees", "knees", "towels", "lists", "twists",
+            "wrists", "playlists", "checklists", "physicians", "guardians", "fittings", "answers", "powers", "showers", "tractors");
+
+    /** Where an appositive or a description starts after a name: ", a ...", ": ...", " - ...", " (...)". */
+    private static final Pattern APPOSITIVE = Pattern.compile("\\s*(?:,\\s|,$|:\\s|:$|;|\\s[-–—]\\s|\\s[-–—]$|\\s?\\()");
+    /** A new clause after a name: "Luna Coffee and we sell cold brew", "Luna Cold Brew and it comes in glass". */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),?\\s+(?:(?:and|but|so|while|because|since|as)\\s+"
+            + "(?:it|it's|its|we|we're|we'll|we've|they|they're|our|i|i'm|i'll|you|you'll|the\\s+(?:big|main|key|one)\\b)\\b"
+            + "|which\\b|because\\b|so\\s+that\\b|,?\\s*not\\s+(?:the\\s+)?['\"‘“]).*$");
+    /** A name's usual lead-in: "the", "our new". */
+    private static final Pattern DETERMINERS = Pattern.compile("(?i)^(?:(?:the|our|my|a|an|some|new|brand[- ]new)\\s+)+");
+
+    static int words(String s) { return s == null || s.isBlank() ? 0 : s.strip().split("\\s+").length; }
+
+    private static List<String> lowerWords(String s) {
+        return Arrays.stream(s.toLowerCase(Locale.ROOT).split("[\\s,;:!?()\"]+"))
+                .map(w -> w.replaceAll("^['‘’.-]+|['‘’.-]+$", "")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** A name: at most six words, none of them chat ("ok thanks, I'll come back later" is not a brand). */
+    static boolean looksLikeName(String s) {
+        if (s == null || s.isBlank() || words(s) > 6 || s.endsWith("?") || !s.matches("(?s).*\\p{L}.*")) return false;
+        return lowerWords(s).stream().noneMatch(CHAT::contains);
+    }
+
+    /**
+     * A proper name: its first word capitalized (or a number: "10-day Japan Rail Adventure") and at least
+     * half its words too ("Moonlight Mice bedtime series", not "Fresh dog food").
+     */
+    static boolean isProperName(String s) {
+        String n = DETERMINERS.matcher(s.strip()).replaceFirst("");
+        String[] w = n.split("\\s+");
+        if (n.isEmpty() || !(Character.isUpperCase(w[0].codePointAt(0)) || Character.isDigit(w[0].codePointAt(0)))) return false;
+        int caps = 0;
+        int counted = 0;
+        boolean letters = false;
+        for (String word : w) {
+            if (word.matches("(?i)&|and|of|the|de|la|le|du|von|van|n'|'n'|\\+")) continue;
+            counted++;
+            int c = word.codePointAt(0);
+            if (Character.isUpperCase(c)) letters = true;
+            if (Character.isUpperCase(c) || Character.isDigit(c)) caps++;
+        }
+        return letters && caps * 2 >= counted;
+    }
+
+    /** A group of people: a people noun ("surfers", "busy professionals") or someone "who ..."; not "2-5 players". */
+    static boolean looksLikePeople(String s) {
+        if (s == null || s.isBlank()) return false;
+        String t = s.strip();
+        if (Character.isDigit(t.codePointAt(0))) return false; // a count of players, not who they are
+        if (PEOPLE.matcher(t).find() || t.matches("(?i).*\\b(?:who|whose)\\b.*")) return true;
+        Matcher m = PERSON_SUFFIX.matcher(t);
+        while (m.find()) if (!THINGS.contains(m.group(1).toLowerCase(Locale.ROOT))) return true;
+        return false;
+    }
+
+    /** A few style words ("bold and playful colours", "not too corporate"): no pronouns, verbs of asking or settings. */
+    static boolean looksLikeStyle(String s) {
+        if (s == null || s.isBlank() || words(s) > 7 || s.contains("?")) return false;
+        List<String> w = lowerWords(s);
+        return w.stream().anyMatch(x -> !x.matches("and|or|but|&")) && w.stream().noneMatch(NOT_STYLE::contains)
+                && w.stream().allMatch(x -> x.matches("[\\p{L}][\\p{L}'-]*|&"));
+    }
+
+    /** The style words at the end of a phrase: "we want a premium" -> "premium". */
+    static String styleTail(String s) {
+        String[] w = s.strip().split("\\s+");
+        int from = w.length;
+        while (from > 0 && looksLikeStyle(w[from - 1].replaceAll("[,]+$", ""))) from--;
+        String tail = String.join(" ", Arrays.copyOfRange(w, from, w.length)).replaceFirst("(?i)^(?:and|or)\\s+", "").replaceAll("[,\\s]+$", "");
+        return tail.strip();
+    }
+
+    /** "Tempo 3, a lightweight daily trainer" -> ["Tempo 3", "a lightweight daily trainer"]; no appositive: [s, null]. */
+    static String[] splitAppositive(String s) {
+        Matcher m = APPOSITIVE.matcher(s);
+        while (m.find()) {
+            if (m.start() == 0) continue;
+            String head = s.substring(0, m.start()).strip();
+            String rest = s.substring(m.end()).replaceFirst("^[\\s,:;(–—-]+", "").replaceFirst("\\)\\s*$", "").strip();
+            return new String[] {head, rest.isEmpty() ? null : rest};
+        }
+        return new String[] {s.strip(), null};
+    }
+
+    /** A name cut where a new clause starts, without its lead-in "the"/"our". */
+    static String cutName(String s) {
+        return DETERMINERS.matcher(NEW_CLAUSE.matcher(s.strip()).replaceFirst("")).replaceFirst("").strip();
+    }
+
+    /** A phrase cut where a new clause starts: "Tallybird and we make ..." -> "Tallybird". */
+    static String cutClause(String s) { return NEW_CLAUSE.matcher(s.strip()).replaceFirst("").strip(); }
+
+    /** "the Rainy Sunday candle" -> "Rainy Sunday candle". */
+    static String withoutDeterminers(String s) { return DETERMINERS.matcher(s.strip()).replaceFirst("").strip(); }
+
+    /** An audience cut where a new clause starts: "cyclists who commute, and the big thing is ..." -> "cyclists who commute". */
+    static String cutAudience(String a) {
+        String c = NEW_CLAUSE.matcher(a.strip()).replaceFirst("");
+        c = c.replaceFirst("(?i)\\s+(?:called|named|so\\s+they|so\\s+you|to\\s+help)\\b.*$", "");
+        return c.replaceFirst("(?i)^(?:mostly|mainly|primarily|basically|really|especially|largely)\\s+", "").strip();
+    }
+
+    /** "Kettle & Cloud" from "KETTLE & CLOUD"; names in mixed case stay as written. */
+    static String titleCaseIfShouting(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT)) || !s.matches("(?s).*\\p{Lu}.*")) return s;
+        StringBuilder out = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!out.isEmpty()) out.append(' ');
+            out.append(w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+        }
+        return out.toString();
+    }
+}
