@@ -64,6 +64,7 @@ final class BriefReader {
             + "(?:the\\s+|our\\s+|my\\s+|its\\s+)?(brand(?:\\s+name)?|company(?:\\s+name)?|product(?:\\s+name)?|target\\s+audience|audience|"
             + "key\\s+benefit|main\\s+benefit|benefit|key\\s+message)"
             + "\\s+(?:is|are|should\\s+be|will\\s+be|'s)\\s+(?:actually\\s+|called\\s+|named\\s+)?");
+    private static final Pattern LABEL_ASKED = Pattern.compile("(?i)^(?:(?:the|our|your|my|and|so|oh)\\s+)*(" + LABEL_WORDS + ")\\s*\\?$");
     private static final Pattern CHANGE = Pattern.compile(
             "(?i)\\b(?:change|set|switch|update|rename|make)\\s+(?:the\\s+|our\\s+|my\\s+)?(brand(?:\\s+name)?|company(?:\\s+name)?|"
             + "product(?:\\s+name)?|target\\s+audience|audience|key\\s+benefit|benefit|key\\s+message|tone|style|music(?:\\s+mood)?)"
@@ -180,12 +181,13 @@ final class BriefReader {
     private static final Pattern PERSON_FROM = Pattern.compile("^(?i:i'?m|i\\s+am|this\\s+is|it'?s)\\s+\\p{Lu}\\p{L}+\\s+(?i:from|at|with|of)\\s+");
     private static final Pattern BRAND_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:we'?re|we\\s+are|it'?s|it\\s+is|this\\s+is|"
             + "i'?m\\s+from|i\\s+am\\s+from|i'?m\\s+with|i\\s+am\\s+with|i\\s+work\\s+(?:at|for)|i\\s+run|i\\s+own|"
-            + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the|my)\\s+name\\s+is|name'?s|called|named)\\s+)+");
+            + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the|my)\\s+name\\s+is|name'?s|called|named|"
+            + "(?:a|an|the)\\s+[^,.;]{0,50}?\\s+(?:called|named))\\s+)+");
     private static final Pattern PRODUCT_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:it'?s|it\\s+is|this\\s+is|that'?s|called|named|"
             + "(?:the|our)\\s+product\\s+is|product\\s+is|this\\s+one(?:\\s+is|'s)\\s+for|the\\s+ad(?:\\s+is|'s)\\s+for|this\\s+ad(?:\\s+is|'s)\\s+for|"
             + "we\\s+sell|we\\s+make|we'?re\\s+selling|we\\s+offer|(?:we|i)(?:'d|\\s+would)\\s+like\\s+to\\s+(?:advertise|promote|push|feature|sell)|"
             + "(?:we|i)\\s+want\\s+to\\s+(?:advertise|promote|push|feature|sell)|let'?s\\s+(?:advertise|promote|push)|advertise|promote|push|"
-            + "introducing|meet|launching)\\s+)+");
+            + "(?:we'?re\\s+|we\\s+are\\s+)?(?:introducing|launching|selling|promoting|advertising)|meet)\\s+)+");
     private static final Pattern AUDIENCE_LEAD = Pattern.compile("(?i)^(?:(?:it'?s|its|it\\s+is|this\\s+is|they'?re|they\\s+are)\\s+)?"
             + "(?:(?:for|aimed\\s+at|targeting|target|targeted\\s+at)\\s+|(?:mainly|mostly|primarily|especially|basically)\\s+|"
             + "(?:our|the)\\s+(?:target\\s+)?(?:audience|customers?|market)\\s+(?:is|are)\\s+|we\\s+target\\s+|people\\s+like\\s+)+");
@@ -200,6 +202,7 @@ final class BriefReader {
             Pattern.compile("\\b(?i:we\\s+are|we're|i\\s+am\\s+from|i'm\\s+from|i\\s+work\\s+at|i\\s+work\\s+for|i\\s+run|i\\s+own|i'm\\s+with|"
                     + "i\\s+am\\s+with|here\\s+at|brought\\s+to\\s+you\\s+by|founder\\s+of|owner\\s+of)\\s+" + NAME),
             Pattern.compile("\\b(?i:i'm|i\\s+am|this\\s+is|it's)\\s+\\p{Lu}\\p{L}+\\s+(?i:from|at|with)\\s+" + NAME),
+            Pattern.compile("\\b(?i:we're|we\\s+are|i\\s+run|i\\s+own|i\\s+have)\\s+(?i:a|an|the)\\s+[^.,;!?\\n]{0,50}?\\s+(?i:called|named)\\s+" + NAME),
             Pattern.compile("(?m)^" + NAME + "\\s+(?i:here)\\b"));
     private static final Pattern NAMED = Pattern.compile(
             "\\b(?i:it'?s|it\\s+is|this\\s+is|that'?s|called|named|introducing|meet|presenting|launching|say\\s+hello\\s+to)\\s+"
@@ -274,7 +277,7 @@ final class BriefReader {
         Set<Integer> listed = listedScenes(lines);
         StringBuilder facts = new StringBuilder();
         for (int i = 0; i < lines.length; i++) if (!listed.contains(i)) facts.append(lines[i]).append('\n');
-        List<Sentence> sentences = Sentences.split(facts.toString());
+        List<Sentence> sentences = labelsAsked(Sentences.split(facts.toString()));
 
         for (Sentence s : sentences) readPlainly(s, f);
         for (Sentence s : sentences) handedOverWhole(s, awaiting, f);
@@ -301,6 +304,19 @@ final class BriefReader {
                 sceneChanges(t), GO_BACK.matcher(t).find(), backTo(t));
     }
 
+    /** "Main benefit? Full flavour at 0.5%.": a label asked and answered by the next sentence reads as "Main benefit: ...". */
+    private static List<Sentence> labelsAsked(List<Sentence> sentences) {
+        List<Sentence> out = new ArrayList<>(sentences);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Matcher m = LABEL_ASKED.matcher(out.get(i).text);
+            if (!m.matches()) continue;
+            Sentence answer = out.get(i + 1);
+            out.set(i + 1, new Sentence(m.group(1) + ": " + answer.text, answer.line));
+            out.get(i).consumeAll();
+        }
+        return out;
+    }
+
     /** True when a whole message hands the question to Zapcut ("you choose", "surprise me", "skip"). */
     static boolean isChoosePhrase(String text) { return CHOOSE_WHOLE.matcher(text).matches(); }
 
@@ -308,22 +324,37 @@ final class BriefReader {
 
     /** Everything a sentence says plainly, each part used up as it is read. */
     private static void readPlainly(Sentence s, Found f) {
-        if (LABELLED.matcher(s.left()).find()) {
+        String w = s.text.toLowerCase(Locale.ROOT);
+        if (mentions(w, ":", "=", " - ", " – ", " — ") && LABELLED.matcher(s.left()).find()) {
             labelled(s, f);
             return;
         }
-        consumeAll(s, GO_BACK);
-        consumeAll(s, BACK_TO);
-        consumeAll(s, SCENE_CHANGE);
-        handOvers(s, f);
-        corrections(s, f);
-        benefitCue(s, f);
-        music(s, f);
-        tone(s, f);
-        settings(s, f);
-        audienceStatement(s, f);
+        if (mentions(w, "back")) {
+            consumeAll(s, GO_BACK);
+            consumeAll(s, BACK_TO);
+        }
+        if (mentions(w, "scene")) consumeAll(s, SCENE_CHANGE);
+        if (mentions(w, "you", "u ", "surprise", "idea", "preference", "zapcut")) handOvers(s, f);
+        if (mentions(w, "brand", "company", "product", "audience", "benefit", "message", "change", "set", "switch", "update", "rename",
+                "make", " not ")) {
+            corrections(s, f);
+        }
+        if (mentions(w, "thing", "point", "benefit", "message", "promise", "idea", "draw", "reason", "takeaway", "remember", "know",
+                "special", "different", "better")) {
+            benefitCue(s, f);
+        }
+        if (mentions(w, "music", "soundtrack", "beat", "track", "tune")) music(s, f);
+        if (mentions(w, "look", "feel", "vibe", "tone", "style", "voice", "aesthetic", "mood", "visual", "creative")) tone(s, f);
+        settings(s, w, f);
+        if (mentions(w, "for", "aimed", "target")) audienceStatement(s, f);
         if (s.hadSetting) styleBesideSettings(s, f);
-        makeItStyle(s, f);
+        if (mentions(w, "make", "keep")) makeItStyle(s, f);
+    }
+
+    /** A cheap look for the words a pattern needs before it is run: a 20,000-character paste stays fast. */
+    private static boolean mentions(String lower, String... words) {
+        for (String word : words) if (lower.contains(word)) return true;
+        return false;
     }
 
     /** "keep it minimal and premium", "make it fun and punchy": style words, once settings ("make it vertical") are read. */
@@ -510,12 +541,16 @@ final class BriefReader {
     }
 
     /** Length and format, always plain enough to replace what was said before. */
-    private static void settings(Sentence s, Found f) {
+    private static void settings(Sentence s, String lower, Found f) {
         Matcher len = LENGTH.matcher(s.left());
-        if (len.find()) {
+        if ((lower.matches("(?s).*\\d.*") || mentions(lower, "minute", "fifteen", "thirty", "sixty")) && len.find()) {
             lengthIn(len.group()).ifPresent(v -> f.plain(BriefField.LENGTH, v));
             s.consume(len.start(), len.end());
             s.hadSetting = true;
+        }
+        if (!mentions(lower, ":", "vertical", "portrait", "square", "landscape", "wide", "horizontal", "stor", "reel", "tiktok", "shorts",
+                "youtube", "feed")) {
+            return;
         }
         Matcher fmt = FORMAT.matcher(s.left());
         while (fmt.find()) {
@@ -576,7 +611,7 @@ final class BriefReader {
     private static void answerAwaited(List<Sentence> sentences, String awaiting, Found f) {
         Optional<BriefField> asked = awaiting == null ? Optional.empty() : BriefField.byKey(awaiting);
         if (asked.isEmpty() || !asked.get().required || f.has(asked.get())) return;
-        List<Sentence> candidates = sentences.stream().filter(BriefReader::answerable).toList();
+        List<Sentence> candidates = sentences.stream().filter(BriefReader::answerable).limit(3).toList();
         if (candidates.isEmpty()) return;
         switch (asked.get()) {
             case BRAND -> brandAnswer(candidates, f);
@@ -615,24 +650,46 @@ final class BriefReader {
      */
     private static void productAnswer(List<Sentence> candidates, Found f) {
         List<String> segments = new ArrayList<>();
+        String chosen = null;
+        int used = 0;
         for (Sentence s : candidates) {
-            String r = PRODUCT_LEAD.matcher(stripGreeting(s.rest())).replaceFirst("");
-            String rest = r;
-            while (rest != null && !rest.isBlank()) {
-                String[] parts = BriefWords.splitAppositive(rest);
-                segments.add(parts[0]);
-                rest = parts[1];
-            }
+            List<String> own = phrases(PRODUCT_LEAD.matcher(stripGreeting(s.rest())).replaceFirst(""));
+            segments.addAll(own);
+            used++;
+            chosen = own.stream().filter(BriefWords::isProperName).findFirst().orElse(null);
+            if (chosen != null) break;
         }
-        if (segments.isEmpty()) return;
-        String chosen = segments.stream().filter(BriefWords::isProperName).findFirst().orElse(segments.get(0));
-        String name = PRODUCT_LEAD.matcher(chosen).replaceFirst("");
+        if (chosen == null) {
+            used = 1;
+            segments = phrases(PRODUCT_LEAD.matcher(stripGreeting(candidates.get(0).rest())).replaceFirst(""));
+            if (segments.isEmpty()) return;
+            chosen = segments.get(0);
+        }
+        String name = calledName(PRODUCT_LEAD.matcher(chosen).replaceFirst(""));
         String bare = BriefWords.cutName(name).replaceFirst("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+.*$", "");
         if (BriefWords.words(name) > 10 || !BriefWords.looksLikeName(bare)) return;
         List<String> others = new ArrayList<>(segments);
         others.remove(chosen);
         product(others.isEmpty() ? name : name + ", " + String.join(", ", others), f, false);
-        candidates.forEach(Sentence::consumeAll);
+        candidates.subList(0, used).forEach(Sentence::consumeAll);
+    }
+
+    /** A phrase cut at its appositives: "Lantern Harbour - a cooperative game" -> ["Lantern Harbour", "a cooperative game"]. */
+    private static List<String> phrases(String s) {
+        List<String> out = new ArrayList<>();
+        String rest = s;
+        while (rest != null && !rest.isBlank()) {
+            String[] parts = BriefWords.splitAppositive(rest);
+            if (!parts[0].isBlank()) out.add(parts[0]);
+            rest = parts[1];
+        }
+        return out;
+    }
+
+    /** "a liquid blush called Peach Pop" -> "Peach Pop": the name a phrase gives. */
+    private static String calledName(String s) {
+        Matcher m = Pattern.compile("(?i)^.*?\\b(?:called|named)\\s+(?=\\S)").matcher(s);
+        return m.find() && BriefWords.isProperName(s.substring(m.end())) ? s.substring(m.end()) : s;
     }
 
     private static void audienceAnswer(Sentence s, Found f) {

@@ -21,7 +21,7 @@ final class BriefWords {
             "does", "did", "don't", "have", "has", "what", "how", "why", "when", "where", "who", "which", "thanks", "thank", "please",
             "later", "tomorrow", "today", "yes", "no", "not", "maybe", "sure", "ok", "okay", "photo", "photos", "upload", "music",
             "scene", "scenes", "video", "make", "want", "need", "send", "come", "go", "this", "that", "there", "here", "idea", "ideas",
-            "know", "think", "mean", "just", "really", "about", "lol", "our", "here's", "hey", "hi", "hello", "below", "attached");
+            "know", "think", "mean", "just", "really", "about", "lol", "our", "here's", "hey", "hi", "hello", "below", "attached", "carry", "continue", "next", "skip", "same");
 
     /** Words a style is never made of: pronouns, determiners, verbs of asking, settings and filler. */
     private static final Set<String> NOT_STYLE = Set.of("i", "i'm", "i'd", "i'll", "we", "we're", "we'd", "we'll", "you", "your", "u", "it",
@@ -89,8 +89,14 @@ final class BriefWords {
             if (word.matches("(?i)&|and|of|the|de|la|le|du|von|van|n'|'n'|\\+")) continue;
             counted++;
             int c = word.codePointAt(0);
-            if (Character.isUpperCase(c)) letters = true;
-            if (Character.isUpperCase(c) || Character.isDigit(c)) caps++;
+            if (Character.isDigit(c)) { // "Tempo 3", "10-day": numbers count neither way
+                counted--;
+                continue;
+            }
+            if (Character.isUpperCase(c)) {
+                letters = true;
+                caps++;
+            }
         }
         return letters && caps * 2 >= counted;
     }

@@ -101,7 +101,9 @@ public final class Orchestrator {
         ConversationStage target = r.backTo() != null ? r.backTo() : r.goBack() ? previous(stage) : null;
         if (target != null && !target.isBefore(ConversationStage.GENERATE_VIDEO)) target = null;
         if (target != null && (target.isBefore(stage) || target == stage)) {
-            state.awaiting = missing(target, state, imageCount).stream().findFirst().orElse(null);
+            // back at the brand, the reply asks for the new name, so a bare name answers it
+            state.awaiting = missing(target, state, imageCount).stream().findFirst()
+                    .orElse(target == ConversationStage.COLLECT_BRAND_INFO ? BriefField.BRAND.key : null);
             String said = changed.isEmpty() ? "" : "Changed " + String.join(", ", changed) + ". ";
             return new Turn(target, state, said + backTo(target, state, imageCount), false);
         }

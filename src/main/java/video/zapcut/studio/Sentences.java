@@ -24,6 +24,10 @@ final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "vs", "etc",
             "e.g", "i.e", "no", "approx", "est", "corp", "bros", "mt", "ft");
 
+    /** What is left around a read part that says nothing by itself ("make it 15 seconds please"). */
+    private static final Pattern FILLER = Pattern.compile("(?i)(?:please|pls|thanks|thank\\s+you|tho|though|too|also|and|or|but|so|then|now|"
+            + "lol|ok|okay|oh|and\\s+also|oh\\s+and)");
+
     /** One sentence and what of it has not been read yet. */
     static final class Sentence {
         final String text;
@@ -49,13 +53,13 @@ final class Sentences {
             List<String> out = new ArrayList<>();
             for (String p : left.split(String.valueOf(CUT))) {
                 String s = p.replaceAll("^[\\s,;:.!–—-]+|[\\s,;:–—-]+$", "").strip();
-                if (!s.isEmpty() && s.matches("(?s).*[\\p{L}0-9].*")) out.add(s);
+                if (!s.isEmpty() && s.matches("(?s).*[\\p{L}0-9].*") && !FILLER.matcher(s).matches()) out.add(s);
             }
             return out;
         }
 
-        /** What is left, as one phrase. */
-        String rest() { return String.join(" ", pieces()).strip(); }
+        /** What is left, its parts kept apart by commas. */
+        String rest() { return String.join(", ", pieces()).strip(); }
 
         boolean used() { return pieces().isEmpty(); }
     }
