@@ -76,7 +76,7 @@ final class BriefReader {
     private static final List<Pattern> BENEFIT_CUES = List.of(
             Pattern.compile("(?i)(?:^|,\\s*|\\b(?:and|but|so)\\s+)(?:(?:honestly|basically|really|so|and|but|ok)[,\\s]+)*(?:the\\s+|our\\s+|my\\s+)?"
                     + "(?:main|big|biggest|key|one|number\\s+one|most\\s+important|core|real|whole|only)\\s+(?:thing|point|benefit|selling\\s+point|"
-                    + "message|promise|idea|draw|reason|takeaway)(?:\\s+(?:we|i|you|people|customers|they|to)\\b[^:.!?]{0,60}?)?\\s*(?:is|was|:|=)"
+                    + "message|promise|idea|draw|reason|takeaway)(?:\\s+(?:we|i|you|people|customers|they|to|for|about)\\b[^:.!?]{0,60}?)?\\s*(?:is|was|:|=)"
                     + "\\s*:?\\s*(?:that\\s+)?(.{3,})$"),
             Pattern.compile("(?i)\\b(?:people|customers|everyone|they)\\s+should\\s+(?:remember|know|take\\s+away)(?:\\s+that)?\\s*:?\\s+(.{3,})$"),
             Pattern.compile("(?i)\\bwhat\\s+makes\\s+(?:it|us|them)\\s+(?:special|different|better)\\s+is\\s+(?:that\\s+)?(.{3,})$"));
@@ -209,7 +209,7 @@ final class BriefReader {
             + "(?:(?i:the|our|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
     private static final Pattern PRODUCT_VERB = Pattern.compile(
             "\\b(?i:an?\\s+(?:ad|video|commercial|spot|campaign)\\s+(?:for|about)|advertise|advertising|promote|promoting|push|pushing|feature|"
-            + "featuring|showcase|showcasing|selling)\\s+(?:(?i:the|our|my|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
+            + "featuring|showcase|showcasing|selling)(?:\\s+(?i:is|are))?\\s+(?:(?i:the|our|my|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
     private static final String WHO = "([^.;!?\\n]{3,120})";
     private static final List<Pattern> AUDIENCE_IN_PASSING = List.of(
             Pattern.compile("(?i)\\b(?:made|designed|built|crafted|created|perfect|ideal|great|aimed|targeted|tailored|meant|intended)\\s+(?:for|at)\\s+" + WHO),

@@ -1,0 +1,176 @@
+package video.zapcut.studio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static video.zapcut.studio.ConversationStage.COLLECT_BRAND_INFO;
+import static video.zapcut.studio.ConversationStage.COLLECT_SCENES;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Rules of the offline reader that the brief corpus does not pin. */
+class BriefReaderTest {
+    private final BriefReader reader = new BriefReader();
+    private final Orchestrator orchestrator = new Orchestrator();
+
+    private BriefReader.Reading read(String text, String awaiting) { return reader.read(text, awaiting, false); }
+
+    @Test
+    void aPartReadAsASettingNeverAnswersTheQuestion() {
+        BriefReader.Reading r = read("make it vertical, 15 seconds please", "benefit");
+        assertThat(r.stated()).containsOnlyKeys(BriefField.FORMAT, BriefField.LENGTH);
+        assertThat(read("square please", "brand").stated()).containsOnlyKeys(BriefField.FORMAT);
+    }
+
+    @Test
+    void ageRangesCaloriesAndMinutesOfUseAreNoLength() {
+        assertThat(read("couples in their 60s who love walking", "audience").stated()).doesNotContainKey(BriefField.LENGTH);
+        assertThat(read("only 15 calories a can", "benefit").stated()).doesNotContainKey(BriefField.LENGTH);
+        assertThat(read("ready in a minute, no mess", "benefit").stated()).doesNotContainKey(BriefField.LENGTH);
+        assertThat(read("can it be a minute long?", null).stated()).containsEntry(BriefField.LENGTH, "60");
+    }
+
+    @Test
+    void aNameGivenWithWhatTheCompanyIsNamesTheBrand() {
+        assertThat(read("hiya, we're a small brewery called Hop Hollow", "brand").stated()).containsEntry(BriefField.BRAND, "Hop Hollow")
+                .doesNotContainKey(BriefField.PRODUCT);
+        assertThat(read("Hey! I'm Sam from Brightleaf.", "brand").stated()).containsEntry(BriefField.BRAND, "Brightleaf");
+    }
+
+    @Test
+    void eachFieldStatementInASentenceRunsToTheNext() {
+        BriefReader.Reading r = read("Brand is Tessera and the product is the Tessera Desk Mat", "brand");
+        assertThat(r.stated()).containsEntry(BriefField.BRAND, "Tessera").containsEntry(BriefField.PRODUCT, "Tessera Desk Mat");
+        assertThat(r.corrected()).contains(BriefField.BRAND, BriefField.PRODUCT);
+    }
+
+    @Test
+    void aLabelAskedAndAnsweredReadsAsALabel() {
+        assertThat(read("Main benefit? Full flavour at 0.5%.", "product").stated()).containsEntry(BriefField.BENEFIT, "Full flavour at 0.5%");
+    }
+
+    @Test
+    void anAudienceSaidInPassingMustBePeople() {
+        BriefReader.Reading bikes = read("Our product is the Commuter Tune-Up, a same-day service for everyday bikes", "product");
+        assertThat(bikes.stated()).containsEntry(BriefField.PRODUCT, "Commuter Tune-Up").doesNotContainKey(BriefField.AUDIENCE);
+        BriefReader.Reading game = read("our new game, Lantern Harbour - a cooperative game for 2-5 players", "product");
+        assertThat(game.stated()).containsEntry(BriefField.PRODUCT, "Lantern Harbour").doesNotContainKey(BriefField.AUDIENCE);
+        assertThat(read("Saltline SPF, we make reef-friendly sunscreen for surfers", "brand").stated())
+                .containsEntry(BriefField.BRAND, "Saltline SPF").containsEntry(BriefField.AUDIENCE, "surfers");
+    }
+
+    @Test
+    void scenesHandedOverInOtherWords() {
+        assertThat(read("I'll leave the scenes to you", null).delegated()).containsExactly(BriefField.SCENES);
+        assertThat(read("you can pick the music and the scenes", null).delegated()).containsExactlyInAnyOrder(BriefField.MUSIC, BriefField.SCENES);
+        assertThat(read("not sure tbh, can you choose?", "audience").delegated()).containsExactly(BriefField.AUDIENCE);
+    }
+
+    @Test
+    void surpriseMeOnEverythingHandsOverWhatTheUserHasNotGiven() {
+        BriefReader.Reading r = reader.read("surprise me on everything", "scenes", true, Set.of(BriefField.TONE, BriefField.AUDIENCE, BriefField.BENEFIT));
+        assertThat(r.delegated()).containsExactlyInAnyOrder(BriefField.MUSIC, BriefField.SCENES);
+        assertThat(r.sceneIdeas()).isEmpty();
+    }
+
+    @Test
+    void linesNumberedWithoutPunctuationAreScenesOnlyWhenTheyCountOneTwoThree() {
+        assertThat(reader.read("1 a kid licking a cone\n2 nonna scooping gelato\n3 a family picnic", "scenes", false).sceneIdeas())
+                .containsExactly("a kid licking a cone", "nonna scooping gelato", "a family picnic");
+        BriefReader.Reading settings = reader.read("30 seconds, vertical.\n1. Alarm goes off\n2. She pours the coffee", "scenes", true);
+        assertThat(settings.stated()).containsEntry(BriefField.LENGTH, "30").containsEntry(BriefField.FORMAT, "9:16");
+        assertThat(settings.sceneIdeas()).containsExactly("Alarm goes off", "She pours the coffee");
+    }
+
+    @Test
+    void whileCollectingScenesStyleAndMusicLinesAreNotScenes() {
+        BriefReader.Reading r = reader.read("make it feel soft and golden, like late afternoon light. and the music should be mellow acoustic",
+                "scenes", true);
+        assertThat(r.sceneIdeas()).isEmpty();
+        assertThat(r.stated()).containsEntry(BriefField.TONE, "soft and golden, like late afternoon light")
+                .containsEntry(BriefField.MUSIC, "mellow acoustic");
+    }
+
+    @Test
+    void aDocumentIsReadBySectionsWithSettingsFromItsCoveringNoteOnly() {
+        String doc = """
+                Here's our one-pager. We'd like a 30 second vertical video.
+
+                # Solstice Skincare — Campaign brief
+
+                ## About
+                Solstice Skincare is an independent skincare brand from Brighton.
+
+                ## Product
+                The Dawn Serum is a lightweight vitamin C serum. Our social team also cuts 15-second versions for YouTube.
+
+                ## Audience
+                Women in their thirties who want brighter skin without a ten-step routine, mostly new mums.
+
+                ## Key message
+                Brighter skin in one step.
+
+                ## Tone
+                Warm, honest, a little playful. Never preachy.
+
+                ## Colours
+                Sunrise orange #F28C28, sand #E8D8C4.
+                Navy: #1D2B4F. For type.
+                """;
+        BriefReader.Reading r = read(doc, "brand");
+        assertThat(r.stated()).containsEntry(BriefField.BRAND, "Solstice Skincare").containsEntry(BriefField.PRODUCT, "Dawn Serum")
+                .containsEntry(BriefField.AUDIENCE, "Women in their thirties who want brighter skin without a ten-step routine")
+                .containsEntry(BriefField.BENEFIT, "Brighter skin in one step").containsEntry(BriefField.TONE, "Warm, honest, a little playful")
+                .containsEntry(BriefField.LENGTH, "30").containsEntry(BriefField.FORMAT, "9:16");
+        assertThat(r.productDescription()).contains("vitamin C serum").contains("Brand colours: navy");
+        assertThat(r.stated().get(BriefField.TONE)).doesNotContain("#");
+    }
+
+    @Test
+    void goingBackToTheBrandAwaitsTheNewName() {
+        Orchestrator.Turn t = start();
+        for (String m : List.of("Northstar", "Northstar Planner 2026", "students", "plan a whole term in one evening")) t = say(t, m);
+        t = say(t, "can we go back to the brand?");
+        assertThat(t.stage()).isEqualTo(COLLECT_BRAND_INFO);
+        t = say(t, "Northstar Paper Co.");
+        assertThat(t.state().brand).isEqualTo("Northstar Paper Co");
+        assertThat(t.state().product).isEqualTo("Northstar Planner 2026");
+    }
+
+    @Test
+    void everythingHandedOverKeepsTheToneTheUserGave() {
+        Orchestrator.Turn t = say(start(), "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.");
+        t = orchestrator.recheck(t.stage(), t.state(), 1);
+        t = orchestrator.respond(t.stage(), t.state(), "the look should be warm and slow", 1);
+        assertThat(t.stage()).isEqualTo(COLLECT_SCENES);
+        t = orchestrator.respond(t.stage(), t.state(), "surprise me on everything else", 1);
+        assertThat(t.state().creativeDirection).isEqualTo("warm and slow");
+        assertThat(t.state().delegated).containsExactlyInAnyOrder("music_mood", "requested_scenes");
+    }
+
+    @Test
+    void aLongPasteReadsFast() {
+        String sentence = "We roast our beans in small batches in Portland and sell them to cafes, offices and people at home who care "
+                + "about where their coffee comes from. ";
+        String chat = sentence.repeat(20_000 / sentence.length() + 1).substring(0, 20_000);
+        String doc = "ABOUT US\n" + chat.substring(0, 9_000) + "\n\nOUR PRODUCT\nThe Luna Cold Brew is our hero.\n" + chat.substring(0, 9_000);
+        for (String text : List.of(chat, doc)) {
+            for (int i = 0; i < 3; i++) reader.read(text, "brand", false);
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 5; i++) {
+                long t0 = System.nanoTime();
+                reader.read(text, i % 2 == 0 ? "brand" : "scenes", i % 2 == 1);
+                best = Math.min(best, System.nanoTime() - t0);
+            }
+            assertThat(best / 1_000_000).as("ms to read %d characters", text.length()).isLessThan(100);
+        }
+    }
+
+    private static Orchestrator.Turn start() {
+        ConversationState s = new ConversationState();
+        s.awaiting = "brand";
+        return new Orchestrator.Turn(COLLECT_BRAND_INFO, s, Orchestrator.greeting(), false);
+    }
+
+    private Orchestrator.Turn say(Orchestrator.Turn t, String text) { return orchestrator.respond(t.stage(), t.state(), text, 0); }
+}
