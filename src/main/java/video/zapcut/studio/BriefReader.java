@@ -165,8 +165,9 @@ final class BriefReader {
             + "|(?:cool|great|sure|awesome|perfect|nice|thanks|thank\\s+you)(?=[,!.:;]|$))[\\s,!.:;-]*)+");
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?i)(?:[\\s,]+(?:lol|haha+|hehe+|tho|though|pls|please|thanks|thank\\s+you|x+|tbh|honestly|really|!+))+[.!]*$");
-    private static final Pattern QUESTION = Pattern.compile("(?i)^(?:what|how|why|who|where|when|which|can\\s+you|could\\s+you|would\\s+you|will\\s+you|"
-            + "do\\s+you|does|is\\s+this|is\\s+it|are\\s+you|can\\s+i|may\\s+i|should\\s+i)\\b.*|.*\\?\\s*$");
+    private static final Pattern QUESTION_START = Pattern.compile("(?i)^(?:what|how|why|who|where|when|which|can\\s+you|could\\s+you|would\\s+you|"
+            + "will\\s+you|do\\s+you|does|is\\s+this|is\\s+it|are\\s+you|can\\s+i|may\\s+i|should\\s+i)\\b");
+    private static final Pattern QUESTION = Pattern.compile("(?s)(?:" + QUESTION_START.pattern() + ".*|.*\\?\\s*)");
     /** Talk about the conversation itself rather than the brief. */
     private static final Pattern META = Pattern.compile("(?i)^(?:i'?ll|i\\s+will|i'?m\\s+going\\s+to|let\\s+me|show\\s+me|that'?s\\s+(?:all|it)|"
             + "here\\s+(?:are|is)|here'?s|let'?s\\s+(?:go|do\\s+it|start|begin|move\\s+on)|next|done|continue|go\\s+ahead|generate)\\b"
@@ -360,8 +361,9 @@ final class BriefReader {
     /** "keep it minimal and premium", "make it fun and punchy": style words, once settings ("make it vertical") are read. */
     private static void makeItStyle(Sentence s, Found f) {
         Matcher m = MAKE_IT.matcher(s.left());
-        if (m.find() && BriefWords.looksLikeStyle(m.group(1).replaceAll("[.!]+$", ""))) {
-            f.plain(BriefField.TONE, m.group(1).replaceAll("[.!]+$", ""));
+        String style = m.find() ? m.group(1).replaceAll("[.!?]+$", "").strip() : "";
+        if (BriefWords.looksLikeStyle(style)) {
+            f.plain(BriefField.TONE, style);
             s.consume(m.start(), m.end());
         }
     }
@@ -626,8 +628,16 @@ final class BriefReader {
     private static boolean answerable(Sentence s) {
         if (s.used()) return false;
         String rest = stripGreeting(s.rest());
-        return !rest.isEmpty() && !QUESTION.matcher(s.text.strip()).matches() && !s.text.strip().endsWith(":") && !META.matcher(rest).find()
+        return !rest.isEmpty() && !(isQuestion(s.text) && !tentativeName(rest)) && !s.text.strip().endsWith(":") && !META.matcher(rest).find()
                 && !HEDGE.matcher(rest).find() && !isChoosePhrase(rest);
+    }
+
+    private static boolean isQuestion(String sentence) { return QUESTION.matcher(sentence.strip()).matches(); }
+
+    /** "Nomad Notebooks?", "the Field Journal?": a name said with a question mark is still an answer. */
+    private static boolean tentativeName(String rest) {
+        String r = rest.replaceAll("[?\\s]+$", "");
+        return !QUESTION_START.matcher(r).find() && BriefWords.looksLikeName(r) && (BriefWords.words(r) >= 2 || BriefWords.isProperName(r));
     }
 
     /** "Pulse House - we're a HIIT studio", "hello! Puddle Press here, ...", "we're scorchbird hot sauce": the name in front. */
@@ -638,7 +648,7 @@ final class BriefReader {
         r = person.find() ? r.substring(person.end()) : BRAND_LEAD.matcher(r).replaceFirst("");
         String[] parts = BriefWords.splitAppositive(r);
         String name = cutNotClause(BriefWords.cutClause(parts[0])).replaceFirst("(?i)\\s+here$", "").strip();
-        name = tidyAnswer(name);
+        name = withoutPlace(tidyAnswer(name));
         boolean alone = parts[1] == null && name.equals(tidyAnswer(r.replaceFirst("(?i)\\s+here$", "").strip())) && BriefWords.words(name) <= 5;
         if (BriefWords.looksLikeName(name) && (alone || BriefWords.isProperName(name))) f.implied(BriefField.BRAND, name);
     }
@@ -653,7 +663,7 @@ final class BriefReader {
         String chosen = null;
         int used = 0;
         for (Sentence s : candidates) {
-            List<String> own = phrases(PRODUCT_LEAD.matcher(stripGreeting(s.rest())).replaceFirst(""));
+            List<String> own = phrases(PRODUCT_LEAD.matcher(tidyAnswer(stripGreeting(s.rest()))).replaceFirst(""));
             segments.addAll(own);
             used++;
             chosen = own.stream().filter(BriefWords::isProperName).findFirst().orElse(null);
@@ -661,7 +671,7 @@ final class BriefReader {
         }
         if (chosen == null) {
             used = 1;
-            segments = phrases(PRODUCT_LEAD.matcher(stripGreeting(candidates.get(0).rest())).replaceFirst(""));
+            segments = phrases(PRODUCT_LEAD.matcher(tidyAnswer(stripGreeting(candidates.get(0).rest()))).replaceFirst(""));
             if (segments.isEmpty()) return;
             chosen = segments.get(0);
         }
@@ -741,7 +751,7 @@ final class BriefReader {
         for (Pattern p : BRAND) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                String name = BriefWords.cutClause(m.group(1).strip()).replaceAll("[.]+$", "");
+                String name = withoutPlace(BriefWords.cutClause(m.group(1).strip()).replaceAll("[.]+$", ""));
                 if (BriefWords.looksLikeName(name) && !name.matches("(?i)(?:the|a|an|our|my|here|this|it|I)")) return Optional.of(name);
             }
         }
@@ -829,7 +839,7 @@ final class BriefReader {
         Map<Integer, List<Sentence>> byLine = new TreeMap<>();
         for (Sentence s : sentences) {
             String rest = s.rest();
-            if (s.used() || BriefWords.words(rest) < 3 || s.text.strip().endsWith(":") || QUESTION.matcher(s.text.strip()).matches()
+            if (s.used() || BriefWords.words(rest) < 3 || s.text.strip().endsWith(":") || isQuestion(s.text)
                     || META.matcher(rest).find() || HEDGE.matcher(rest).find() || isChoosePhrase(rest)
                     || rest.matches("(?is).*\\b(?:scenes?|storyboard|ideas?)\\b.*")
                     || rest.matches("(?i)^(?:(?:i|we)(?:'d|'ll|\\s+would|\\s+want|\\s+need|\\s+have)|can\\s+you|could\\s+you|please|let'?s|thanks|ok)\\b.*")) {
@@ -905,10 +915,15 @@ final class BriefReader {
         }
     }
 
+    /** "Bloom Room in Leeds" -> "Bloom Room": where a business is, is not its name. */
+    private static String withoutPlace(String name) {
+        return name.replaceFirst("(?i)\\s+(?:based\\s+)?(?:in|near|out\\s+of)\\s+(?:the\\s+)?\\p{Lu}.*$", "").strip();
+    }
+
     private static String stripGreeting(String s) { return GREETING.matcher(s.strip()).replaceFirst("").strip(); }
 
     /** An answer without chat around it: "ppl who put hot sauce on evrything lol" -> "ppl who put hot sauce on evrything". */
-    private static String tidyAnswer(String s) { return TRAILING_FILLER.matcher(s.strip()).replaceFirst("").replaceAll("[\\s,;:!]+$", "").strip(); }
+    private static String tidyAnswer(String s) { return TRAILING_FILLER.matcher(s.strip()).replaceFirst("").replaceAll("[\\s,;:!?]+$", "").strip(); }
 
     private static Optional<String> lengthIn(String t) {
         Matcher m = LENGTH.matcher(t);

@@ -155,7 +155,7 @@ final class BriefWords {
     /** An audience cut where a new clause starts: "cyclists who commute, and the big thing is ..." -> "cyclists who commute". */
     static String cutAudience(String a) {
         String c = NEW_CLAUSE.matcher(a.strip()).replaceFirst("");
-        c = c.replaceFirst("(?i)\\s+(?:called|named|so\\s+they|so\\s+you|to\\s+help)\\b.*$", "");
+        c = c.replaceFirst("(?i),?\\s+(?:called|named|so\\s+(?:that|they|their|them|you|your|it|its|we|our|the)|to\\s+help)\\b.*$", "");
         return c.replaceFirst("(?i)^(?:mostly|mainly|primarily|basically|really|especially|largely)\\s+", "").strip();
     }
 
