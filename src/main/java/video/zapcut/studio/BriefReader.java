@@ -107,7 +107,7 @@ final class BriefReader {
             + "(?:\\s+(?:long|max|total|spot|ad|video|cut|version))?\\.?");
     /** A format said any way: "9:16", "vertical", "square please", "landscape for youtube", "for reels", "tiktok format". */
     private static final Pattern FORMAT = Pattern.compile("(?i)(?:\\b(?:make|keep|do)\\s+it\\s+)?(?:\\b(?:in|as)\\s+)?"
-            + "(?:\\b(16:9|9:16|1:1|4:5)\\b|\\b(vertical|portrait|square|landscape|widescreen|wide\\s+screen|horizontal)\\b"
+            + "(?:\\b(16[:x]9|9[:x]16|1[:x]1|4[:x]5)\\b|\\b(vertical|portrait|square|landscape|widescreen|wide\\s+screen|horizontal)\\b"
             + "|\\b(?:for|on)\\s+(?:the\\s+)?(?:(?:instagram|insta|ig)\\s+)?(stories|story|reels?|tiktok|youtube\\s+shorts|shorts|youtube|feed)\\b"
             + "|\\b(tiktok|reels?|instagram\\s+stories|youtube\\s+shorts|youtube)\\b)"
             + "(?:\\s+(?:format|video|ad|version|ratio|aspect\\s+ratio|pre-?roll|feed))*");
@@ -192,7 +192,8 @@ final class BriefReader {
     private static final Pattern AUDIENCE_LEAD = Pattern.compile("(?i)^(?:(?:it'?s|its|it\\s+is|this\\s+is|they'?re|they\\s+are)\\s+)?"
             + "(?:(?:for|aimed\\s+at|targeting|target|targeted\\s+at)\\s+|(?:mainly|mostly|primarily|especially|basically)\\s+|"
             + "(?:our|the)\\s+(?:target\\s+)?(?:audience|customers?|market)\\s+(?:is|are)\\s+|we\\s+target\\s+|people\\s+like\\s+)+");
-    private static final Pattern BENEFIT_LEAD = Pattern.compile("(?i)^(?:(?:the\\s+)?(?:main\\s+|key\\s+)?benefit\\s+is\\s+(?:that\\s+)?|basically\\s+|honestly\\s+)");
+    private static final Pattern BENEFIT_LEAD = Pattern.compile("(?i)^(?:(?:the\\s+)?(?:main\\s+|key\\s+)?benefit\\s+is\\s+(?:that\\s+)?|basically\\s+|honestly\\s+|"
+            + "that\\s+(?=(?:it|it's|you|you're|they|they're|we|we're|your)\\b))");
 
     // --- facts said in passing --------------------------------------------------------------------------
 
@@ -223,7 +224,8 @@ final class BriefReader {
 
     // --- scenes ----------------------------------------------------------------------------------------
 
-    private static final Pattern SCENE_SPLIT = Pattern.compile("(?i)\\s*(?:;|,?\\s*\\bthen\\b|,?\\s*\\bafter that\\b|,?\\s*\\bfinally\\b)\\s*");
+    private static final Pattern SCENE_SPLIT = Pattern.compile("(?i)\\s*(?:;|,?\\s*\\bthen\\b|,?\\s*\\bafter that\\b|,?\\s*\\bfinally\\b"
+            + "|(?<=[.!])\\s+(?=(?:cut\\s+to|next|end\\s+on|close\\s+on|we\\s+see)\\b))\\s*");
     private static final Pattern ENUMERATED = Pattern.compile("^\\s*(?:[-*•]|\\d{1,2}\\s*[:.)\\-]|(?i:scene|shot)\\s*\\d+\\s*[:.)\\-]?)\\s*\\S");
     /** "1 a kid licking a cone": a number and a space, read as a list only when the lines count 1, 2, 3. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^\\s*(\\d{1,2})\\s+(?=\\p{L})");
@@ -238,6 +240,8 @@ final class BriefReader {
         final Set<BriefField> delegated = EnumSet.noneOf(BriefField.class);
         boolean everything;
         String description;
+        /** "Scenes: 1. a kid opening the box 2. a volcano fizzing": scene ideas written after a label. */
+        final List<String> labelledScenes = new ArrayList<>();
 
         /** Said plainly: the first plain statement of a field wins. */
         void plain(BriefField f, String value) {
@@ -285,6 +289,7 @@ final class BriefReader {
         if (f.everything) handOverTheRest(awaiting, given, f);
 
         List<String> ideas = listed.isEmpty() ? atScenes ? sceneLines(sentences) : List.of() : listedIdeas(lines, listed);
+        if (ideas.isEmpty() && !f.labelledScenes.isEmpty()) ideas = f.labelledScenes.subList(0, Math.min(5, f.labelledScenes.size()));
         if (!ideas.isEmpty()) f.delegated.remove(BriefField.SCENES);
         answerAwaited(sentences, awaiting, f);
         inPassing(sentences, f);
@@ -384,7 +389,7 @@ final class BriefReader {
             case LENGTH -> lengthIn(value).ifPresent(v -> f.plain(k, v));
             case FORMAT -> aspectIn(value).ifPresent(v -> f.plain(k, v));
             case MUSIC -> f.plain(k, musicWords(value));
-            case SCENES -> { }
+            case SCENES -> f.labelledScenes.addAll(inlineScenes(value));
             case BRAND -> f.plain(k, BriefWords.splitAppositive(cutNotClause(value))[0]);
             case PRODUCT -> product(value, f, true);
             default -> f.plain(k, value);
@@ -550,7 +555,7 @@ final class BriefReader {
             s.consume(len.start(), len.end());
             s.hadSetting = true;
         }
-        if (!mentions(lower, ":", "vertical", "portrait", "square", "landscape", "wide", "horizontal", "stor", "reel", "tiktok", "shorts",
+        if (!mentions(lower, ":", "16", "1x1", "4x5", "vertical", "portrait", "square", "landscape", "wide", "horizontal", "stor", "reel", "tiktok", "shorts",
                 "youtube", "feed")) {
             return;
         }
@@ -645,12 +650,18 @@ final class BriefReader {
         Sentence s = candidates.get(0);
         String r = stripGreeting(s.rest());
         Matcher person = PERSON_FROM.matcher(r);
-        r = person.find() ? r.substring(person.end()) : BRAND_LEAD.matcher(r).replaceFirst("");
+        Matcher lead = BRAND_LEAD.matcher(r);
+        int from = person.find() ? person.end() : lead.find() ? lead.end() : 0;
+        boolean led = from > 0;
+        r = r.substring(from);
         String[] parts = BriefWords.splitAppositive(r);
         String name = cutNotClause(BriefWords.cutClause(parts[0])).replaceFirst("(?i)\\s+here$", "").strip();
         name = withoutPlace(tidyAnswer(name));
         boolean alone = parts[1] == null && name.equals(tidyAnswer(r.replaceFirst("(?i)\\s+here$", "").strip())) && BriefWords.words(name) <= 5;
-        if (BriefWords.looksLikeName(name) && (alone || BriefWords.isProperName(name))) f.implied(BriefField.BRAND, name);
+        // "we're hearth and crumb, a bakery" names it; "we're a HIIT studio" only says what it is
+        boolean described = name.matches("(?i)(?:a|an)\\s.*") || !alone && name.matches("(?i:the)\\s+\\p{Ll}.*");
+        boolean introduced = led && BriefWords.words(name) <= 4;
+        if (BriefWords.looksLikeName(name) && !described && (alone || introduced || BriefWords.isProperName(name))) f.implied(BriefField.BRAND, name);
     }
 
     /**
@@ -822,6 +833,16 @@ final class BriefReader {
         return items;
     }
 
+    /** Scene ideas on one line: "1. a kid opening the box 2. a volcano fizzing", or joined by "then" and semicolons. */
+    private static List<String> inlineScenes(String value) {
+        List<String> ideas = new ArrayList<>();
+        for (String part : value.split("\\s*(?:(?<=^|\\s)\\d{1,2}[.):]\\s+|;|,?\\s+then\\s+)")) {
+            String idea = part.replaceAll("^[,.:\\-\\s]+|[,\\s.]+$", "").strip();
+            if (BriefWords.words(idea) >= 2) ideas.add(clip(idea, 300));
+        }
+        return ideas;
+    }
+
     private static List<String> listedIdeas(String[] lines, Set<Integer> listed) {
         List<String> ideas = new ArrayList<>();
         for (int i : listed) {
@@ -842,7 +863,7 @@ final class BriefReader {
             if (s.used() || BriefWords.words(rest) < 3 || s.text.strip().endsWith(":") || isQuestion(s.text)
                     || META.matcher(rest).find() || HEDGE.matcher(rest).find() || isChoosePhrase(rest)
                     || rest.matches("(?is).*\\b(?:scenes?|storyboard|ideas?)\\b.*")
-                    || rest.matches("(?i)^(?:(?:i|we)(?:'d|'ll|\\s+would|\\s+want|\\s+need|\\s+have)|can\\s+you|could\\s+you|please|let'?s|thanks|ok)\\b.*")) {
+                    || rest.matches("(?i)^(?:(?:i|we)(?:'d|'ll|\\s+would|\\s+want|\\s+need|\\s+have)|can\\s+you|could\\s+you|please|let'?s|thanks|ok|use)\\b.*")) {
                 continue;
             }
             byLine.computeIfAbsent(s.line, k -> new ArrayList<>()).add(s);
@@ -934,7 +955,7 @@ final class BriefReader {
     }
 
     private static Optional<String> aspectIn(String t) {
-        String s = t.toLowerCase(Locale.ROOT);
+        String s = t.toLowerCase(Locale.ROOT).replaceAll("(\\d+)x(\\d+)", "$1:$2");
         if (s.contains("9:16")) return Optional.of("9:16");
         if (s.contains("16:9")) return Optional.of("16:9");
         if (s.contains("1:1")) return Optional.of("1:1");

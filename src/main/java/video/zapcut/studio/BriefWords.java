@@ -149,9 +149,6 @@ final class BriefWords {
     /** A phrase cut where a new clause starts: "Tallybird and we make ..." -> "Tallybird". */
     static String cutClause(String s) { return NEW_CLAUSE.matcher(s.strip()).replaceFirst("").strip(); }
 
-    /** "the Rainy Sunday candle" -> "Rainy Sunday candle". */
-    static String withoutDeterminers(String s) { return DETERMINERS.matcher(s.strip()).replaceFirst("").strip(); }
-
     /** An audience cut where a new clause starts: "cyclists who commute, and the big thing is ..." -> "cyclists who commute". */
     static String cutAudience(String a) {
         String c = NEW_CLAUSE.matcher(a.strip()).replaceFirst("");

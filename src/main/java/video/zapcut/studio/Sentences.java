@@ -87,7 +87,13 @@ final class Sentences {
         return out;
     }
 
+    /** A full stop that ends no sentence: "Co.", "e.g.", an initial, or a list number ("Scenes: 1. ... 2. ..."). */
     private static boolean abbreviation(String line, int dot) {
+        int digits = dot;
+        while (digits > 0 && dot - digits < 3 && Character.isDigit(line.charAt(digits - 1))) digits--;
+        if (dot - digits >= 1 && dot - digits <= 2 && (digits == 0 || Character.isWhitespace(line.charAt(digits - 1)) || line.charAt(digits - 1) == ':')) {
+            return true;
+        }
         int start = dot;
         while (start > 0 && (Character.isLetter(line.charAt(start - 1)) || line.charAt(start - 1) == '.')) start--;
         String word = line.substring(start, dot).toLowerCase(java.util.Locale.ROOT);

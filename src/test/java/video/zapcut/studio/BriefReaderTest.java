@@ -83,6 +83,24 @@ class BriefReaderTest {
     }
 
     @Test
+    void scenesWrittenOnOneLine() {
+        assertThat(reader.read("Scenes: 1. dough being shaped 2. loaf coming out of the oven 3. a slice with butter", "scenes", true).sceneIdeas())
+                .containsExactly("dough being shaped", "loaf coming out of the oven", "a slice with butter");
+        assertThat(reader.read("Open on a runner finishing at dawn. Cut to her opening a cold can. End on the can on a bench.", "scenes", true)
+                .sceneIdeas()).hasSize(3);
+        assertThat(reader.read("use the photos I uploaded", "scenes", true).sceneIdeas()).isEmpty();
+    }
+
+    @Test
+    void aNameAnsweredWithADescriptionOrAQuestionMarkStillAnswers() {
+        assertThat(read("we're hearth and crumb, a bakery in york", "brand").stated()).containsEntry(BriefField.BRAND, "hearth and crumb");
+        assertThat(read("we're a HIIT studio in Manchester", "brand").stated()).doesNotContainKey(BriefField.BRAND);
+        assertThat(read("Nomad Notebooks?", "brand").stated()).containsEntry(BriefField.BRAND, "Nomad Notebooks");
+        assertThat(read("what do you mean by benefit?", "benefit").stated()).isEmpty();
+        assertThat(read("I own a flower shop called Bloom Room in Leeds", "brand").stated()).containsEntry(BriefField.BRAND, "Bloom Room");
+    }
+
+    @Test
     void whileCollectingScenesStyleAndMusicLinesAreNotScenes() {
         BriefReader.Reading r = reader.read("make it feel soft and golden, like late afternoon light. and the music should be mellow acoustic",
                 "scenes", true);
