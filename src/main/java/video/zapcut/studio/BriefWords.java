@@ -166,4 +166,48 @@ final class BriefWords {
         }
         return out.toString();
     }
+
+    // --- chat around an answer ------------------------------------------------------------------------
+
+    /** Greetings and chat openers in front of an answer ("hello! Puddle Press here", "ok cool. we're ..."). */
+    private static final Pattern GREETING = Pattern.compile("(?i)^(?:(?:(?:hi|hello|hey|hiya|heya|yo|howdy|greetings|good\\s+(?:morning|afternoon|"
+            + "evening|day))(?:\\s+(?:there|all|team|guys|folks))?(?=[\\s,!.:;]|$)|(?:ok(?:ay)?|so|well|um+|uh+|ah|oh|right|alright|yeah)(?=[\\s,!.:;]|$)"
+            + "|(?:cool|great|sure|awesome|perfect|nice|thanks|thank\\s+you)(?=[,!.:;]|$))[\\s,!.:;-]*)+");
+
+    /** Chat after an answer: "lol", "tho", "please". */
+    private static final Pattern TRAILING_FILLER = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:lol|haha+|hehe+|tho|though|pls|please|thanks|thank\\s+you|x+|tbh|honestly|really|!+))+[.!]*$");
+
+    /** A question's first words. */
+    static final Pattern QUESTION_START = Pattern.compile("(?i)^(?:what|how|why|who|where|when|which|can\\s+you|could\\s+you|would\\s+you|"
+            + "will\\s+you|do\\s+you|does|is\\s+this|is\\s+it|are\\s+you|can\\s+i|may\\s+i|should\\s+i)\\b");
+
+    private static final Pattern QUESTION = Pattern.compile("(?s)(?:" + QUESTION_START.pattern() + ".*|.*\\?\\s*)");
+
+    /** Talk about the conversation itself rather than the brief. */
+    static final Pattern META = Pattern.compile("(?i)^(?:i'?ll|i\\s+will|i'?m\\s+going\\s+to|let\\s+me|show\\s+me|that'?s\\s+(?:all|it)|"
+            + "here\\s+(?:are|is)|here'?s|let'?s\\s+(?:go|do\\s+it|start|begin|move\\s+on)|next|done|continue|go\\s+ahead|generate)\\b"
+            + "|\\b(?:(?:send|upload|add|attach)(?:ed|ing)?\\s+(?:the\\s+|some\\s+|my\\s+|more\\s+|a\\s+few\\s+)?(?:photos?|pictures?|images?)"
+            + "|photos?\\s+(?:are\\s+)?(?:up|uploaded|coming|later|tomorrow)|come\\s+back\\s+later|the\\s+plan\\b|brand\\s+(?:notes|book|guidelines|guide)"
+            + "|(?:notes|doc|document|guidelines)\\s+(?:below|above|attached))");
+
+    /** Not knowing: "hmm", "not sure", "no idea". */
+    static final Pattern HEDGE = Pattern.compile("(?i)^(?:hmm+|ugh|um+|uh+|idk|dunno|not\\s+sure|no\\s+idea|i\\s+don'?t\\s+know|"
+            + "i'?m\\s+not\\s+sure|good\\s+question)\\b");
+
+    /** A question: asked with a question word or a question mark. */
+    static boolean isQuestion(String sentence) { return QUESTION.matcher(sentence.strip()).matches(); }
+
+    /** "hello! Puddle Press here" -> "Puddle Press here". */
+    static String stripGreeting(String s) { return GREETING.matcher(s.strip()).replaceFirst("").strip(); }
+
+    /** An answer without chat around it: "ppl who put hot sauce on evrything lol" -> "ppl who put hot sauce on evrything". */
+    static String tidyAnswer(String s) { return TRAILING_FILLER.matcher(s.strip()).replaceFirst("").replaceAll("[\\s,;:!?]+$", "").strip(); }
+
+    /** "Bloom Room in Leeds" -> "Bloom Room": where a business is, is not its name. */
+    static String withoutPlace(String name) {
+        return name.replaceFirst("(?i)\\s+(?:based\\s+)?(?:in|near|out\\s+of)\\s+(?:the\\s+)?\\p{Lu}.*$", "").strip();
+    }
+
+    static String clip(String s, int max) { return s.length() <= max ? s : s.substring(0, max).strip(); }
 }
