@@ -149,7 +149,7 @@ final class BriefReader {
         if (ideas.isEmpty() && !f.labelledScenes.isEmpty()) ideas = f.labelledScenes.subList(0, Math.min(5, f.labelledScenes.size()));
         if (!ideas.isEmpty()) f.delegated.remove(BriefField.SCENES);
         answerAwaited(sentences, awaiting, f);
-        inPassing(sentences, f);
+        inPassing(sentences, given, f);
         f.delegated.forEach(d -> {
             f.stated.remove(d);
             f.plain.remove(d);
@@ -287,20 +287,24 @@ final class BriefReader {
 
     // --- facts said in passing -------------------------------------------------------------------
 
-    /** What is still unread, read for the fields nothing has said yet. */
-    private void inPassing(List<Sentence> sentences, MessageFacts f) {
+    /**
+     * What is still unread, read for the fields nothing has said yet. An audience, benefit or tone said in
+     * passing ("add a scene for the kids") never replaces one the user gave; brand and product follow
+     * {@link BriefEdits}' rules.
+     */
+    private void inPassing(List<Sentence> sentences, Set<BriefField> given, MessageFacts f) {
         StringBuilder b = new StringBuilder();
         for (Sentence s : sentences) if (!s.used()) b.append(s.rest()).append('\n');
         String rest = b.toString();
         if (rest.isBlank()) return;
         if (!f.has(BriefField.BRAND)) brandInPassing(rest).ifPresent(v -> f.implied(BriefField.BRAND, v));
         if (!f.has(BriefField.PRODUCT)) productInPassing(rest, f.stated.get(BriefField.BRAND), f);
-        if (!f.has(BriefField.AUDIENCE)) audienceInPassing(rest).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
-        if (!f.has(BriefField.BENEFIT)) {
+        if (!f.has(BriefField.AUDIENCE) && !given.contains(BriefField.AUDIENCE)) audienceInPassing(rest).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
+        if (!f.has(BriefField.BENEFIT) && !given.contains(BriefField.BENEFIT)) {
             String benefit = analyzer.analyze(new Brief(rest, null, null, 30, AspectRatio.LANDSCAPE, List.of())).benefit();
             if (!DEFAULT_BENEFIT.equals(benefit)) f.implied(BriefField.BENEFIT, benefit);
         }
-        if (!f.has(BriefField.TONE)) {
+        if (!f.has(BriefField.TONE) && !given.contains(BriefField.TONE)) {
             Matcher m = STYLE_ADJ.matcher(rest);
             while (m.find()) {
                 String style = BriefWords.styleTail(m.group(1));

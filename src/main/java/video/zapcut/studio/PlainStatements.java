@@ -30,7 +30,7 @@ final class PlainStatements {
             + "creative\\s+direction|music(?:\\s+mood)?|soundtrack|length|duration|format|aspect(?:\\s+ratio)?|scene\\s+ideas|scenes?|storyboard";
 
     /** "Brand: Luna", "- **Product:** X", "The benefit: X", "scenes - you pick": a label at the start of a sentence. */
-    static final Pattern LABELLED = Pattern.compile("(?i)^\\s*(?:[-*•]\\s*)?(?:\\*\\*)?(?:(?:the|our|my|your)\\s+)?(" + LABEL_WORDS
+    static final Pattern LABELLED = Pattern.compile("(?i)^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s*)?(?:\\*\\*)?(?:(?:the|our|my|your)\\s+)?(" + LABEL_WORDS
             + ")(?:\\*\\*)?\\s*(?:[:=]|\\s[–—-](?=\\s))\\s*(.*)$");
 
     /** "the product is X", "no, the brand is Y", "Brand is T and the product is D": where a field's value starts. */
@@ -102,7 +102,7 @@ final class PlainStatements {
 
     /** A length said any way: "15 seconds", "30s", "a 60 second ad", "half a minute", "a minute long"; not "in their 30s". */
     static final Pattern LENGTH = Pattern.compile("(?i)(?:\\b(?:make|keep|cut)\\s+it\\s+)?(?:\\b(?:a|an)\\s+)?"
-            + "(?:(?<!\\btheir\\s)(?<!\\bthe\\s)(?<!\\bearly\\s)(?<!\\blate\\s)(?<!\\bmid\\s)\\b(15|30|60)\\s*-?\\s*(?:s|sec|secs|second|seconds)\\b"
+            + "(?:(?<!\\b(?:their|our|your|his|her|the|early|late|mid)\\s)\\b(15|30|60)\\s*-?\\s*(?:s|sec|secs|second|seconds)\\b"
             + "|\\b(fifteen|thirty|sixty)[\\s-]*seconds?\\b|\\b(half\\s+a\\s+minute)\\b|(?<!\\bin\\s)(?<!\\bwithin\\s)(?<!\\bevery\\s)\\b((?:a|one|1)[\\s-]*min(?:ute)?)\\b)"
             + "(?:\\s+(?:long|max|total|spot|ad|video|cut|version))?\\.?");
 
@@ -143,7 +143,7 @@ final class PlainStatements {
             + "\\s+(?:up\\s+)?to\\s+you" + HAND_OVER_TAIL);
 
     /** "you choose the scenes", "surprise me with the music", "u pick the scenes", "you write the storyboard". */
-    private static final Pattern HANDED_OVER_FIELDS = Pattern.compile("(?i)\\b" + HAND_OVER + "\\s+(?:with\\s+|on\\s+|for\\s+)?"
+    private static final Pattern HANDED_OVER_FIELDS = Pattern.compile("(?i)(?<!\\b(?:so|lets|let|helps|help|where|when|if|can)\\s)\\b" + HAND_OVER + "\\s+(?:with\\s+|on\\s+|for\\s+)?"
             + "(?:the\\s+|a\\s+|an\\s+|some\\s+)?" + FIELD_LIST + "\\b" + HAND_OVER_TAIL);
 
     /** "I have no scene ideas honestly". */
@@ -237,7 +237,7 @@ final class PlainStatements {
         if (!m.find()) return;
         s.consumeAll();
         Optional<BriefField> field = field(m.group(1));
-        String value = m.group(2).strip().replaceAll("[.]+$", "").strip();
+        String value = m.group(2).replaceFirst("^[*\\s]+", "").strip().replaceAll("[.]+$", "").strip();
         if (field.isEmpty() || value.isEmpty()) return; // "Scenes:" over a list
         BriefField k = field.get();
         if (isChoosePhrase(value)) {

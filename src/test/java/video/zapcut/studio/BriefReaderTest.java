@@ -60,6 +60,30 @@ class BriefReaderTest {
     }
 
     @Test
+    void aNumberedOrBoldFormIsReadAsLabelsNotScenes() {
+        BriefReader.Reading r = read("1. Brand: Sonora Speakers\n2. Product: Sonora Mini\n3. Audience: students in shared flats\n"
+                + "**Scenes:** you choose", "brand");
+        assertThat(r.stated()).containsEntry(BriefField.BRAND, "Sonora Speakers").containsEntry(BriefField.PRODUCT, "Sonora Mini")
+                .containsEntry(BriefField.AUDIENCE, "students in shared flats");
+        assertThat(r.sceneIdeas()).isEmpty();
+        assertThat(r.delegated()).containsExactly(BriefField.SCENES);
+    }
+
+    @Test
+    void whatAProductLetsYouChooseIsNoHandOver() {
+        BriefReader.Reading r = read("it lets you choose the music for every room from one app", "benefit");
+        assertThat(r.delegated()).isEmpty();
+        assertThat(r.stated()).containsEntry(BriefField.BENEFIT, "it lets you choose the music for every room from one app");
+    }
+
+    @Test
+    void anAudienceSaidInPassingNeverReplacesTheOneGiven() {
+        assertThat(reader.read("add a scene for the kids", null, false, Set.of(BriefField.AUDIENCE)).stated()).doesNotContainKey(BriefField.AUDIENCE);
+        assertThat(reader.read("the audience is actually families with teenagers", null, false, Set.of(BriefField.AUDIENCE)).stated())
+                .containsEntry(BriefField.AUDIENCE, "families with teenagers");
+    }
+
+    @Test
     void scenesHandedOverInOtherWords() {
         assertThat(read("I'll leave the scenes to you", null).delegated()).containsExactly(BriefField.SCENES);
         assertThat(read("you can pick the music and the scenes", null).delegated()).containsExactlyInAnyOrder(BriefField.MUSIC, BriefField.SCENES);
