@@ -126,42 +126,56 @@ final class BriefReader {
     Reading read(String text, String awaiting, boolean atScenes, Set<BriefField> given) {
         String t = Sentences.normalize(text);
         MessageFacts f = new MessageFacts();
-        if (BriefDocument.isDocument(t)) {
-            BriefDocument.Read doc = BriefDocument.read(t);
-            doc.fields().forEach(f::plain);
-            f.description = doc.description();
-            for (Sentence s : Sentences.split(doc.body())) if (PlainStatements.LABELLED.matcher(s.text).find()) PlainStatements.labelled(s, f);
-            t = doc.note(); // settings and hand-overs are read from the covering note only
-            awaiting = null;
-            atScenes = false;
-        }
+        boolean document = BriefDocument.isDocument(t);
+        if (document) t = readDocument(t, f);
+        String asked = document ? null : awaiting; // a document answers no question: its fields are read from its sections
         String[] lines = t.split("\n");
         Set<Integer> listed = SceneIdeas.listedScenes(lines);
-        StringBuilder facts = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) if (!listed.contains(i)) facts.append(lines[i]).append('\n');
-        List<Sentence> sentences = PlainStatements.labelsAsked(Sentences.split(facts.toString()));
+        List<Sentence> sentences = PlainStatements.labelsAsked(Sentences.split(linesOtherThan(lines, listed)));
 
         for (Sentence s : sentences) PlainStatements.readPlainly(s, f);
-        for (Sentence s : sentences) PlainStatements.handedOverWhole(s, awaiting, f);
-        if (f.everything) PlainStatements.handOverTheRest(awaiting, given, f);
-
-        List<String> ideas = listed.isEmpty() ? atScenes ? SceneIdeas.sceneLines(sentences) : List.of() : SceneIdeas.listedIdeas(lines, listed);
+        for (Sentence s : sentences) PlainStatements.handedOverWhole(s, asked, f);
+        if (f.everything) PlainStatements.handOverTheRest(asked, given, f);
+        List<String> ideas = !listed.isEmpty() ? SceneIdeas.listedIdeas(lines, listed)
+                : atScenes && !document ? SceneIdeas.sceneLines(sentences) : List.of();
         if (ideas.isEmpty() && !f.labelledScenes.isEmpty()) ideas = f.labelledScenes.subList(0, Math.min(5, f.labelledScenes.size()));
         if (!ideas.isEmpty()) f.delegated.remove(BriefField.SCENES);
-        answerAwaited(sentences, awaiting, f);
+        answerAwaited(sentences, asked, f);
         inPassing(sentences, given, f);
         f.delegated.forEach(d -> {
             f.stated.remove(d);
             f.plain.remove(d);
         });
-
         if (f.description == null && f.stated.containsKey(BriefField.PRODUCT) && BriefWords.words(t) > 8) f.description = BriefWords.clip(t, 600);
+        return reading(f, ideas, t);
+    }
+
+    /** Reads a brand document's sections into {@code f}; returns its covering note, the only part read as chat (settings, hand-overs). */
+    private static String readDocument(String t, MessageFacts f) {
+        BriefDocument.Read doc = BriefDocument.read(t);
+        doc.fields().forEach(f::plain);
+        f.description = doc.description();
+        for (Sentence s : Sentences.split(doc.body())) {
+            if (PlainStatements.LABELLED.matcher(s.text).find()) PlainStatements.labelled(s, f); // "Audience: ..." where no section said it
+        }
+        return doc.note();
+    }
+
+    private static String linesOtherThan(String[] lines, Set<Integer> skipped) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) if (!skipped.contains(i)) b.append(lines[i]).append('\n');
+        return b.toString();
+    }
+
+    /** The reading as the orchestrator takes it: values cleaned, a "you choose" never stored as a value. */
+    private static Reading reading(MessageFacts f, List<String> ideas, String t) {
         Map<BriefField, String> tidy = new LinkedHashMap<>();
         f.stated.forEach((k, v) -> {
             String c = k == BriefField.LENGTH || k == BriefField.FORMAT ? v : clean(v);
             if (c != null && !PlainStatements.isChoosePhrase(c)) tidy.put(k, c);
         });
-        Set<BriefField> corrected = EnumSet.copyOf(f.plain.isEmpty() ? EnumSet.noneOf(BriefField.class) : f.plain);
+        Set<BriefField> corrected = EnumSet.noneOf(BriefField.class);
+        corrected.addAll(f.plain);
         corrected.retainAll(tidy.keySet());
         return new Reading(tidy, corrected, f.delegated, f.description == null ? null : BriefWords.clip(f.description.strip(), 600), ideas,
                 PlainStatements.sceneChanges(t), PlainStatements.GO_BACK.matcher(t).find(), PlainStatements.backTo(t));

@@ -255,11 +255,14 @@ final class PlainStatements {
         }
     }
 
+    /** "cold brew for busy people": who a product is for, said right after its name. */
+    private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+(.+)$");
+
     /** A product said with its description: "Loopa Pass, unlimited rides for a month"; "for hikers who ..." in it is the audience. */
     static void product(String value, MessageFacts f, boolean plainly) {
         String[] parts = BriefWords.splitAppositive(cutNotClause(value));
         String name = BriefWords.cutName(parts[0]);
-        Matcher forWhom = Pattern.compile("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+(.+)$").matcher(name);
+        Matcher forWhom = FOR_WHOM.matcher(name);
         if (forWhom.find() && BriefWords.looksLikePeople(forWhom.group(1))) {
             f.implied(BriefField.AUDIENCE, BriefWords.cutAudience(forWhom.group(1)));
             name = name.substring(0, forWhom.start()).strip();
@@ -300,9 +303,10 @@ final class PlainStatements {
     private static void corrections(Sentence s, MessageFacts f) {
         fieldStatements(s, f);
         Matcher c = CHANGE.matcher(s.left());
-        if (c.find()) field(c.group(1)).ifPresent(k -> {
-            if (stated(k, c.group(2), f)) s.consume(c.start(), c.end());
-        });
+        if (c.find()) {
+            Optional<BriefField> k = field(c.group(1));
+            if (k.isPresent() && stated(k.get(), c.group(2), f)) s.consume(c.start(), c.end());
+        }
         Matcher a = AUDIENCE_NOT.matcher(s.left());
         if (a.find()) {
             String who = a.group(1).strip().replaceFirst("(?i)^(?:for|aimed at|targeting)\\s+", "");
@@ -313,24 +317,22 @@ final class PlainStatements {
         }
     }
 
+    /** Where "the X is" starts, where its value starts, and which field it names. */
+    private record Head(int start, int valueStart, String field) {}
+
     /** Each "the X is ..." in a sentence runs to where the next one starts. */
     private static void fieldStatements(Sentence s, MessageFacts f) {
         String left = s.left();
+        List<Head> heads = new ArrayList<>();
         Matcher m = FIELD_IS.matcher(left);
-        List<int[]> heads = new ArrayList<>();
-        while (m.find()) heads.add(new int[] {m.start(), m.end()});
-        if (heads.isEmpty()) return;
-        m.reset();
-        int i = 0;
+        while (m.find()) heads.add(new Head(m.start(), m.end(), m.group(1)));
         int consumedTo = -1;
-        while (m.find()) {
-            int end = i + 1 < heads.size() ? heads.get(i + 1)[0] : left.length();
-            String value = left.substring(heads.get(i)[1], end);
-            Optional<BriefField> k = field(m.group(1));
-            if (k.isPresent() && stated(k.get(), value, f)) consumedTo = end;
-            i++;
+        for (int i = 0; i < heads.size(); i++) {
+            int end = i + 1 < heads.size() ? heads.get(i + 1).start() : left.length();
+            Optional<BriefField> k = field(heads.get(i).field());
+            if (k.isPresent() && stated(k.get(), left.substring(heads.get(i).valueStart(), end), f)) consumedTo = end;
         }
-        if (consumedTo > 0) s.consume(heads.get(0)[0], consumedTo);
+        if (consumedTo > 0) s.consume(heads.get(0).start(), consumedTo);
     }
 
     /** A field's value said outright; false if it is not a value ("the product is ready", "the brand is up to you"). */
