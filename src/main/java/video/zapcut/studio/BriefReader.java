@@ -98,6 +98,14 @@ final class BriefReader {
             "\\b(?i:an?\\s+(?:ad|video|commercial|spot|campaign)\\s+(?:for|about)|advertise|advertising|promote|promoting|push|pushing|feature|"
             + "featuring|showcase|showcasing|selling)(?:\\s+(?i:is|are))?\\s+(?:(?i:the|our|my|a|an)\\s+)?(?:(?i:new)\\s+)?" + NAME);
 
+    /** One or two lowercase words after a name, up to a comma or a clause: " candle" in "the Hearth candle, smoky cedar". */
+    private static final Pattern KIND_WORDS = Pattern.compile("^((?:\\s+(?!(?:for|and|with|that|which|who|to|from|by|in|at|on|is|are|was|made|"
+            + "designed|built|so|but|or|of|the|a|an|it|we|you|today|now|tomorrow|soon|again|too|also|here|there|everyone|please)\\b)\\p{Ll}[\\p{Ll}\\-]*){1,2})(?=\\s*(?:[,.;:!?\\n]|$|\\s(?:for|and|with|that|which|who|"
+            + "made|designed|built|so|but|is|are)\\b))");
+
+    /** What follows a name to describe it: ", an organic cold brew coffee made for ...". */
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+is\\s+|it'?s\\s+)?(an?\\s+[^.;!?\\n]{4,160})");
+
     private static final String WHO = "([^.;!?\\n]{3,120})";
 
     /** Who a product is for, said in passing; what follows must name people. */
@@ -352,8 +360,13 @@ final class BriefReader {
                         || name.matches("(?i)(?:I|We|It|This|That|Hi|Hello)") || name.equalsIgnoreCase(brand)) {
                     continue;
                 }
+                Matcher kind = KIND_WORDS.matcher(after); // "the Hearth candle, smoky cedar": the name keeps what it is
+                if (kind.find() && name.equals(m.group(1))) {
+                    name = name + kind.group(1);
+                    after = after.substring(kind.end());
+                }
                 f.implied(BriefField.PRODUCT, name);
-                Matcher d = Pattern.compile("(?i)^\\s*,?\\s*(?:which\\s+is\\s+|it'?s\\s+)?(an?\\s+[^.;!?\\n]{4,160})").matcher(after);
+                Matcher d = DESCRIBED.matcher(after);
                 if (d.find()) f.description = name + ", " + d.group(1).strip();
                 return;
             }

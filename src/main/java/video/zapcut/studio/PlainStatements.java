@@ -142,6 +142,9 @@ final class PlainStatements {
     private static final Pattern LEAVE_FIELDS = Pattern.compile("(?i)\\b(?:i'?ll\\s+|i\\s+will\\s+|we'?ll\\s+)?leave\\s+" + FIELD_LIST
             + "\\s+(?:up\\s+)?to\\s+you" + HAND_OVER_TAIL);
 
+    /** "please write the scenes yourself", "pick the music for me". */
+    private static final Pattern FIELDS_YOURSELF = Pattern.compile("(?i)\\b(?:please\\s+)?(?:write|do|pick|choose|come\\s+up\\s+with)\\s+"
+            + "(?:the\\s+)?" + FIELD_LIST + "\\s+(?:yourself|yourselves|for\\s+me|for\\s+us)\\b" + HAND_OVER_TAIL);
     /** "you choose the scenes", "surprise me with the music", "u pick the scenes", "you write the storyboard". */
     private static final Pattern HANDED_OVER_FIELDS = Pattern.compile("(?i)(?<!\\b(?:so|lets|let|helps|help|where|when|if|can)\\s)\\b" + HAND_OVER + "\\s+(?:with\\s+|on\\s+|for\\s+)?"
             + "(?:the\\s+|a\\s+|an\\s+|some\\s+)?" + FIELD_LIST + "\\b" + HAND_OVER_TAIL);
@@ -209,7 +212,7 @@ final class PlainStatements {
             consumeAll(s, BACK_TO);
         }
         if (mentions(w, "scene")) consumeAll(s, SCENE_CHANGE);
-        if (mentions(w, "you", "u ", "surprise", "idea", "preference", "zapcut")) handOvers(s, f);
+        if (mentions(w, "you", "u ", "surprise", "idea", "preference", "zapcut", "for me", "for us")) handOvers(s, f);
         if (mentions(w, "brand", "company", "product", "audience", "benefit", "message", "change", "set", "switch", "update", "rename",
                 "make", " not ")) {
             corrections(s, f);
@@ -277,7 +280,7 @@ final class PlainStatements {
 
     /** Hand-overs that name their fields: "you choose the scenes", "style, music, scenes - surprise me", "no scene ideas". */
     private static void handOvers(Sentence s, MessageFacts f) {
-        for (Pattern p : List.of(FIELDS_HANDED_OVER, HANDED_OVER_FIELDS, LEAVE_FIELDS)) {
+        for (Pattern p : List.of(FIELDS_HANDED_OVER, HANDED_OVER_FIELDS, LEAVE_FIELDS, FIELDS_YOURSELF)) {
             Matcher m = p.matcher(s.left());
             while (m.find()) {
                 for (String word : m.group(1).split("\\s*(?:,|&|/|\\band\\b)\\s*")) {

@@ -38,6 +38,14 @@ class BriefReaderTest {
     }
 
     @Test
+    void aProductNamedInPassingKeepsTheWordForWhatItIs() {
+        BriefReader.Reading r = read("Ember Candle Co: introducing the Hearth candle, smoky cedar for people who love a cosy night in", "brand");
+        assertThat(r.stated()).containsEntry(BriefField.BRAND, "Ember Candle Co").containsEntry(BriefField.PRODUCT, "Hearth candle")
+                .containsEntry(BriefField.AUDIENCE, "people who love a cosy night in");
+        assertThat(read("Meet Bolt today! It's for riders who hate traffic", "brand").stated()).containsEntry(BriefField.PRODUCT, "Bolt");
+    }
+
+    @Test
     void eachFieldStatementInASentenceRunsToTheNext() {
         BriefReader.Reading r = read("Brand is Tessera and the product is the Tessera Desk Mat", "brand");
         assertThat(r.stated()).containsEntry(BriefField.BRAND, "Tessera").containsEntry(BriefField.PRODUCT, "Tessera Desk Mat");
@@ -88,6 +96,7 @@ class BriefReaderTest {
         assertThat(read("I'll leave the scenes to you", null).delegated()).containsExactly(BriefField.SCENES);
         assertThat(read("you can pick the music and the scenes", null).delegated()).containsExactlyInAnyOrder(BriefField.MUSIC, BriefField.SCENES);
         assertThat(read("not sure tbh, can you choose?", "audience").delegated()).containsExactly(BriefField.AUDIENCE);
+        assertThat(read("thirty seconds, horizontal, and please write the scenes yourself", null).delegated()).containsExactly(BriefField.SCENES);
     }
 
     @Test
