@@ -32,8 +32,8 @@ final class BriefDocument {
 
     private static final String NAME = "([\\p{Lu}0-9][\\p{L}0-9'&\\-.]*(?:\\s+(?:(?:&|and|of)\\s+)?[\\p{Lu}0-9][\\p{L}0-9'&\\-.]*){0,4})";
     private static final Pattern LEAD_NAME = Pattern.compile(
-            "^(?:(?:The|Our|At|Here at)\\s+)?" + NAME + "(?:\\s*:|,|\\s+[-–—]\\s|\\s+(?:is|are|was|comes|brings|gives|helps|makes|started|began|"
-            + "believes|exists|was founded|has|lets)\\b)");
+            "^(?:(?:The|Our|At|Here at)\\s+)?" + NAME + "(?:\\s*:|,|\\s+[-–—]\\s|\\s+(?:is|are|was|were|has|had|started|began|launched|grew|"
+            + "\\p{Ll}{2,}s)\\b)");
     private static final Pattern NAMED_INSIDE = Pattern.compile(
             "\\b(?:is|are|called|named|introducing|meet|it's|launching|presenting|advertising|promoting|featuring)\\s+(?:(?:the|our|a|an)\\s+)?(?:new\\s+)?"
             + NAME);
@@ -44,6 +44,9 @@ final class BriefDocument {
     /** A line written to Zapcut rather than part of the document: "hey, here's our brand doc", "pasting it below". */
     private static final Pattern CHAT_LINE = Pattern.compile("(?i)^(?:hi|hey|hello|here'?s|here\\s+is|pasting|pasted|attached|below)\\b"
             + "|\\b(?:below|attached|can\\s+you|could\\s+you|please)\\b");
+    /** "Brand overview for Petalcraft": the document's kind in front of the name. */
+    private static final Pattern TITLE_LEAD = Pattern.compile("(?i)^(?:brand|style|creative|campaign|marketing)\\s+(?:book|guide|guidelines|overview|"
+            + "notes|platform|brief|bible|manual)\\s*(?:for|of|:|–|—|-)\\s*");
     private static final Pattern TONE_LABEL = Pattern.compile("(?i)^\\s*(?:[-*•]\\s*)?(?:tone(?:\\s+words)?|voice|in\\s+(?:three|3)\\s+words|"
             + "personality|keywords)\\s*:\\s*(.+)$");
     private static final Pattern AUDIENCE_LEAD = Pattern.compile("(?i)^(?:(?:our|the)\\s+(?:core\\s+|main\\s+|primary\\s+|target\\s+|ideal\\s+|"
@@ -74,14 +77,16 @@ final class BriefDocument {
         String title = null;
         Kind current = null;
         boolean seen = false;
-        for (String line : lines.subList(start, lines.size())) {
+        for (int i = start; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) continue;
             Optional<String> h = heading(line);
-            if (title == null && (h.isEmpty() || kind(h.get()) == Kind.OTHER)) {
-                title = line.strip();
-                continue;
+            if (title == null) {
+                boolean opensSection = h.isPresent() && kind(h.get()) != Kind.OTHER && i + 1 < lines.size()
+                        && !lines.get(i + 1).isBlank() && heading(lines.get(i + 1)).isEmpty();
+                title = opensSection ? "" : line.strip(); // "## About" over its text opens a section; a line on its own is the title
+                if (!opensSection) continue;
             }
-            if (title == null) title = "";
             if (h.isPresent()) {
                 Kind k = kind(h.get());
                 seen = sections.containsKey(k) && k != Kind.OTHER;
@@ -89,8 +94,10 @@ final class BriefDocument {
                 if (!seen) sections.put(k, new ArrayList<>());
                 continue;
             }
-            if (current == null) loose.add(line.strip());
-            else if (!seen) sections.get(current).add(line.strip());
+            String content = line.strip().replaceFirst("^[-*•]\\s+", "");
+            if (!content.equals(line.strip()) && !content.matches("(?s).*[.!?:]$")) content += "."; // a bullet is a sentence of its own
+            if (current == null) loose.add(content);
+            else if (!seen) sections.get(current).add(content);
         }
         Map<BriefField, String> fields = new LinkedHashMap<>();
         brand(title, sections.get(Kind.ABOUT)).ifPresent(b -> fields.put(BriefField.BRAND, b));
@@ -158,7 +165,10 @@ final class BriefDocument {
         if (h.matches(".*\\b(?:audiences?|customers?|who (?:we serve|it'?s for|we make|buys|we'?re for)|personas?|target market|for whom)\\b.*")) {
             return Kind.AUDIENCE;
         }
-        if (h.matches(".*\\b(?:products?|what we (?:make|sell)|hero|our offer|flagship)\\b.*")) return Kind.PRODUCT;
+        if (h.matches(".*\\b(?:products?|what we(?:'re| are)? (?:make|sell|making|selling|advertis\\w*|promot\\w*)|advertis\\w*|hero|our offer|"
+                + "flagship|featured)\\b.*")) {
+            return Kind.PRODUCT;
+        }
         if (h.matches(".*\\b(?:look|visual|identity|style|aesthetic|design)\\b.*")) return Kind.LOOK;
         if (h.matches("(?:our |the )?brand")) return Kind.ABOUT;
         return Kind.OTHER;
@@ -171,7 +181,8 @@ final class BriefDocument {
             return m.find() ? Optional.of(m.group(1).replaceAll("[.]+$", "")) : Optional.empty();
         });
         if (title != null) {
-            String head = BriefWords.splitAppositive(title.replaceFirst("^#{1,6}\\s*", "").replace("**", "").strip())[0];
+            String head = BriefWords.splitAppositive(TITLE_LEAD.matcher(title.replaceFirst("^#{1,6}\\s*", "").replace("**", "").strip())
+                    .replaceFirst(""))[0];
             String name = TITLE_TAIL.matcher(head).replaceFirst("").strip();
             if (!name.isEmpty() && BriefWords.looksLikeName(name) && name.matches("(?s).*\\p{Lu}.*")) {
                 String named = BriefWords.titleCaseIfShouting(name);

@@ -178,6 +178,22 @@ class BriefReaderTest {
     }
 
     @Test
+    void documentsWithBulletsColonHeadingsOrNoTitle() {
+        String bullets = "Brand overview for Petalcraft\n\nWho we are:\nPetalcraft makes dried flower bouquets in Devon.\n\n"
+                + "What we're advertising:\n- The Everlasting Bouquet: a dried flower arrangement that lasts a year.\n\n"
+                + "Target audience:\n- Renters and flat-dwellers who want flowers without the upkeep\n- Gift buyers\n\n"
+                + "Key message:\n- Flowers that last as long as your lease.\n\nBrand personality:\n- Romantic, earthy, a little whimsical\n";
+        assertThat(read(bullets, "brand").stated()).containsEntry(BriefField.BRAND, "Petalcraft")
+                .containsEntry(BriefField.PRODUCT, "Everlasting Bouquet")
+                .containsEntry(BriefField.AUDIENCE, "Renters and flat-dwellers who want flowers without the upkeep")
+                .containsEntry(BriefField.BENEFIT, "Flowers that last as long as your lease")
+                .containsEntry(BriefField.TONE, "Romantic, earthy, a little whimsical");
+        String untitled = "## About\nRoam Luggage designs carry-on bags for frequent flyers.\n\n## The product\nThe Roam Carry-On Pro fits every "
+                + "overhead bin.\n\n## Audience\nConsultants who fly every week.\n\n## Promise\nPack once, fly anywhere.\n";
+        assertThat(read(untitled, "brand").stated()).containsEntry(BriefField.BRAND, "Roam Luggage").containsEntry(BriefField.PRODUCT, "Roam Carry-On Pro");
+    }
+
+    @Test
     void goingBackToTheBrandAwaitsTheNewName() {
         Orchestrator.Turn t = start();
         for (String m : List.of("Northstar", "Northstar Planner 2026", "students", "plan a whole term in one evening")) t = say(t, m);
