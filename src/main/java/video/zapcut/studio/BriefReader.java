@@ -55,7 +55,7 @@ final class BriefReader {
     private static final Pattern BRAND_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:we'?re|we\\s+are|it'?s|it\\s+is|this\\s+is|"
             + "i'?m\\s+from|i\\s+am\\s+from|i'?m\\s+with|i\\s+am\\s+with|i\\s+work\\s+(?:at|for)|i\\s+run|i\\s+own|"
             + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the|my)\\s+name\\s+is|name'?s|called|named|"
-            + "(?:a|an|the)\\s+[^,.;]{0,50}?\\s+(?:called|named))\\s+)+");
+            + "(?:a|an|the)\\s+[^,.;]{0,50}?\\s+(?:called|named)|(?:our|my|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:is|'s)\\s+(?:called|named))\\s+)+");
 
     /** What comes before a product said as an answer: "it's", "this one is for the", "we'd like to advertise our". */
     private static final Pattern PRODUCT_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:it'?s|it\\s+is|this\\s+is|that'?s|called|named|"

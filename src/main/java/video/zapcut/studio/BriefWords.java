@@ -71,7 +71,13 @@ final class BriefWords {
     /** A name: at most six words, none of them chat ("ok thanks, I'll come back later" is not a brand). */
     static boolean looksLikeName(String s) {
         if (s == null || s.isBlank() || words(s) > 6 || s.endsWith("?") || !s.matches("(?s).*\\p{L}.*")) return false;
-        return lowerWords(s).stream().noneMatch(CHAT::contains);
+        for (String word : s.strip().split("[\\s,;:!?()\"]+")) {
+            String w = word.replaceAll("^['‘’.-]+|['‘’.-]+$", "");
+            if (w.isEmpty() || !CHAT.contains(w.toLowerCase(Locale.ROOT))) continue;
+            // chat words are lowercase; a capitalised one belongs to a name ("Make Up Forever", "Music Box"), but "I'll" is never a name
+            if (!Character.isUpperCase(w.codePointAt(0)) || w.matches("I(?:'.*)?")) return false;
+        }
+        return true;
     }
 
     /**

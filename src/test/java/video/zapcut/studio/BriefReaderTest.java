@@ -35,6 +35,9 @@ class BriefReaderTest {
         assertThat(read("hiya, we're a small brewery called Hop Hollow", "brand").stated()).containsEntry(BriefField.BRAND, "Hop Hollow")
                 .doesNotContainKey(BriefField.PRODUCT);
         assertThat(read("Hey! I'm Sam from Brightleaf.", "brand").stated()).containsEntry(BriefField.BRAND, "Brightleaf");
+        assertThat(read("my bakery is called Crumbs", "brand").stated()).containsEntry(BriefField.BRAND, "Crumbs");
+        assertThat(read("Music Box Studios", "brand").stated()).containsEntry(BriefField.BRAND, "Music Box Studios");
+        assertThat(read("Ok Thanks, I will come back later", "brand").stated()).isEmpty();
     }
 
     @Test
