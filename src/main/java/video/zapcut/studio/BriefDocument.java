@@ -174,7 +174,7 @@ final class BriefDocument {
         return Kind.OTHER;
     }
 
-    /** The brand: the document's title ("Fernwood & Co. — Brand Guidelines 2024"), else who the About section says "is ...". */
+    /** The brand: the document's title ("Alder & Co. — Brand Guidelines 2025"), else who the About section says "is ...". */
     private static Optional<String> brand(String title, List<String> about) {
         Optional<String> subject = first(about).flatMap(s -> {
             Matcher m = LEAD_NAME.matcher(s);
@@ -192,7 +192,7 @@ final class BriefDocument {
         return subject;
     }
 
-    /** The product: the name the product section opens with ("The Linden Sofa is ...", "Evening Calm: ...", "... is Luna Cold Brew:"). */
+    /** The product: the name the product section opens with ("The Birch Chair is ...", "Night Garden: ...", "... is Harbor Cold Brew:"). */
     private static Optional<String> productName(List<String> section) {
         for (String line : section) {
             Matcher lead = LEAD_NAME.matcher(line);

@@ -18,14 +18,14 @@ import video.zapcut.studio.Sentences.Sentence;
  * The offline reader of chat messages: what one message says about the brief. A message is cut into
  * sentences and read in order of how plainly things are said, each part used up once read:
  * <ol>
- * <li>plain statements: labelled parts ("Brand: Luna Coffee", "Mood: warm"), corrections ("no, the
+ * <li>plain statements: labelled parts ("Brand: Harbor Coffee", "Mood: warm"), corrections ("no, the
  * product is X", "change the brand to X", "it's for students, not professionals"), hand-overs ("you
  * choose the scenes", "style, music, scenes - surprise me"), the benefit flagged as such ("the big
  * thing is ..."), music, tone, length and format;</li>
- * <li>what is left answers the question just asked ("Pulse House - we're a HIIT studio": the brand
- * is "Pulse House"), so a settings line ("1:1", "make the music more upbeat") never answers it;</li>
+ * <li>what is left answers the question just asked ("Ironworks - we're a boxing gym": the brand
+ * is "Ironworks"), so a settings line ("1:1", "make the music more upbeat") never answers it;</li>
  * <li>what is still left is read for facts said in passing ("... made for busy professionals",
- * "called Tallybird Books").</li>
+ * "called Ledgerly Books").</li>
  * </ol>
  * A pasted brand document is read by {@link BriefDocument}. Nothing here changes the state:
  * {@link Orchestrator} and {@link BriefEdits} decide what to apply.
@@ -220,7 +220,7 @@ final class BriefReader {
         return !BriefWords.QUESTION_START.matcher(r).find() && BriefWords.looksLikeName(r) && (BriefWords.words(r) >= 2 || BriefWords.isProperName(r));
     }
 
-    /** "Pulse House - we're a HIIT studio", "hello! Puddle Press here, ...", "we're scorchbird hot sauce": the name in front. */
+    /** "Ironworks - we're a boxing gym", "hello! Inkwell Press here, ...", "we're redfox chilli sauce": the name in front. */
     private static void brandAnswer(List<Sentence> candidates, MessageFacts f) {
         Sentence s = candidates.get(0);
         String r = BriefWords.stripGreeting(s.rest());
@@ -240,8 +240,8 @@ final class BriefReader {
     }
 
     /**
-     * "the Tempo 3, a lightweight daily trainer", "fresh dog food. the Chicken & Pumpkin Bowl", "our new game,
-     * Lantern Harbour - a cooperative game": the proper name if there is one, else the first phrase; the
+     * "the Stride 5, a lightweight racing shoe", "fresh cat food. the Salmon & Rice Pot", "our new game,
+     * Harbour Lights - a cooperative game": the proper name if there is one, else the first phrase; the
      * rest describes it.
      */
     private static void productAnswer(List<Sentence> candidates, MessageFacts f) {
@@ -270,7 +270,7 @@ final class BriefReader {
         candidates.subList(0, used).forEach(Sentence::consumeAll);
     }
 
-    /** A phrase cut at its appositives: "Lantern Harbour - a cooperative game" -> ["Lantern Harbour", "a cooperative game"]. */
+    /** A phrase cut at its appositives: "Harbour Lights - a cooperative game" -> ["Harbour Lights", "a cooperative game"]. */
     private static List<String> phrases(String s) {
         List<String> out = new ArrayList<>();
         String rest = s;
@@ -349,7 +349,7 @@ final class BriefReader {
         return Optional.empty();
     }
 
-    /** "called Tallybird Books", "Introducing Luna Cold Brew, ...", "an ad for our Flex Membership": a proper name only. */
+    /** "called Ledgerly Books", "Introducing Harbor Cold Brew, ...", "an ad for our Studio Pass": a proper name only. */
     private static void productInPassing(String t, String brand, MessageFacts f) {
         for (Pattern p : List.of(NAMED, PRODUCT_VERB)) {
             Matcher m = p.matcher(t);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The shapes of words the offline reader judges a value by: does it look like a name, a group of
  * people, a few style words, or chat ("ok thanks, I'll come back later")? And where does a name end
- * ("Tempo 3, a lightweight daily trainer": the name is "Tempo 3", the rest describes it)?
+ * ("Stride 5, a lightweight racing shoe": the name is "Stride 5", the rest describes it)?
  */
 final class BriefWords {
     private BriefWords() {}
@@ -40,7 +40,8 @@ final class BriefWords {
             + "start-ups|brands|founders|owners|customers|clients|patients|residents|locals|neighbou?rs|athletes|gym-?goers|beginners|"
             + "seniors|retirees|millennials|boomers|gen[ -]?z|anyone|everyone|someone|those|lovers|fans|enthusiasts|regulars|nerds|geeks|"
             + "shoppers|buyers|users|homeowners|renters|vegans|vegetarians|expats|singles|newlyweds|brides|grooms|hosts|guests|"
-            + "audiences?|humans)\\b");
+            + "audiences?|humans|nurses|chefs|cooks|vets|pilots|coaches|nannies|creatives|introverts|extroverts|foodies|techies|newbies|"
+            + "yogis|tweens|twins|grand(?:parents|kids|children)|(?:step|foster)?(?:mums|moms|dads|parents)|folk)\\b");
     /** Nouns of people made from verbs and trades: runners, cyclists, musicians, retirees. */
     private static final Pattern PERSON_SUFFIX = Pattern.compile("(?i)\\b(\\p{L}{2,}(?:ers|ists|ians|ees|ors))\\b");
     /** Things that end like people ("trainers" are shoes). */
@@ -54,7 +55,7 @@ final class BriefWords {
 
     /** Where an appositive or a description starts after a name: ", a ...", ": ...", " - ...", " (...)". */
     private static final Pattern APPOSITIVE = Pattern.compile("\\s*(?:,\\s|,$|:\\s|:$|;|\\s[-–—]\\s|\\s[-–—]$|\\s?\\()");
-    /** A new clause after a name: "Luna Coffee and we sell cold brew", "Luna Cold Brew and it comes in glass". */
+    /** A new clause after a name: "Harbor Coffee and we sell cold brew", "Harbor Cold Brew and it comes in glass". */
     private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),?\\s+(?:(?:and|but|so|while|because|since|as)\\s+"
             + "(?:it|it's|its|we|we're|we'll|we've|they|they're|our|i|i'm|i'll|you|you'll|the\\s+(?:big|main|key|one)\\b)\\b"
             + "|which\\b|because\\b|so\\s+that\\b|,?\\s*not\\s+(?:the\\s+)?['\"‘“]).*$");
@@ -81,8 +82,8 @@ final class BriefWords {
     }
 
     /**
-     * A proper name: its first word capitalized (or a number: "10-day Japan Rail Adventure") and at least
-     * half its words too ("Moonlight Mice bedtime series", not "Fresh dog food").
+     * A proper name: its first word capitalized (or a number: "7-day Alpine Rail Tour") and at least
+     * half its words too ("Starlight Owls bedtime books", not "Fresh dog food").
      */
     static boolean isProperName(String s) {
         String n = DETERMINERS.matcher(s.strip()).replaceFirst("");
@@ -95,7 +96,7 @@ final class BriefWords {
             if (word.matches("(?i)&|and|of|the|de|la|le|du|von|van|n'|'n'|\\+")) continue;
             counted++;
             int c = word.codePointAt(0);
-            if (Character.isDigit(c)) { // "Tempo 3", "10-day": numbers count neither way
+            if (Character.isDigit(c)) { // "Stride 5", "7-day": numbers count neither way
                 counted--;
                 continue;
             }
@@ -135,7 +136,7 @@ final class BriefWords {
         return tail.strip();
     }
 
-    /** "Tempo 3, a lightweight daily trainer" -> ["Tempo 3", "a lightweight daily trainer"]; no appositive: [s, null]. */
+    /** "Stride 5, a lightweight racing shoe" -> ["Stride 5", "a lightweight racing shoe"]; no appositive: [s, null]. */
     static String[] splitAppositive(String s) {
         Matcher m = APPOSITIVE.matcher(s);
         while (m.find()) {
@@ -152,17 +153,17 @@ final class BriefWords {
         return DETERMINERS.matcher(NEW_CLAUSE.matcher(s.strip()).replaceFirst("")).replaceFirst("").strip();
     }
 
-    /** A phrase cut where a new clause starts: "Tallybird and we make ..." -> "Tallybird". */
+    /** A phrase cut where a new clause starts: "Ledgerly and we make ..." -> "Ledgerly". */
     static String cutClause(String s) { return NEW_CLAUSE.matcher(s.strip()).replaceFirst("").strip(); }
 
-    /** An audience cut where a new clause starts: "cyclists who commute, and the big thing is ..." -> "cyclists who commute". */
+    /** An audience cut where a new clause starts: "walkers who hike in winter, and the big thing is ..." -> "walkers who hike in winter". */
     static String cutAudience(String a) {
         String c = NEW_CLAUSE.matcher(a.strip()).replaceFirst("");
         c = c.replaceFirst("(?i),?\\s+(?:called|named|so\\s+(?:that|they|their|them|you|your|it|its|we|our|the)|to\\s+help)\\b.*$", "");
         return c.replaceFirst("(?i)^(?:mostly|mainly|primarily|basically|really|especially|largely)\\s+", "").strip();
     }
 
-    /** "Kettle & Cloud" from "KETTLE & CLOUD"; names in mixed case stay as written. */
+    /** "Salt & Stone" from "SALT & STONE"; names in mixed case stay as written. */
     static String titleCaseIfShouting(String s) {
         if (!s.equals(s.toUpperCase(Locale.ROOT)) || !s.matches("(?s).*\\p{Lu}.*")) return s;
         StringBuilder out = new StringBuilder();
@@ -175,7 +176,7 @@ final class BriefWords {
 
     // --- chat around an answer ------------------------------------------------------------------------
 
-    /** Greetings and chat openers in front of an answer ("hello! Puddle Press here", "ok cool. we're ..."). */
+    /** Greetings and chat openers in front of an answer ("hello! Inkwell Press here", "ok cool. we're ..."). */
     private static final Pattern GREETING = Pattern.compile("(?i)^(?:(?:(?:hi|hello|hey|hiya|heya|yo|howdy|greetings|good\\s+(?:morning|afternoon|"
             + "evening|day))(?:\\s+(?:there|all|team|guys|folks))?(?=[\\s,!.:;]|$)|(?:ok(?:ay)?|so|well|um+|uh+|ah|oh|right|alright|yeah)(?=[\\s,!.:;]|$)"
             + "|(?:cool|great|sure|awesome|perfect|nice|thanks|thank\\s+you)(?=[,!.:;]|$))[\\s,!.:;-]*)+");
@@ -204,10 +205,10 @@ final class BriefWords {
     /** A question: asked with a question word or a question mark. */
     static boolean isQuestion(String sentence) { return QUESTION.matcher(sentence.strip()).matches(); }
 
-    /** "hello! Puddle Press here" -> "Puddle Press here". */
+    /** "hello! Inkwell Press here" -> "Inkwell Press here". */
     static String stripGreeting(String s) { return GREETING.matcher(s.strip()).replaceFirst("").strip(); }
 
-    /** An answer without chat around it: "ppl who put hot sauce on evrything lol" -> "ppl who put hot sauce on evrything". */
+    /** An answer without chat around it: "ppl who put chilli on everything lol" -> "ppl who put chilli on everything". */
     static String tidyAnswer(String s) { return TRAILING_FILLER.matcher(s.strip()).replaceFirst("").replaceAll("[\\s,;:!?]+$", "").strip(); }
 
     /** "Bloom Room in Leeds" -> "Bloom Room": where a business is, is not its name. */

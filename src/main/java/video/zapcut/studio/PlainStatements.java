@@ -11,7 +11,7 @@ import video.zapcut.studio.Sentences.Sentence;
 
 /**
  * What a sentence says plainly, read before anything else and used up as it is read: labelled parts
- * ("Brand: Luna Coffee", "Mood: warm"), field statements and changes ("no, the product is X", "change the
+ * ("Brand: Harbor Coffee", "Mood: warm"), field statements and changes ("no, the product is X", "change the
  * brand to X", "it's for students, not professionals"), hand-overs ("you choose the scenes", "style, music,
  * scenes - surprise me"), the benefit flagged as the thing to remember ("the big thing is ..."), music,
  * tone, length and format ("make it 15 seconds, vertical"), and moves in the conversation ("go back a
@@ -29,7 +29,7 @@ final class PlainStatements {
             + "tone\\s+words|tone(?:\\s+of\\s+voice)?|voice(?:\\s+(?:and|&)\\s+tone)?|style|look(?:\\s+(?:and|&)\\s+feel)?|vibe|mood|"
             + "creative\\s+direction|music(?:\\s+mood)?|soundtrack|length|duration|format|aspect(?:\\s+ratio)?|scene\\s+ideas|scenes?|storyboard";
 
-    /** "Brand: Luna", "- **Product:** X", "The benefit: X", "scenes - you pick": a label at the start of a sentence. */
+    /** "Brand: Harbor", "- **Product:** X", "The benefit: X", "scenes - you pick": a label at the start of a sentence. */
     static final Pattern LABELLED = Pattern.compile("(?i)^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s*)?(?:\\*\\*)?(?:(?:the|our|my|your)\\s+)?(" + LABEL_WORDS
             + ")(?:\\*\\*)?\\s*(?:[:=]|\\s[–—-](?=\\s))\\s*(.*)$");
 
@@ -261,7 +261,7 @@ final class PlainStatements {
     /** "cold brew for busy people": who a product is for, said right after its name. */
     private static final Pattern FOR_WHOM = Pattern.compile("(?i)\\s+(?:(?:made|designed|built)\\s+)?for\\s+(.+)$");
 
-    /** A product said with its description: "Loopa Pass, unlimited rides for a month"; "for hikers who ..." in it is the audience. */
+    /** A product said with its description: "Metro Pass, unlimited rides for a month"; "for hikers who ..." in it is the audience. */
     static void product(String value, MessageFacts f, boolean plainly) {
         String[] parts = BriefWords.splitAppositive(cutNotClause(value));
         String name = BriefWords.cutName(parts[0]);
@@ -356,7 +356,7 @@ final class PlainStatements {
         return true;
     }
 
-    /** "the big thing is it packs into its own pocket". */
+    /** "the big thing is it folds flat". */
     private static void benefitCue(Sentence s, MessageFacts f) {
         for (Pattern p : BENEFIT_CUES) {
             Matcher m = p.matcher(s.left());
@@ -584,7 +584,7 @@ final class PlainStatements {
         };
     }
 
-    /** "Luna Cold Brew, not 'Voice is Calm'" -> "Luna Cold Brew". */
+    /** "Harbor Cold Brew, not 'Harbor Coffee'" -> "Harbor Cold Brew". */
     static String cutNotClause(String s) {
         return s.replaceFirst("(?i),?\\s+(?:not|instead of|rather than)\\s+.*$", "").replaceFirst("(?i)\\s+(?:please|thanks|thank you)[.!]*$", "").strip();
     }

@@ -20,7 +20,7 @@ final class Sentences {
 
     private static final Pattern EMOJI = Pattern.compile("[\\p{So}\\p{Cs}\\x{FE0F}\\x{200D}\\x{1F3FB}-\\x{1F3FF}]+");
     private static final Pattern END = Pattern.compile("[.!?]+(?=\\s|$)");
-    /** Words whose full stop does not end a sentence: "Fernwood & Co. is ...". */
+    /** Words whose full stop does not end a sentence: "Alder & Co. is ...". */
     private static final Set<String> ABBREVIATIONS = Set.of("co", "ltd", "inc", "st", "dr", "mr", "mrs", "ms", "jr", "sr", "vs", "etc",
             "e.g", "i.e", "no", "approx", "est", "corp", "bros", "mt", "ft");
 

@@ -62,12 +62,12 @@ class BriefReaderTest {
 
     @Test
     void anAudienceSaidInPassingMustBePeople() {
-        BriefReader.Reading bikes = read("Our product is the Commuter Tune-Up, a same-day service for everyday bikes", "product");
-        assertThat(bikes.stated()).containsEntry(BriefField.PRODUCT, "Commuter Tune-Up").doesNotContainKey(BriefField.AUDIENCE);
-        BriefReader.Reading game = read("our new game, Lantern Harbour - a cooperative game for 2-5 players", "product");
-        assertThat(game.stated()).containsEntry(BriefField.PRODUCT, "Lantern Harbour").doesNotContainKey(BriefField.AUDIENCE);
-        assertThat(read("Saltline SPF, we make reef-friendly sunscreen for surfers", "brand").stated())
-                .containsEntry(BriefField.BRAND, "Saltline SPF").containsEntry(BriefField.AUDIENCE, "surfers");
+        BriefReader.Reading bikes = read("Our product is the Rapid Service, a same-day repair for everyday bikes", "product");
+        assertThat(bikes.stated()).containsEntry(BriefField.PRODUCT, "Rapid Service").doesNotContainKey(BriefField.AUDIENCE);
+        BriefReader.Reading game = read("our new game, Harbour Lights - a cooperative game for 2-5 players", "product");
+        assertThat(game.stated()).containsEntry(BriefField.PRODUCT, "Harbour Lights").doesNotContainKey(BriefField.AUDIENCE);
+        assertThat(read("Tidewell SPF, we make mineral sunscreen for surfers", "brand").stated())
+                .containsEntry(BriefField.BRAND, "Tidewell SPF").containsEntry(BriefField.AUDIENCE, "surfers");
     }
 
     @Test
@@ -111,8 +111,8 @@ class BriefReaderTest {
 
     @Test
     void linesNumberedWithoutPunctuationAreScenesOnlyWhenTheyCountOneTwoThree() {
-        assertThat(reader.read("1 a kid licking a cone\n2 nonna scooping gelato\n3 a family picnic", "scenes", false).sceneIdeas())
-                .containsExactly("a kid licking a cone", "nonna scooping gelato", "a family picnic");
+        assertThat(reader.read("1 a kid licking a cone\n2 a baker slicing bread\n3 a family picnic", "scenes", false).sceneIdeas())
+                .containsExactly("a kid licking a cone", "a baker slicing bread", "a family picnic");
         BriefReader.Reading settings = reader.read("30 seconds, vertical.\n1. Alarm goes off\n2. She pours the coffee", "scenes", true);
         assertThat(settings.stated()).containsEntry(BriefField.LENGTH, "30").containsEntry(BriefField.FORMAT, "9:16");
         assertThat(settings.sceneIdeas()).containsExactly("Alarm goes off", "She pours the coffee");
@@ -138,11 +138,11 @@ class BriefReaderTest {
 
     @Test
     void whileCollectingScenesStyleAndMusicLinesAreNotScenes() {
-        BriefReader.Reading r = reader.read("make it feel soft and golden, like late afternoon light. and the music should be mellow acoustic",
+        BriefReader.Reading r = reader.read("make it feel bright and breezy, like a spring morning. and the music should be gentle piano",
                 "scenes", true);
         assertThat(r.sceneIdeas()).isEmpty();
-        assertThat(r.stated()).containsEntry(BriefField.TONE, "soft and golden, like late afternoon light")
-                .containsEntry(BriefField.MUSIC, "mellow acoustic");
+        assertThat(r.stated()).containsEntry(BriefField.TONE, "bright and breezy, like a spring morning")
+                .containsEntry(BriefField.MUSIC, "gentle piano");
     }
 
     @Test
@@ -209,7 +209,7 @@ class BriefReaderTest {
 
     @Test
     void everythingHandedOverKeepsTheToneTheUserGave() {
-        Orchestrator.Turn t = say(start(), "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus.");
+        Orchestrator.Turn t = say(start(), "We are Harbor Coffee. Introducing Harbor Cold Brew, smooth energy for night-shift nurses that helps you focus.");
         t = orchestrator.recheck(t.stage(), t.state(), 1);
         t = orchestrator.respond(t.stage(), t.state(), "the look should be warm and slow", 1);
         assertThat(t.stage()).isEqualTo(COLLECT_SCENES);
@@ -220,10 +220,10 @@ class BriefReaderTest {
 
     @Test
     void aLongPasteReadsFast() {
-        String sentence = "We roast our beans in small batches in Portland and sell them to cafes, offices and people at home who care "
+        String sentence = "We roast our beans in small batches in Bristol and sell them to cafes, offices and people at home who care "
                 + "about where their coffee comes from. ";
         String chat = sentence.repeat(20_000 / sentence.length() + 1).substring(0, 20_000);
-        String doc = "ABOUT US\n" + chat.substring(0, 9_000) + "\n\nOUR PRODUCT\nThe Luna Cold Brew is our hero.\n" + chat.substring(0, 9_000);
+        String doc = "ABOUT US\n" + chat.substring(0, 9_000) + "\n\nOUR PRODUCT\nThe Harbor Cold Brew is our hero.\n" + chat.substring(0, 9_000);
         for (String text : List.of(chat, doc)) {
             for (int i = 0; i < 3; i++) reader.read(text, "brand", false);
             long best = Long.MAX_VALUE;
