@@ -54,7 +54,7 @@ final class BriefReader {
     /** What comes before a brand said as an answer: "we're", "I run", "our brand is", "a small brewery called". */
     private static final Pattern BRAND_LEAD = Pattern.compile("(?i)^(?:(?:so|and|well|yeah)\\s+)?(?:(?:we'?re|we\\s+are|it'?s|it\\s+is|this\\s+is|"
             + "i'?m\\s+from|i\\s+am\\s+from|i'?m\\s+with|i\\s+am\\s+with|i\\s+work\\s+(?:at|for)|i\\s+run|i\\s+own|"
-            + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the|my)\\s+name\\s+is|name'?s|called|named|"
+            + "(?:(?:our|the|my)\\s+)?(?:brand|company|business|shop|store)(?:\\s+name)?(?:\\s+is|'s)|(?:our|the)\\s+name\\s+is|called|named|"
             + "(?:a|an|the)\\s+[^,.;]{0,50}?\\s+(?:called|named)|(?:our|my|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:is|'s)\\s+(?:called|named))\\s+)+");
 
     /** What comes before a product said as an answer: "it's", "this one is for the", "we'd like to advertise our". */
@@ -85,6 +85,7 @@ final class BriefReader {
             Pattern.compile("\\b(?i:we\\s+are|we're|i\\s+am\\s+from|i'm\\s+from|i\\s+work\\s+at|i\\s+work\\s+for|i\\s+run|i\\s+own|i'm\\s+with|"
                     + "i\\s+am\\s+with|here\\s+at|brought\\s+to\\s+you\\s+by|founder\\s+of|owner\\s+of)\\s+" + NAME),
             Pattern.compile("\\b(?i:i'm|i\\s+am|this\\s+is|it's)\\s+\\p{Lu}\\p{L}+\\s+(?i:from|at|with)\\s+" + NAME),
+            Pattern.compile("\\b(?i:i'm|i\\s+am|i\\s+work\\s+as)\\s+(?i:the|a|an)\\s+[^.,;!?\\n]{0,40}?\\s+(?i:at|for|with)\\s+" + NAME),
             Pattern.compile("\\b(?i:we're|we\\s+are|i\\s+run|i\\s+own|i\\s+have)\\s+(?i:a|an|the)\\s+[^.,;!?\\n]{0,50}?\\s+(?i:called|named)\\s+" + NAME),
             Pattern.compile("(?m)^" + NAME + "\\s+(?i:here)\\b"));
 
@@ -357,7 +358,7 @@ final class BriefReader {
                 String name = BriefWords.cutName(m.group(1)).replaceAll("[.]+$", "");
                 String after = t.substring(m.end());
                 if (after.matches("(?is)^\\s+(?:from|at|here|with)\\b.*") || !BriefWords.looksLikeName(name)
-                        || name.matches("(?i)(?:I|We|It|This|That|Hi|Hello)") || name.equalsIgnoreCase(brand)) {
+                        || name.matches("(?i)(?:I|We|It|This|That|Hi|Hello)") || sameName(name, brand)) {
                     continue;
                 }
                 Matcher kind = KIND_WORDS.matcher(after); // "the Hearth candle, smoky cedar": the name keeps what it is
@@ -371,6 +372,11 @@ final class BriefReader {
                 return;
             }
         }
+    }
+
+    /** The same name, whatever its case or the punctuation around it ("Suds & Pups." is "Suds & Pups"). */
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && clean(a) != null && clean(a).equalsIgnoreCase(clean(b));
     }
 
     /** An audience said in passing ("made for busy professionals", "we sell cold brew to nurses", "for surfers"): people only. */

@@ -36,6 +36,10 @@ class BriefReaderTest {
                 .doesNotContainKey(BriefField.PRODUCT);
         assertThat(read("Hey! I'm Sam from Brightleaf.", "brand").stated()).containsEntry(BriefField.BRAND, "Brightleaf");
         assertThat(read("my bakery is called Crumbs", "brand").stated()).containsEntry(BriefField.BRAND, "Crumbs");
+        assertThat(read("My name is Ana and I'm the marketing lead at Verde Bank. We are launching GreenSave, a savings account.", "brand")
+                .stated()).containsEntry(BriefField.BRAND, "Verde Bank").containsEntry(BriefField.PRODUCT, "GreenSave");
+        assertThat(read("hey so I run a little grooming van called Suds & Pups. we're pushing our First Groom package.", "brand").stated())
+                .containsEntry(BriefField.BRAND, "Suds & Pups").containsEntry(BriefField.PRODUCT, "First Groom package");
         assertThat(read("Music Box Studios", "brand").stated()).containsEntry(BriefField.BRAND, "Music Box Studios");
         assertThat(read("Ok Thanks, I will come back later", "brand").stated()).isEmpty();
     }
