@@ -15,17 +15,17 @@ import java.util.regex.Pattern;
 public final class BriefAnalyzer {
     private static final String STOP = "(?=[.,;:!?\\n]|\\s+(?:and|but|that|which|who|with|so|to)\\s|$)";
     private static final List<Pattern> PRODUCT = List.of(
-            Pattern.compile("(?:introducing|introduce|launching|launch|meet|presenting|selling|sell|promote|promoting|advertise|advertising|ad for|commercial for|video for)\\s+(?:our|my|the|a|an)?\\s*(?:new\\s+)?([\\p{L}0-9'&\\- ]{2,60}?)" + STOP, Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?:our|my)\\s+(?:new\\s+)?([\\p{L}0-9'&\\- ]{2,50}?)" + STOP, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:introducing|introduce|launching|launch|meet|presenting|selling|sell|promote|promoting|advertise|advertising|ad for|commercial for|video for)\\s+(?:(?:our|my|the|a|an)\\s+)?(?:new\\s+)?([\\p{L}0-9'&\\- ]{2,60}?)" + STOP, Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\b(?:our|my)\\s+(?:new\\s+)?([\\p{L}0-9'&\\- ]{2,50}?)" + STOP, Pattern.CASE_INSENSITIVE),
             Pattern.compile("^([A-Z][\\p{L}0-9'&\\-]*(?:\\s+[A-Z][\\p{L}0-9'&\\-]*){0,4})\\s+(?:is|are|makes|helps|gives|brings)\\b"));
     private static final Pattern AUDIENCE = Pattern.compile(
-            "(?:for|aimed at|targeting|made for|designed for|perfect for|loved by|audience(?: is|:)?)\\s+((?:busy|young|active|new|modern|health-conscious|eco-conscious|working|first-time|everyday|urban|home|outdoor|[0-9]{2}\\s*-\\s*[0-9]{2}(?:\\s+year\\s+olds?)?|\\p{L}+-\\p{L}+)?\\s*[\\p{L} '\\-]{0,40}?"
+            "\\b(?:for|aimed at|targeting|made for|designed for|perfect for|loved by|audience(?: is|:)?)\\s+((?:busy|young|active|new|modern|health-conscious|eco-conscious|working|first-time|everyday|urban|home|outdoor|[0-9]{2}\\s*-\\s*[0-9]{2}(?:\\s+year\\s+olds?)?|\\p{L}+-\\p{L}+)?\\s*[\\p{L} '\\-]{0,40}?"
             + "(?:people|professionals|parents|moms|mothers|dads|fathers|families|students|athletes|runners|gamers|travel(?:l)?ers|women|men|teens|adults|owners|lovers|fans|customers|shoppers|millennials|creators|developers|teams|businesses|founders|cooks|chefs|commuters|readers|kids|children|pets|cyclists|hikers|yogis|designers|entrepreneurs|nurses|workers|seniors|couples|homeowners|beginners|enthusiasts|drinkers|eaters))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BENEFIT = Pattern.compile(
-            "(?:that|which|it|to|will|so you can|so they can|helps? you|helps?|lets? you|keeps? you|makes? you|gives? you|gives|brings|delivers|offers)\\s+((?:help|keep|make|give|let|bring|deliver|offer|feel|stay|get|enjoy|sleep|wake|start|glow|look|save|protect|boost|hydrate|energi[sz]e|relax|focus|move|run|cook|clean|brew|power|charge|carry|discover)\\w*\\s+[^.;!?\\n]{3,80})",
+            "\\b(?:that|which|it|to|will|so you can|so they can|helps? you|helps?|lets? you|keeps? you|makes? you|gives? you|gives|brings|delivers|offers)\\s+((?:help|keep|make|give|let|bring|deliver|offer|feel|stay|get|enjoy|sleep|wake|start|glow|look|save|protect|boost|hydrate|energi[sz]e|relax|focus|move|run|cook|clean|brew|power|charge|carry|discover)\\w*\\s+[^.;!?\\n]{3,80})",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXPLICIT_BENEFIT = Pattern.compile("(?:benefit|promise|key message)\\s*(?:is|:)\\s*([^.;!?\\n]{3,80})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLICIT_BENEFIT = Pattern.compile("\\b(?:benefit|promise|key message)\\s*(?:is|:)\\s*([^.;!?\\n]{3,80})", Pattern.CASE_INSENSITIVE);
     private static final Pattern CTA = Pattern.compile(
             "\\b(shop now|order (?:now|today)|buy (?:now|today)|try it (?:now|today|free)|get yours(?: today)?|pre-?order (?:now|today)|download (?:now|today|the app)|sign up(?: today| now)?|book (?:now|today)|learn more|visit [\\w.\\-]+\\.[a-z]{2,}|join (?:now|today|us))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -68,7 +68,7 @@ public final class Orchestrator {
         }
 
         BriefReader.Reading reading = reader.read(text, stage.isBefore(ConversationStage.FINAL_REVIEW) ? state.awaiting : null,
-                stage == ConversationStage.COLLECT_SCENES);
+                stage == ConversationStage.COLLECT_SCENES, given(state));
         return turn(stage, state, reading, Map.of(), imageCount, null);
     }
 
@@ -102,7 +102,9 @@ public final class Orchestrator {
         ConversationStage target = r.backTo() != null ? r.backTo() : r.goBack() ? previous(stage) : null;
         if (target != null && !target.isBefore(ConversationStage.GENERATE_VIDEO)) target = null;
         if (target != null && (target.isBefore(stage) || target == stage)) {
-            state.awaiting = missing(target, state, imageCount).stream().findFirst().orElse(null);
+            // back at the brand, the reply asks for the new name, so a bare name answers it
+            state.awaiting = missing(target, state, imageCount).stream().findFirst()
+                    .orElse(target == ConversationStage.COLLECT_BRAND_INFO ? BriefField.BRAND.key : null);
             String said = changed.isEmpty() ? "" : "Changed " + String.join(", ", changed) + ". ";
             return new Turn(target, state, said + backTo(target, state, imageCount), false);
         }
@@ -110,6 +112,17 @@ public final class Orchestrator {
         state.awaiting = missing(next, state, imageCount).stream().findFirst().orElse(null);
         if (llmReply != null) return new Turn(next, state, llmReplyFitted(llmReply, stage, next, state, imageCount), false);
         return new Turn(next, state, reply(stage, next, state, changed, sceneProblem, imageCount), false);
+    }
+
+    /** The fields the user gave themselves (not handed to Zapcut): "surprise me on everything" leaves them alone. */
+    private static Set<BriefField> given(ConversationState s) {
+        Set<BriefField> given = EnumSet.noneOf(BriefField.class);
+        for (BriefField f : BriefField.values()) {
+            String v = f.get(s);
+            if (f != BriefField.SCENES && v != null && !v.isBlank() && !s.isDelegated(f)) given.add(f);
+        }
+        if (!s.requestedScenes.isEmpty()) given.add(BriefField.SCENES);
+        return given;
     }
 
     /** The step before this one (never before the brand, and from after the review, the review). */
