@@ -68,6 +68,16 @@ final class BriefDocument {
         return false;
     }
 
+    /**
+     * A palette lists its colours one per line ("Midnight navy", "Copper"): such a short title-case line
+     * is a colour, not a heading, unless it is marked as one (#, a colon, capitals) or names a known section.
+     */
+    private static boolean listedColour(Kind current, String heading, String line) {
+        String l = line.strip();
+        return current == Kind.PALETTE && kind(heading) == Kind.OTHER && !l.startsWith("#") && !l.endsWith(":")
+                && !l.equals(l.toUpperCase(Locale.ROOT));
+    }
+
     static Read read(String t) {
         List<String> lines = t.lines().toList();
         int start = noteEnd(lines);
@@ -87,7 +97,7 @@ final class BriefDocument {
                 title = opensSection ? "" : line.strip(); // "## About" over its text opens a section; a line on its own is the title
                 if (!opensSection) continue;
             }
-            if (h.isPresent()) {
+            if (h.isPresent() && !listedColour(current, h.get(), line)) {
                 Kind k = kind(h.get());
                 seen = sections.containsKey(k) && k != Kind.OTHER;
                 current = k;
@@ -106,8 +116,8 @@ final class BriefDocument {
         first(sections.get(Kind.AUDIENCE)).map(BriefDocument::audience).filter(a -> !a.isBlank()).ifPresent(a -> fields.put(BriefField.AUDIENCE, a));
         first(sections.get(Kind.PROMISE)).map(BriefDocument::promise).filter(p -> !p.isBlank()).ifPresent(p -> fields.put(BriefField.BENEFIT, p));
         tone(sections.get(Kind.VOICE)).ifPresent(v -> fields.put(BriefField.TONE, v));
-        List<String> colours = new ArrayList<>(colours(sections.get(Kind.PALETTE)));
-        colours.addAll(colours(sections.get(Kind.LOOK)));
+        List<String> colours = new ArrayList<>(colours(sections.get(Kind.PALETTE), true));
+        colours.addAll(colours(sections.get(Kind.LOOK), false));
         String description = description(product, colours);
         List<String> readable = new ArrayList<>(loose);
         for (Kind k : List.of(Kind.ABOUT, Kind.PRODUCT, Kind.AUDIENCE, Kind.PROMISE, Kind.VOICE)) readable.addAll(sections.getOrDefault(k, List.of()));
@@ -230,14 +240,22 @@ final class BriefDocument {
                 .map(BriefReader::clean);
     }
 
-    /** Colour names only: "Oak: #C89F6B. Our primary warm neutral ..." -> "Oak". */
-    private static List<String> colours(List<String> section) {
+    /**
+     * Colour names only: "Oak: #C89F6B. Our primary warm neutral ..." -> "Oak". In a palette section a
+     * bare short line ("Midnight navy", "- Copper") is a colour's name too.
+     */
+    private static List<String> colours(List<String> section, boolean palette) {
         Set<String> out = new LinkedHashSet<>();
         if (section == null) return List.of();
         for (String line : section) {
             Matcher named = COLOUR_LINE.matcher(line);
             if (named.find()) {
                 out.add(named.group(1).strip().toLowerCase(Locale.ROOT));
+                continue;
+            }
+            String bare = line.replaceFirst("^\\s*[-*•]\\s*", "").strip();
+            if (palette && !bare.isEmpty() && BriefWords.words(bare) <= 3 && bare.matches("[\\p{L} '\\-]+")) {
+                out.add(bare.toLowerCase(Locale.ROOT));
                 continue;
             }
             if (!line.matches("(?i)^\\s*(?:[-*•]\\s*)?(?:brand\\s+)?colou?rs?\\s*:.*")) continue;

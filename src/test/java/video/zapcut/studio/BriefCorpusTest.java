@@ -22,18 +22,40 @@ import video.zapcut.common.Rgb;
  * The offline orchestrator against a corpus of hand-written brief conversations
  * ({@code studio/brief-corpus.json}): each is played turn by turn (photos arrive as uploads do, through
  * a recheck) and every fact it must yield is scored. At least 95% of the fields must come out right;
- * the score and every miss are written to {@code target/brief-corpus-score.txt}.
+ * the score and every miss are written to {@code target/<corpus>-score.txt}.
  */
 class BriefCorpusTest {
     private static final double REQUIRED = 0.95;
+    /** A floor against regressions, not a target: the reader scored 81.9% here when it was first tuned (issue 14). */
+    private static final double HOLDOUT_REQUIRED = 0.80;
     private static final List<Rgb> PALETTE = List.of(new Rgb(30, 30, 30), new Rgb(200, 150, 90), new Rgb(240, 230, 210), new Rgb(90, 60, 40));
     private final Orchestrator orchestrator = new Orchestrator();
     private final ReviewPlanner planner = new ReviewPlanner(new RuleBasedStyleAgent(), new RuleBasedStoryAgent(), new AgentOutputValidator());
 
     @Test
     void theOfflineReaderGetsAtLeast95PercentOfTheCorpusFieldsRight() throws IOException {
+        Score s = score("brief-corpus");
+        assertThat(s.conversations()).isGreaterThanOrEqualTo(30);
+        assertThat(s.share()).as(s.report()).isGreaterThanOrEqualTo(REQUIRED);
+    }
+
+    /**
+     * Conversations written without seeing the reader, never used to tune it: how well the rules carry
+     * over to briefs they were not fitted to.
+     */
+    @Test
+    void theOfflineReaderCarriesOverToHeldOutConversations() throws IOException {
+        Score s = score("brief-corpus-holdout");
+        assertThat(s.share()).as(s.report()).isGreaterThanOrEqualTo(HOLDOUT_REQUIRED);
+    }
+
+    record Score(int conversations, int right, int scored, String report) {
+        double share() { return (double) right / scored; }
+    }
+
+    private Score score(String name) throws IOException {
         JsonNode corpus;
-        try (InputStream in = getClass().getResourceAsStream("/studio/brief-corpus.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/studio/" + name + ".json")) {
             corpus = Json.MAPPER.readTree(in);
         }
         int scored = 0;
@@ -62,14 +84,12 @@ class BriefCorpusTest {
                 else misses.add(c.get("name").asString() + " " + e.getKey() + ": expected " + e.getValue() + ", got " + got);
             }
         }
-        double score = (double) right / scored;
-        String report = String.format(Locale.ROOT, "brief corpus: %d conversations, %d turns, %d/%d fields right (%.1f%%)%n",
-                conversations, turns, right, scored, 100 * score) + String.join("\n", misses) + "\n";
+        String report = String.format(Locale.ROOT, "%s: %d conversations, %d turns, %d/%d fields right (%.1f%%)%n",
+                name, conversations, turns, right, scored, 100.0 * right / scored) + String.join("\n", misses) + "\n";
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "brief-corpus-score.txt"), report);
+        Files.writeString(Path.of("target", name + "-score.txt"), report);
         System.out.print(report);
-        assertThat(conversations).isGreaterThanOrEqualTo(30);
-        assertThat(score).as(report).isGreaterThanOrEqualTo(REQUIRED);
+        return new Score(conversations, right, scored, report);
     }
 
     /** As the studio's service does: at the review the plan is written, so scene lengths can be changed. */
