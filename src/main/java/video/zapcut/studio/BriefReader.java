@@ -192,12 +192,17 @@ final class BriefReader {
 
     // --- the answer to the question asked --------------------------------------------------------
 
+    /** More sentences than this left over and the message is not read as a short answer to the question asked. */
+    private static final int MAX_ANSWER_SENTENCES = 6;
+
     /** What is left of the message answers the question just asked, if it has the shape of an answer. */
     private static void answerAwaited(List<Sentence> sentences, String awaiting, MessageFacts f) {
         Optional<BriefField> asked = awaiting == null ? Optional.empty() : BriefField.byKey(awaiting);
         if (asked.isEmpty() || !asked.get().required || f.has(asked.get())) return;
-        List<Sentence> candidates = sentences.stream().filter(BriefReader::answerable).limit(3).toList();
-        if (candidates.isEmpty()) return;
+        List<Sentence> open = sentences.stream().filter(BriefReader::answerable).toList();
+        // A long paste is not an answer in a few words: its facts are read where they are stated, never from its first lines.
+        if (open.isEmpty() || open.size() > MAX_ANSWER_SENTENCES) return;
+        List<Sentence> candidates = open.subList(0, Math.min(3, open.size()));
         switch (asked.get()) {
             case BRAND -> brandAnswer(candidates, f);
             case PRODUCT -> productAnswer(candidates, f);

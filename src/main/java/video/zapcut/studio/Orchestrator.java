@@ -105,7 +105,7 @@ public final class Orchestrator {
             // back at the brand, the reply asks for the new name, so a bare name answers it
             state.awaiting = missing(target, state, imageCount).stream().findFirst()
                     .orElse(target == ConversationStage.COLLECT_BRAND_INFO ? BriefField.BRAND.key : null);
-            String said = changed.isEmpty() ? "" : "Changed " + String.join(", ", changed) + ". ";
+            String said = changed.isEmpty() ? "" : "Got it: " + String.join(", ", changed) + ". ";
             return new Turn(target, state, said + backTo(target, state, imageCount), false);
         }
         ConversationStage next = advance(stage, state, imageCount);
@@ -269,7 +269,7 @@ public final class Orchestrator {
     private static String reply(ConversationStage from, ConversationStage to, ConversationState s, List<String> changed, String problem,
                                 int imageCount) {
         StringBuilder r = new StringBuilder();
-        if (!changed.isEmpty()) r.append(from == ConversationStage.FINAL_REVIEW ? "Changed " : "Got it: ").append(String.join(", ", changed)).append(". ");
+        if (!changed.isEmpty()) r.append("Got it: ").append(String.join(", ", changed)).append(". ");
         if (problem != null) r.append(problem).append(' ');
         if (to == ConversationStage.FINAL_REVIEW && from == ConversationStage.FINAL_REVIEW) {
             if (!changed.isEmpty()) r.append("The plan below is updated.");

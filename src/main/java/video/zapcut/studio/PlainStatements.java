@@ -33,10 +33,11 @@ final class PlainStatements {
     static final Pattern LABELLED = Pattern.compile("(?i)^\\s*(?:(?:[-*•]|\\d{1,2}[.)])\\s*)?(?:\\*\\*)?(?:(?:the|our|my|your)\\s+)?(" + LABEL_WORDS
             + ")(?:\\*\\*)?\\s*(?:[:=]|\\s[–—-](?=\\s))\\s*(.*)$");
 
-    /** "the product is X", "no, the brand is Y", "Brand is T and the product is D": where a field's value starts. */
+    /** "the product is X", "our new product is X", "no, the brand is Y", "Brand is T and the product is D": where a field's value starts. */
     private static final Pattern FIELD_IS = Pattern.compile(
             "(?i)(?:^|[,;]\\s*|\\b(?:and|no|nope|actually|sorry|wait|oops|correction|i\\s+meant)[,.!:]?\\s+)"
-            + "(?:the\\s+|our\\s+|my\\s+|its\\s+)?(brand(?:\\s+name)?|company(?:\\s+name)?|product(?:\\s+name)?|target\\s+audience|audience|"
+            + "(?:the\\s+|our\\s+|my\\s+|its\\s+)?(?:(?:new|latest|main|flagship|hero|first)\\s+)?"
+            + "(brand(?:\\s+name)?|company(?:\\s+name)?|product(?:\\s+name)?|target\\s+audience|audience|"
             + "key\\s+benefit|main\\s+benefit|benefit|key\\s+message)"
             + "\\s+(?:is|are|should\\s+be|will\\s+be|'s)\\s+(?:actually\\s+|called\\s+|named\\s+)?");
 

@@ -146,4 +146,27 @@ class PlainAnswersTest {
         assertThat(t.state().audience).isEqualTo("students");
         assertThat(t.state().delegated).containsExactly("benefit");
     }
+
+    @Test
+    void aNewProductNamedInTheFirstMessageIsTaken() {
+        Orchestrator.Turn t = say(start(), "We are Luna Coffee. Our new product is Luna Cold Brew.", 0);
+        assertThat(t.state().brand).isEqualTo("Luna Coffee");
+        assertThat(t.state().product).isEqualTo("Luna Cold Brew");
+        assertThat(t.state().awaiting).isEqualTo("audience");
+    }
+
+    @Test
+    void aLongPasteIsNotReadAsAShortAnswerToTheQuestionAsked() {
+        StringBuilder doc = new StringBuilder("Luna brand book.\n\n");
+        for (int i = 1; doc.length() < 19_800; i++) {
+            doc.append("Roasting notes, part ").append(i).append(": beans from small farms are roasted slowly in small batches ")
+                    .append("and rested two days before brewing; the cold steep lasts eighteen hours.\n");
+        }
+        doc.append("\nWe are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus all morning.");
+        Orchestrator.Turn t = say(start(), doc.toString(), 0);
+        assertThat(t.state().brand).isEqualTo("Luna Coffee");
+        assertThat(t.state().product).isEqualTo("Luna Cold Brew");
+        assertThat(t.state().audience).isEqualTo("busy professionals");
+        assertThat(t.stage()).isEqualTo(COLLECT_ASSETS);
+    }
 }

@@ -103,8 +103,9 @@ class StudioBriefBrowserTest extends ApiTest {
         stepButton(page, "Brand").click();
         currentStage(page, "Brand");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Final review"))).hasCount(0);
-        assertThat(stepButton(page, "Review")).isDisabled();
-        assertThat(stepButton(page, "Review")).hasAttribute("title", "Not reached yet: finish the Brand step first");
+        // Everything after it is still known, so the later steps are there to go forward to again.
+        assertThat(stepButton(page, "Review")).isEnabled();
+        assertThat(stepButton(page, "Review")).hasAttribute("title", "Go on to the Review step; everything you gave is kept");
         assertThat(field(page, "Brand")).hasValue("Luna Coffee");
         assertThat(field(page, "Product")).hasValue("Luna Cold Brew");
         assertThat(field(page, "Audience")).not().hasValue("");
@@ -121,6 +122,14 @@ class StudioBriefBrowserTest extends ApiTest {
         assertThat(lastReply(page)).containsText("Luna Roasters");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Final review"))).isVisible();
         shot(page, "brief-back-03-forward-again");
+
+        // Back to the scenes with a label, then forward to the review with another: nothing asked again.
+        stepButton(page, "Scenes").click();
+        currentStage(page, "Scenes");
+        stepButton(page, "Review").click();
+        currentStage(page, "Review");
+        assertThat(field(page, "Brand")).hasValue("Luna Roasters");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Final review"))).isVisible();
     }
 
     @Test
