@@ -1,6 +1,7 @@
 package video.zapcut.studio;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -69,8 +70,10 @@ public class ConversationService {
         this.tx = tx;
     }
 
-    /** The conversation as the studio shows it; {@code review} is present from final review on. */
-    /** {@code reachable}: the furthest step the conversation could move to now, with what it knows (a step label can go there). */
+    /**
+     * The conversation as the studio shows it; {@code review} is present from final review on;
+     * {@code reachable} is the furthest step it could move to now with what it knows (a step label can go there).
+     */
     public record View(ConversationRepository.Conversation conversation, List<ConversationRepository.Message> messages,
                        List<String> missing, int imageCount, ReviewPlan review, ConversationStage reachable) {}
 
@@ -159,7 +162,7 @@ public class ConversationService {
         }
         int images = assets.countUploadedPhotos(projectId);
         ConversationState state = c.state().copy();
-        List<String> changed = BriefEdits.apply(state, c.stage(), form.values(), form.values().keySet(), form.choose(), java.util.Map.of(),
+        List<String> changed = BriefEdits.apply(state, c.stage(), form.values(), form.values().keySet(), form.choose(), Map.of(),
                 form.scenes() == null ? List.of() : form.scenes(), null);
         if (form.scenes() != null && form.scenes().isEmpty() && !state.requestedScenes.isEmpty()) {
             state.requestedScenes = List.of();
