@@ -273,6 +273,7 @@ final class BriefReader {
         List<String> others = new ArrayList<>(segments);
         others.remove(chosen);
         PlainStatements.product(others.isEmpty() ? name : name + ", " + String.join(", ", others), f, false);
+        others.forEach(o -> f.afterAnswer.append(o).append('\n'));
         candidates.subList(0, used).forEach(Sentence::consumeAll);
     }
 
@@ -324,12 +325,13 @@ final class BriefReader {
         StringBuilder b = new StringBuilder();
         for (Sentence s : sentences) if (!s.used()) b.append(s.rest()).append('\n');
         String rest = b.toString();
-        if (rest.isBlank()) return;
+        String withAnswer = rest + f.afterAnswer; // what an answer's name was followed by: its audience and benefit count
+        if (withAnswer.isBlank()) return;
         if (!f.has(BriefField.BRAND)) brandInPassing(rest).ifPresent(v -> f.implied(BriefField.BRAND, v));
         if (!f.has(BriefField.PRODUCT)) productInPassing(rest, f.stated.get(BriefField.BRAND), f);
-        if (!f.has(BriefField.AUDIENCE) && !given.contains(BriefField.AUDIENCE)) audienceInPassing(rest).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
+        if (!f.has(BriefField.AUDIENCE) && !given.contains(BriefField.AUDIENCE)) audienceInPassing(withAnswer).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
         if (!f.has(BriefField.BENEFIT) && !given.contains(BriefField.BENEFIT)) {
-            String benefit = analyzer.analyze(new Brief(rest, null, null, 30, AspectRatio.LANDSCAPE, List.of())).benefit();
+            String benefit = analyzer.analyze(new Brief(withAnswer, null, null, 30, AspectRatio.LANDSCAPE, List.of())).benefit();
             if (!DEFAULT_BENEFIT.equals(benefit)) f.implied(BriefField.BENEFIT, benefit);
         }
         if (!f.has(BriefField.TONE) && !given.contains(BriefField.TONE)) {

@@ -16,6 +16,11 @@ final class MessageFacts {
     String description;
     /** "Scenes: 1. a kid opening the box 2. a volcano fizzing": scene ideas written after a label. */
     final List<String> labelledScenes = new ArrayList<>();
+    /**
+     * What followed the name in an answer ("Luna Cold Brew, calm energy ... that helps you focus"): the
+     * answer used it as the description, but a benefit or audience said there still counts.
+     */
+    final StringBuilder afterAnswer = new StringBuilder();
 
     /** Said plainly: the first plain statement of a field wins. */
     void plain(BriefField f, String value) {

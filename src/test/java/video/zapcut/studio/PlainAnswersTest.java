@@ -169,4 +169,15 @@ class PlainAnswersTest {
         assertThat(t.state().audience).isEqualTo("busy professionals");
         assertThat(t.stage()).isEqualTo(COLLECT_ASSETS);
     }
+
+    @Test
+    void theAnswerToWhichProductCarriesItsAudienceAndBenefitToo() {
+        Orchestrator.Turn t = say(start(), "We are Luna Coffee", 0);
+        assertThat(t.state().awaiting).isEqualTo("product");
+        t = say(t, "Introducing Luna Cold Brew, calm energy for busy professionals that helps you focus all morning.", 0);
+        assertThat(t.state().product).isEqualTo("Luna Cold Brew");
+        assertThat(t.state().audience).isEqualTo("busy professionals");
+        assertThat(t.state().benefit).isEqualTo("focus all morning");
+        assertThat(t.stage()).isEqualTo(COLLECT_ASSETS);
+    }
 }
