@@ -2,8 +2,14 @@ package video.zapcut.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import video.zapcut.testing.ProductShots;
 
 /**
  * Base of the HTTP tests: the whole application on a random port, with its own embedded database.
@@ -82,5 +89,25 @@ public abstract class ApiTest {
         assertThat(problem.path("title").asString()).isNotBlank();
         assertThat(problem.path("detail").asString()).isNotBlank();
         assertThat(problem.path("instance").asString()).startsWith("/");
+    }
+
+    /** Uploads a product photo (PNG of the Luna bottle) to the project as its owner; 201 expected. */
+    protected void uploadProductPhoto(String token, UUID project) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(ProductShots.luna(480), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String boundary = "b-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"luna.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(png.toByteArray());
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response r = api.send(api.request("/v1/projects/" + project + "/assets/upload", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
     }
 }

@@ -2,30 +2,19 @@ package video.zapcut.web.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import video.zapcut.testing.ProductShots;
 import video.zapcut.web.ApiClient;
 import video.zapcut.web.ApiTest;
 
 /** The brief beside the chat (PATCH /brief), the step labels (POST /stage) and long pastes, over HTTP. */
 class BriefApiTest extends ApiTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    JdbcClient jdbc;
 
     private String token;
     private UUID project;
@@ -64,22 +53,7 @@ class BriefApiTest extends ApiTest {
     }
 
     private void uploadPhoto() {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(ProductShots.luna(480), "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String boundary = "b-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"luna.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(png.toByteArray());
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        ApiClient.Response r = api.send(api.request("/v1/projects/" + project + "/assets/upload", token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        uploadProductPhoto(token, project);
         api.postJson(base() + "/recheck", "", token);
     }
 
