@@ -33,7 +33,7 @@ class ModularityTest {
     void theModulesAreTheOnesDesignedAndEachOwnsItsTables() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString).toList())
                 .containsExactlyInAnyOrder("accounts", "ads", "agents", "ai", "cli", "common", "config", "costs", "jobs",
-                        "media", "pipeline", "projects", "storage", "studio", "web");
+                        "media", "pipeline", "projects", "publishing", "storage", "studio", "web");
     }
 
     /**
