@@ -86,6 +86,24 @@ export const isProductPhoto = (a: Asset) => a.type === 'image' && a.role !== 're
 
 const base = (id: string) => `/v1/projects/${id}`
 
+/** What belongs to the open project, as it is before anything of it has loaded (fresh objects on every call). */
+function projectScoped() {
+  return {
+    project: null,
+    conversation: null,
+    previews: {},
+    job: null,
+    ad: null,
+    ads: [],
+    error: null,
+    chatError: null,
+    stageError: null,
+    briefErrors: {},
+    sceneErrors: {},
+    generateError: null,
+  }
+}
+
 export const useWorkspace = create<WorkspaceState>((set, get) => {
   async function reloadProject(id: string) {
     const project = await request<ProjectDetail>(base(id))
@@ -202,42 +220,17 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
 
   return {
     projectId: null,
-    project: null,
-    conversation: null,
-    previews: {},
-    job: null,
-    ad: null,
-    ads: [],
+    ...projectScoped(),
     me: null,
     sending: false,
     uploading: false,
     generating: false,
     savingScenes: 0,
-    error: null,
-    chatError: null,
-    stageError: null,
-    briefErrors: {},
-    sceneErrors: {},
-    generateError: null,
 
     async open(projectId) {
       following?.abort()
       Object.values(get().previews).forEach((u) => URL.revokeObjectURL(u))
-      set({
-        projectId,
-        project: null,
-        conversation: null,
-        previews: {},
-        job: null,
-        ad: null,
-        ads: [],
-        error: null,
-        chatError: null,
-        stageError: null,
-        briefErrors: {},
-        sceneErrors: {},
-        generateError: null,
-      })
+      set({ projectId, ...projectScoped() })
       void refreshMe()
       try {
         // Edits saved as the page was left (Back, then Forward) are on the server before it is read.

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * words. Anything it cannot find gets a neutral default, so the story is always complete.
  */
 public final class BriefAnalyzer {
+    /** The benefit given when the text states none; callers that read facts from chat treat it as "not said". */
+    public static final String DEFAULT_BENEFIT = "made to make every day better";
     private static final String STOP = "(?=[.,;:!?\\n]|\\s+(?:and|but|that|which|who|with|so|to)\\s|$)";
     private static final List<Pattern> PRODUCT = List.of(
             Pattern.compile("\\b(?:introducing|introduce|launching|launch|meet|presenting|selling|sell|promote|promoting|advertise|advertising|ad for|commercial for|video for)\\s+(?:(?:our|my|the|a|an)\\s+)?(?:new\\s+)?([\\p{L}0-9'&\\- ]{2,60}?)" + STOP, Pattern.CASE_INSENSITIVE),
@@ -38,7 +40,7 @@ public final class BriefAnalyzer {
                 find(AUDIENCE, text).map(BriefAnalyzer::tidy).orElse("people who want the best"));
         String benefit = given(brief.benefit()).orElseGet(() -> find(EXPLICIT_BENEFIT, text).or(() -> find(BENEFIT, text))
                 .map(BriefAnalyzer::tidy).map(b -> b.replaceFirst("(?i)^(helps?|lets?)\\s+(you\\s+)?", ""))
-                .orElse("made to make every day better"));
+                .orElse(DEFAULT_BENEFIT));
         String cta = find(CTA, text).map(BriefAnalyzer::capitalize).orElse("Shop now");
         return new BriefFacts(product, audience, benefit, headline(product, benefit), cta);
     }

@@ -2,6 +2,7 @@ package video.zapcut.studio;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What Zapcut puts in a field the user handed over ("you choose") when no LLM is configured: a fitting
@@ -10,7 +11,11 @@ import java.util.Locale;
  * user's "you choose", and the reply says what was chosen.
  */
 final class BriefChoices {
-    private record Kind(String keywords, String audience, String benefit, String tone, String music) {}
+    private record Kind(Pattern keywords, String audience, String benefit, String tone, String music) {
+        Kind(String keywords, String audience, String benefit, String tone, String music) {
+            this(Pattern.compile("\\b(?:" + keywords + ")"), audience, benefit, tone, music);
+        }
+    }
 
     private static final List<Kind> KINDS = List.of(
             new Kind("coffee|cold brew|espresso|latte", "busy professionals", "smooth energy without the crash", "warm, calm and modern", "mellow lo-fi"),
@@ -50,7 +55,7 @@ final class BriefChoices {
     private static Kind kindOf(ConversationState s) {
         String text = (nz(s.product) + " " + nz(s.productDescription) + " " + nz(s.brand)).toLowerCase(Locale.ROOT);
         for (Kind k : KINDS) {
-            if (java.util.regex.Pattern.compile("\\b(?:" + k.keywords() + ")").matcher(text).find()) return k;
+            if (k.keywords().matcher(text).find()) return k;
         }
         return ANY;
     }

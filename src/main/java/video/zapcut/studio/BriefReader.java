@@ -31,7 +31,6 @@ import video.zapcut.studio.Sentences.Sentence;
  * {@link Orchestrator} and {@link BriefEdits} decide what to apply.
  */
 final class BriefReader {
-    static final String DEFAULT_BENEFIT = "made to make every day better";
 
     /** What a message says. {@code corrected}: fields stated so plainly they replace a known value at any step. */
     record Reading(Map<BriefField, String> stated, Set<BriefField> corrected, Set<BriefField> delegated, String productDescription,
@@ -332,7 +331,7 @@ final class BriefReader {
         if (!f.has(BriefField.AUDIENCE) && !given.contains(BriefField.AUDIENCE)) audienceInPassing(withAnswer).ifPresent(v -> f.implied(BriefField.AUDIENCE, v));
         if (!f.has(BriefField.BENEFIT) && !given.contains(BriefField.BENEFIT)) {
             String benefit = analyzer.analyze(new Brief(withAnswer, null, null, 30, AspectRatio.LANDSCAPE, List.of())).benefit();
-            if (!DEFAULT_BENEFIT.equals(benefit)) f.implied(BriefField.BENEFIT, benefit);
+            if (!BriefAnalyzer.DEFAULT_BENEFIT.equals(benefit)) f.implied(BriefField.BENEFIT, benefit);
         }
         if (!f.has(BriefField.TONE) && !given.contains(BriefField.TONE)) {
             Matcher m = STYLE_ADJ.matcher(rest);

@@ -186,8 +186,9 @@ public final class Orchestrator {
         if (Boolean.TRUE.equals(a.scenesDecided()) && ideas.isEmpty() && !state.scenesDecided) handedOver.add(BriefField.SCENES);
         List<BriefReader.SceneChange> changes = a.sceneChanges().stream()
                 .map(c -> new BriefReader.SceneChange(c.sceneNumber(), "longer".equals(c.change()) ? 1 : -1)).toList();
-        BriefReader.Reading r = new BriefReader.Reading(stated, EnumSet.copyOf(stated.isEmpty() ? EnumSet.noneOf(BriefField.class) : stated.keySet()),
-                handedOver, a.productDescription(), ideas, changes, a.goesBack(), null);
+        Set<BriefField> plain = EnumSet.noneOf(BriefField.class); // what the model returns, it read as said plainly
+        plain.addAll(stated.keySet());
+        BriefReader.Reading r = new BriefReader.Reading(stated, plain, handedOver, a.productDescription(), ideas, changes, a.goesBack(), null);
         return turn(stage, state, r, chosen, imageCount, a);
     }
 
