@@ -7,7 +7,7 @@ import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.ImageLimits;
 import video.zapcut.media.image.PhotoIntake;
 
-/** The media tools: the bundled FFmpeg (extracted once into ZAPCUT_HOME), its probe, the image inspector and the photo intake. */
+/** The media tools: the bundled FFmpeg (extracted once into ZAPCUT_HOME), its probe and resizer, the image inspector and the photo intake. */
 @Configuration(proxyBeanMethods = false)
 public class MediaConfig {
 
@@ -16,6 +16,9 @@ public class MediaConfig {
 
     @Bean
     MediaProbe mediaProbe(Ffmpeg ffmpeg) { return new MediaProbe(ffmpeg); }
+
+    @Bean
+    VideoResizer videoResizer(Ffmpeg ffmpeg) { return new VideoResizer(ffmpeg); }
 
     @Bean
     ImageInspector imageInspector() { return new ImageInspector(ImageLimits.defaults()); }

@@ -41,6 +41,31 @@ public final class ProblemTypes {
     /** A media link whose signature is wrong or whose time ran out. */
     public static final URI INVALID_MEDIA_LINK = URI.create(BASE + "invalid-media-link");
 
+    /** Publishing: the platform has no client id configured on this server ({@code detail} names the setting). */
+    public static final URI PLATFORM_NOT_CONFIGURED = URI.create(BASE + "platform-not-configured");
+    /** Publishing: no account of the platform connected, or the one named is not. */
+    public static final URI NOT_CONNECTED = URI.create(BASE + "not-connected");
+    /** Publishing: the platform refuses the connection's tokens for good; connect the account again. */
+    public static final URI RECONNECT_REQUIRED = URI.create(BASE + "reconnect-required");
+    /** The text failed the safety screen; {@code violations} lists what was found. */
+    public static final URI SAFETY_BLOCKED = URI.create(BASE + "safety-blocked");
+    /** The same Idempotency-Key came with a different request. */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
+    /** The request with this Idempotency-Key is still being carried out; {@code export_id} says where to look. */
+    public static final URI REQUEST_IN_PROGRESS = URI.create(BASE + "request-in-progress");
+    /** The ad is not in a state that allows this (not finished yet). */
+    public static final URI AD_NOT_READY = URI.create(BASE + "ad-not-ready");
+    /** The platform would refuse the ad's file (length, size); nothing was uploaded. */
+    public static final URI FILE_UNFIT = URI.create(BASE + "file-unfit");
+    /** The platform refused the request (its own message is in {@code detail}). */
+    public static final URI PLATFORM_REJECTED = URI.create(BASE + "platform-rejected");
+    /** The platform did not answer properly after several tries, or is limiting requests. */
+    public static final URI PLATFORM_UNAVAILABLE = URI.create(BASE + "platform-unavailable");
+    /** The platform could not process the uploaded video. */
+    public static final URI PLATFORM_PROCESSING_FAILED = URI.create(BASE + "platform-processing-failed");
+    /** Whether the post was made cannot be known (see {@code detail}); nothing is posted again automatically. */
+    public static final URI POST_OUTCOME_UNKNOWN = URI.create(BASE + "post-outcome-unknown");
+
     private ProblemTypes() {}
 
     /** RFC 9457's default type: the problem means no more than its HTTP status. */

@@ -63,6 +63,8 @@ public class SecurityConfig {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/v1/openapi.json", "/v1/openapi.json/**", "/v1/swagger-ui.html",
                                 "/v1/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        // The browser coming back from X or LinkedIn carries no token: the OAuth state stands for the user.
+                        .requestMatchers(HttpMethod.GET, "/v1/connections/*/callback").permitAll()
                         // An ad's files: the controller allows a signed link, or the owner's token.
                         .requestMatchers(HttpMethod.GET, "/v1/ads/*/video", "/v1/ads/*/thumbnail", "/v1/ads/*/keyframes/*").permitAll()
                         // The studio (static files of the browser app).
