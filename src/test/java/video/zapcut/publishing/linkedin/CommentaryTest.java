@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** LinkedIn's little text: every reserved character backslash-escaped, everything else as written. */
+/** LinkedIn's little text: every reserved character backslash-escaped but a hashtag's {@code #}, everything else as written. */
 class CommentaryTest {
     @Test
     void everyReservedCharacterIsEscaped() {
@@ -16,7 +16,13 @@ class CommentaryTest {
     @Test
     void aCaptionKeepsItsWordsWithItsReservedCharactersEscaped() {
         assertThat(Commentary.escape("New (and improved) #launch: 20% off @ shop_now *today* ~ <3 {x|y} [1] C:\\path"))
-                .isEqualTo("New \\(and improved\\) \\#launch: 20% off \\@ shop\\_now \\*today\\* \\~ \\<3 \\{x\\|y\\} \\[1\\] C:\\\\path");
+                .isEqualTo("New \\(and improved\\) #launch: 20% off \\@ shop\\_now \\*today\\* \\~ \\<3 \\{x\\|y\\} \\[1\\] C:\\\\path");
+    }
+
+    @Test
+    void hashtagsStayClickableAndOtherHashesAreEscaped() {
+        assertThat(Commentary.escape("#ColdBrew is here #1 #café")).isEqualTo("#ColdBrew is here #1 #café");
+        assertThat(Commentary.escape("Issue#5, # alone, ##double, C#")).isEqualTo("Issue\\#5, \\# alone, \\#\\#double, C\\#");
     }
 
     @Test
