@@ -110,6 +110,8 @@ final class XMediaUpload {
             String state = info.path("state").asString("");
             if ("succeeded".equals(state)) break;
             if ("failed".equals(state)) throw new MediaProcessingFailed("X could not process the video: " + failure(info));
+            // 0 until X says more (progress_percent is optional)
+            listener.progress("processing", Math.min(1.0, Math.max(0.0, info.path("progress_percent").asDouble(0) / 100.0)));
             Duration wait = Duration.ofSeconds(Math.max(1, info.path("check_after_secs").asLong(1)));
             Duration waited = max(slept, Duration.between(started, clock.instant()));
             if (waited.plus(wait).compareTo(processingLimit) > 0) {
@@ -119,9 +121,6 @@ final class XMediaUpload {
             sleep(wait);
             slept = slept.plus(wait);
             info = processingInfo(http.json(() -> api.request(token, "/2/media/upload?media_id=" + id + "&command=STATUS").GET()));
-            if (info != null && info.path("progress_percent").isNumber()) {
-                listener.progress("processing", Math.min(1.0, info.path("progress_percent").asDouble() / 100.0));
-            }
         }
         listener.progress("processing", 1.0);
     }
