@@ -19,13 +19,18 @@ public final class Multipart {
     }
 
     public Multipart file(String name, Path file, String contentType) {
-        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file.getFileName()
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         try {
-            out.write(Files.readAllBytes(file));
+            return file(name, file.getFileName().toString(), Files.readAllBytes(file), contentType);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file part from bytes already in memory (one chunk of a larger upload, read by the caller). */
+    public Multipart file(String name, String filename, byte[] content, String contentType) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        out.writeBytes(content);
         write("\r\n");
         return this;
     }
