@@ -28,12 +28,12 @@ public class PublishingConfig {
     }
 
     @Bean
-    java.util.function.Function<Platform, PlatformClient> platformClients(PublishingSettings settings) {
-        return p -> { throw new IllegalStateException("clients not merged yet"); };
+    PlatformClients platformClients(PublishingSettings settings) {
+        return new PlatformClients(settings, Sleeper.REAL, Clock.systemUTC(), settings.maxRateLimitWait());
     }
 
     @Bean
-    Connections connections(JdbcClient jdbc, TransactionTemplate tx, TokenCipher cipher, java.util.function.Function<Platform, PlatformClient> clients) {
+    Connections connections(JdbcClient jdbc, TransactionTemplate tx, TokenCipher cipher, PlatformClients clients) {
         return new Connections(jdbc, tx, cipher, clients, Clock.systemUTC());
     }
 
@@ -43,7 +43,7 @@ public class PublishingConfig {
     }
 
     @Bean
-    AccountLinking accountLinking(AuthorizationRequests requests, Connections connections, java.util.function.Function<Platform, PlatformClient> clients, PublishingSettings settings) {
+    AccountLinking accountLinking(AuthorizationRequests requests, Connections connections, PlatformClients clients, PublishingSettings settings) {
         return new AccountLinking(requests, connections, clients, settings);
     }
 
@@ -59,7 +59,7 @@ public class PublishingConfig {
     }
 
     @Bean
-    ExportRunner exportRunner(Exports exports, Connections connections, java.util.function.Function<Platform, PlatformClient> clients, PlatformFiles files, Ads ads,
+    ExportRunner exportRunner(Exports exports, Connections connections, PlatformClients clients, PlatformFiles files, Ads ads,
                               PublishingSettings settings, ZapcutHome home) {
         return new ExportRunner(exports, connections, clients, files, ads,
                 new ExportRunner.PostOnceSettings(Sleeper.REAL, settings.maxRateLimitWait()), home.work().resolve("exports"), Clock.systemUTC());

@@ -110,7 +110,7 @@ public final class LinkedInClient implements PlatformClient {
 
     @Override
     public TokenGrant refresh(String refreshToken) {
-        Secrets.register(refreshToken);
+        Secrets.registerToken(refreshToken);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
         form.put("refresh_token", refreshToken);
@@ -151,10 +151,10 @@ public final class LinkedInClient implements PlatformClient {
         if (access == null || access.isBlank()) {
             throw new VendorException(PROVIDER, 200, false, null, "malformed_response", "the token endpoint answered without an access_token", null);
         }
-        Secrets.register(access);
+        Secrets.registerToken(access);
         String refresh = r.path("refresh_token").asString(null);
         if (refresh != null && refresh.isBlank()) refresh = null;
-        Secrets.register(refresh);
+        Secrets.registerToken(refresh);
         List<String> scopes = Arrays.stream(r.path("scope").asString("").split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         return new TokenGrant(access, refresh, seconds(r.path("expires_in")), seconds(r.path("refresh_token_expires_in")), scopes);
     }
@@ -364,7 +364,7 @@ public final class LinkedInClient implements PlatformClient {
 
     private static HttpRequest.Builder bearer(HttpRequest.Builder b, String accessToken) {
         if (accessToken == null || accessToken.isBlank()) throw new IllegalArgumentException("a LinkedIn call needs an access token");
-        Secrets.register(accessToken);
+        Secrets.registerToken(accessToken);
         return b.header("Authorization", "Bearer " + accessToken);
     }
 

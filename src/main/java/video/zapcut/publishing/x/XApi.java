@@ -17,7 +17,7 @@ final class XApi {
     /** {@code pathAndQuery} starts with "/" and is already encoded. */
     HttpRequest.Builder request(String accessToken, String pathAndQuery) {
         if (accessToken == null || accessToken.isBlank()) throw new IllegalArgumentException("an X call needs the user's access token");
-        Secrets.register(accessToken);
+        Secrets.registerToken(accessToken);
         return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Authorization", "Bearer " + accessToken);
     }
 

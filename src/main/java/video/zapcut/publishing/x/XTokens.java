@@ -56,8 +56,8 @@ final class XTokens {
      * one exception is a connection X refused, where nothing was sent.
      */
     TokenGrant exchangeCode(String code, String codeVerifier, URI redirectUri) {
-        Secrets.register(code);
-        Secrets.register(codeVerifier);
+        Secrets.registerToken(code);
+        Secrets.registerToken(codeVerifier);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("grant_type", "authorization_code");
         f.put("code", code);
@@ -77,7 +77,7 @@ final class XTokens {
 
     /** Retried on 5xx and timeouts; a refused refresh token means the user must connect again. */
     TokenGrant refresh(String refreshToken) {
-        Secrets.register(refreshToken);
+        Secrets.registerToken(refreshToken);
         Map<String, String> f = new LinkedHashMap<>();
         f.put("grant_type", "refresh_token");
         f.put("refresh_token", refreshToken);
@@ -134,8 +134,8 @@ final class XTokens {
         String access = json.path("access_token").asString(null);
         if (access == null || access.isBlank()) throw XApi.malformed(r.statusCode(), "the token answer has no access_token");
         String refresh = json.path("refresh_token").asString(null);
-        Secrets.register(access);
-        Secrets.register(refresh);
+        Secrets.registerToken(access);
+        Secrets.registerToken(refresh);
         Duration expiresIn = json.path("expires_in").isNumber() ? Duration.ofSeconds(json.path("expires_in").asLong()) : null;
         String scope = json.path("scope").asString("");
         return new TokenGrant(access, refresh, expiresIn, null,
