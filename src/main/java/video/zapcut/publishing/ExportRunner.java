@@ -40,14 +40,15 @@ public class ExportRunner {
         this.files = files;
         this.ads = ads;
         this.calls = new AuthorizedCalls(connections);
-        this.posts = new PostOnce(exports, calls, settings.sleeper(), settings.maxRateLimitWait());
+        this.posts = new PostOnce(exports, calls, settings.sleeper(), settings.maxRateLimitWait(), settings.firstBackoff());
         this.scratchRoot = scratchRoot;
         this.clock = clock;
         this.owner = "runner-" + UUID.randomUUID();
     }
 
-    /** How long {@link PostOnce} waits out a rate limit, and how it waits. */
-    public record PostOnceSettings(video.zapcut.ai.vendors.http.Sleeper sleeper, java.time.Duration maxRateLimitWait) {}
+    /** How {@link PostOnce} waits, how long it waits out a rate limit, and its first backoff after a doubtful answer. */
+    public record PostOnceSettings(video.zapcut.ai.vendors.http.Sleeper sleeper, java.time.Duration maxRateLimitWait,
+                                   java.time.Duration firstBackoff) {}
 
     /**
      * Runs the export when it is free (queued, or its last runner's lease lapsed) and returns it as it

@@ -19,12 +19,14 @@ final class PostOnce {
     private final AuthorizedCalls calls;
     private final Sleeper sleeper;
     private final Duration maxRateLimitWait;
+    private final Duration firstBackoff;
 
-    PostOnce(Exports exports, AuthorizedCalls calls, Sleeper sleeper, Duration maxRateLimitWait) {
+    PostOnce(Exports exports, AuthorizedCalls calls, Sleeper sleeper, Duration maxRateLimitWait, Duration firstBackoff) {
         this.exports = exports;
         this.calls = calls;
         this.sleeper = sleeper;
         this.maxRateLimitWait = maxRateLimitWait;
+        this.firstBackoff = firstBackoff;
     }
 
     PublishedPost post(Export export, PlatformClient client, UploadedMedia media, PostRequest request) {
@@ -60,8 +62,8 @@ final class PostOnce {
         return calls.call(export.connectionId(), export.platform(), token -> client.findPost(token, export.account(), media));
     }
 
-    /** 2, 4, 8 s: the platform's trouble is usually over in seconds, and the export waits anyway. */
-    static Duration backoff(int attempt) { return Duration.ofSeconds(1L << Math.min(attempt, 5)); }
+    /** By default 2, 4, 8 s: a platform's trouble is usually over in seconds, and the export waits anyway. */
+    Duration backoff(int attempt) { return firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 5)); }
 
     private void sleep(Duration d) {
         try {

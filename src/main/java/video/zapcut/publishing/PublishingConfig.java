@@ -62,7 +62,7 @@ public class PublishingConfig {
     ExportRunner exportRunner(Exports exports, Connections connections, PlatformClients clients, PlatformFiles files, Ads ads,
                               PublishingSettings settings, ZapcutHome home) {
         return new ExportRunner(exports, connections, clients, files, ads,
-                new ExportRunner.PostOnceSettings(Sleeper.REAL, settings.maxRateLimitWait()), home.work().resolve("exports"), Clock.systemUTC());
+                new ExportRunner.PostOnceSettings(Sleeper.REAL, settings.maxRateLimitWait(), settings.postRetryBackoff()), home.work().resolve("exports"), Clock.systemUTC());
     }
 
     /** Background exports (Prefer: respond-async, and resuming those a dead process left) where the job workers run. */

@@ -70,6 +70,11 @@ public final class PublishingSettings {
         return Duration.ofSeconds(Long.parseLong(get("ZAPCUT_PUBLISH_MAX_RATE_LIMIT_WAIT_S", "300").strip()));
     }
 
+    /** The first wait before posting again after a doubtful answer (doubling after); default 2 s. */
+    public Duration postRetryBackoff() {
+        return Duration.ofMillis(Long.parseLong(get("ZAPCUT_PUBLISH_RETRY_BASE_MS", "2000").strip()));
+    }
+
     private String get(String name, String fallback) {
         String v = lookup.apply(name);
         return v == null || v.isBlank() ? fallback : v.strip();
