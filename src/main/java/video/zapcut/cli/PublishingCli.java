@@ -66,22 +66,29 @@ final class PublishingCli {
             CompletableFuture<Object> outcome = new CompletableFuture<>();
             server.createContext(callback.getPath(), exchange -> {
                 Map<String, String> q = query(exchange.getRequestURI().getRawQuery());
+                Object result;
                 String page;
                 try {
                     AccountLinking.Linked linked = linking.complete(platform, q.get("code"), q.get("state"), q.get("error"),
                             q.get("error_description"));
-                    outcome.complete(linked);
+                    result = linked;
                     page = "Connected " + platform.label() + " account " + name(linked) + ". You can close this window.";
-                } catch (AccountLinking.LinkFailed e) {
-                    outcome.complete(e);
+                } catch (RuntimeException e) {
+                    // The browser gets the reason too, not a dropped connection.
+                    result = e;
                     page = "Not connected: " + e.getMessage();
                 }
                 byte[] body = ("<!doctype html><meta charset=utf-8><title>Zapcut</title><p>" + page.replace("<", "&lt;") + "</p>")
                         .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
+                try {
+                    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                } finally {
+                    // Only once the browser has its page: the command stops this server as soon as it hears.
+                    outcome.complete(result);
+                }
             });
             server.start();
             try {
@@ -95,7 +102,7 @@ final class PublishingCli {
                     out.println("connected " + platform.label() + " account " + name(linked) + " (connection " + linked.connection().id() + ")");
                     return ExitCodes.OK;
                 }
-                err.println("zapcut: " + ((AccountLinking.LinkFailed) result).getMessage());
+                err.println("zapcut: " + ((RuntimeException) result).getMessage());
                 return ExitCodes.FAILED;
             } catch (PublishingRefused e) {
                 err.println("zapcut: " + e.getMessage());
