@@ -332,7 +332,7 @@ class LinkedInClientContractTest {
         wm.verify(1, postRequestedFor(urlEqualTo("/rest/posts")));
         JsonNode body = Json.MAPPER.readTree(wm.findAll(postRequestedFor(urlEqualTo("/rest/posts"))).getFirst().getBodyAsString());
         assertThat(body.path("author").asString()).isEqualTo("urn:li:person:782bbtaQ");
-        assertThat(body.path("commentary").asString()).isEqualTo("Brew better \\(really\\) \\#coffee \\@home\\_barista");
+        assertThat(body.path("commentary").asString()).isEqualTo("Brew better \\(really\\) #coffee \\@home\\_barista");
         assertThat(body.path("visibility").asString()).isEqualTo("CONNECTIONS");
         assertThat(body.path("distribution").path("feedDistribution").asString()).isEqualTo("MAIN_FEED");
         assertThat(body.path("distribution").path("targetEntities").isArray()).isTrue();
