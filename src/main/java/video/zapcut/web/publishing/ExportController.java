@@ -1,6 +1,7 @@
 package video.zapcut.web.publishing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,9 @@ public class ExportController {
         boolean async = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async");
         if (!export.finished()) {
             if (async) return accepted(start(export));
-            export = runner.run(export.id());
+            // Run it here; when another runner holds it (a background worker took it first, or a concurrent
+            // request with the same key), wait for its result, taking over if its lease lapses.
+            export = runUntilFinished(export.id(), SYNC_WAIT);
         }
         if (!export.finished()) {
             throw new PublishingRefused(PublishingRefused.Reason.IN_PROGRESS, "Idempotency-Key", "the export " + export.id()
@@ -87,6 +90,24 @@ public class ExportController {
         }
         if (Export.FAILED.equals(export.status())) throw new ExportFailed(export);
         return ResponseEntity.ok(PostedResponse.of(export));
+    }
+
+    /** How long a synchronous request waits for an export another runner carries. */
+    static final Duration SYNC_WAIT = Duration.ofMinutes(15);
+
+    private Export runUntilFinished(UUID id, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        Export export = runner.run(id);
+        while (!export.finished() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            export = runner.run(id);
+        }
+        return export;
     }
 
     /** Hands the export to the background worker; where none runs in this process, to a thread of its own. */

@@ -35,6 +35,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.publishing.Connections;
+import video.zapcut.publishing.ExportRunner;
+import video.zapcut.publishing.ExportWorker;
+import video.zapcut.publishing.Exports;
 import video.zapcut.publishing.PlatformFiles;
 import video.zapcut.publishing.PlatformFormat;
 import video.zapcut.publishing.Platform;
@@ -79,6 +82,10 @@ class PublishingApiTest extends ProjectApiTest {
     Connections connections;
     @Autowired
     TokenCipher cipher;
+    @Autowired
+    Exports exports;
+    @Autowired
+    ExportRunner runner;
     @TempDir
     Path dir;
 
@@ -245,6 +252,58 @@ class PublishingApiTest extends ProjectApiTest {
         assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/tweets")))).hasSize(1);
         assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/media/upload/initialize")))).hasSize(1);
         assertThat(WM.findAll(getRequestedFor(urlPathEqualTo("/2/users/1001/tweets")))).hasSize(1);
+    }
+
+    @Test
+    void theBackgroundWorkerResumesAnExportWhoseProcessDiedAndPostsNothingTwice() throws Exception {
+        connectX(owner, "at-1", "rt-1", 7200);
+        UUID ad = finishedAd();
+        stubXUpload(null);
+        stubTweet();
+        ApiClient.Response first = postWithKey("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), "click-3", null);
+        assertThat(first.status()).isEqualTo(200);
+        // A process died after uploading and before posting: the upload is kept, no post was sent.
+        UUID id = UUID.fromString(first.json().path("export_id").asString());
+        jdbc.sql("""
+                UPDATE ad_exports SET status = 'running', post_id = NULL, post_url = NULL, posted_at = NULL, post_attempted_at = NULL,
+                  lease_owner = 'dead-process', lease_until = NOW() - INTERVAL '1 second' WHERE id = :id""").param("id", id).update();
+        WM.resetRequests();
+        ExportWorker worker = new ExportWorker(exports, runner, java.time.Duration.ofMillis(100), 2);
+        worker.start();
+        try {
+            JsonNode done = awaitExport(id.toString());
+            assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("succeeded");
+            assertThat(done.path("attempts").asInt()).isEqualTo(2);
+        } finally {
+            worker.stop();
+        }
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/tweets")))).hasSize(1);
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/media/upload/initialize")))).as("the kept upload is reused").isEmpty();
+    }
+
+    @Test
+    void twoExportsFindingTheTokenExpiredTogetherBothPostAndKeepTheRotatedRefreshToken() throws Exception {
+        connectX(owner, "at-1", "rt-1", 7200);
+        UUID adA = finishedAd();
+        UUID adB = finishedAd();
+        jdbc.sql("UPDATE platform_connections SET access_expires_at = NOW() - INTERVAL '1 minute'").update();
+        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("spent").willReturn(okJson("{\"token_type\":\"bearer\","
+                        + "\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":7200,\"scope\":\"tweet.write\"}").withFixedDelay(500)));
+        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
+                .whenScenarioStateIs("spent").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was invalid.\"}")));
+        stubXUpload(null);
+        stubTweet();
+
+        String a = postWithKey("/v1/export/twitter", Map.of("ad_id", adA.toString(), "caption", "A"), "a", "respond-async").json().path("export_id").asString();
+        String b = postWithKey("/v1/export/twitter", Map.of("ad_id", adB.toString(), "caption", "B"), "b", "respond-async").json().path("export_id").asString();
+
+        assertThat(awaitExport(a).path("status").asString()).isEqualTo("succeeded");
+        assertThat(awaitExport(b).path("status").asString()).isEqualTo("succeeded");
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/oauth2/token")).withRequestBody(containing("grant_type=refresh_token")))).hasSize(1);
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/tweets")))).allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer at-2"));
+        assertThat(storedRefreshToken(owner)).isEqualTo("rt-2");
     }
 
     @Test
