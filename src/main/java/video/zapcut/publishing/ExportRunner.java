@@ -58,9 +58,12 @@ public class ExportRunner {
         Export export = exports.claim(exportId, owner).orElse(null);
         if (export == null) return exports.find(exportId).orElseThrow();
         Path scratch = scratchRoot.resolve(exportId.toString());
+        Thread heartbeat = Thread.ofVirtual().name("export-lease-" + exportId).start(() -> keepLease(exportId));
         try {
-            exports.succeeded(exportId, publish(export, scratch));
+            exports.succeeded(exportId, owner, publish(export, scratch));
             log.info("export {} posted to {}", exportId, export.platform().label());
+        } catch (Exports.LeaseLost e) {
+            log.warn("{}; this runner stopped", e.getMessage());
         } catch (VendorInterruptedException e) {
             // Shutting down: the lease lapses and another runner resumes from the checkpoints.
             log.info("export {} interrupted; it resumes from its checkpoints", exportId);
@@ -69,11 +72,36 @@ public class ExportRunner {
             Failure f = Failure.of(export.platform(), e);
             if (f.unexpected()) log.warn("export {} failed unexpectedly", exportId, e);
             else log.info("export {} failed: {} ({})", exportId, f.code(), f.detail());
-            exports.failed(exportId, f.code(), f.detail());
+            try {
+                exports.failed(exportId, owner, f.code(), f.detail());
+            } catch (Exports.LeaseLost lost) {
+                log.warn("{}; its failure here is not recorded", lost.getMessage());
+            }
         } finally {
+            heartbeat.interrupt();
             deleteTree(scratch);
         }
         return exports.find(exportId).orElseThrow();
+    }
+
+    /**
+     * Renews the lease a few times per lease period, so a long step without progress (a slow part
+     * retried, a platform's long processing) never lets it lapse while this runner is alive.
+     */
+    private void keepLease(UUID exportId) {
+        long every = Exports.LEASE.toMillis() / 4;
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(every);
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                if (!exports.renew(exportId, owner)) return;
+            } catch (RuntimeException e) {
+                log.debug("could not renew the lease of export {}: {}", exportId, e.toString());
+            }
+        }
     }
 
     private PublishedPost publish(Export export, Path scratch) {
@@ -95,14 +123,14 @@ public class ExportRunner {
             UploadListener listener = (step, fraction) -> exports.progress(export.id(), owner, step,
                     "uploading".equals(step) ? 20 + (int) (fraction * 60) : 80 + (int) (fraction * 15));
             media = calls.call(export.connectionId(), export.platform(), token -> client.upload(token, export.account(), file, listener));
-            exports.mediaUploaded(export.id(), media);
+            exports.mediaUploaded(export.id(), owner, media);
         }
         return post(export, client, media, request);
     }
 
     private PublishedPost post(Export export, PlatformClient client, UploadedMedia media, PostRequest request) {
         exports.progress(export.id(), owner, "posting", 95);
-        return posts.post(exports.find(export.id()).orElseThrow(), client, media, request);
+        return posts.post(exports.find(export.id()).orElseThrow(), owner, client, media, request);
     }
 
     private static void deleteTree(Path dir) {

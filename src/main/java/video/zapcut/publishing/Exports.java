@@ -100,32 +100,57 @@ public class Exports {
                 .param("id", id).param("o", owner).update();
     }
 
-    public void mediaUploaded(UUID id, UploadedMedia media) {
-        jdbc.sql("UPDATE ad_exports SET media_id = :m, media_key = :k, media_expires_at = :exp, updated_at = :now WHERE id = :id")
+    /**
+     * Renews {@code owner}'s lease; false when it no longer holds the export (its lease lapsed and
+     * another runner took it), in which case it must stop without writing anything more.
+     */
+    public boolean renew(UUID id, String owner) {
+        return jdbc.sql("UPDATE ad_exports SET lease_until = :until WHERE id = :id AND lease_owner = :o AND status = 'running'")
+                .param("until", at(LEASE)).param("id", id).param("o", owner).update() == 1;
+    }
+
+    public void mediaUploaded(UUID id, String owner, UploadedMedia media) {
+        held(jdbc.sql("UPDATE ad_exports SET media_id = :m, media_key = :k, media_expires_at = :exp, updated_at = :now WHERE id = :id"
+                        + HELD)
                 .param("m", media.id()).param("k", media.key())
                 .param("exp", media.expiresAt() == null ? null : media.expiresAt().atOffset(ZoneOffset.UTC)).param("now", now())
-                .param("id", id).update();
+                .param("id", id).param("o", owner).update(), id);
     }
 
-    /** Written before the post is sent: from here on, a resumed export asks the platform before posting. */
-    public void postAttempted(UUID id) {
-        jdbc.sql("UPDATE ad_exports SET post_attempted_at = COALESCE(post_attempted_at, :now), updated_at = :now WHERE id = :id")
-                .param("now", now()).param("id", id).update();
+    /**
+     * Written before the post is sent, and only while {@code owner} still holds the export (so two
+     * runners never both post): from here on, a resumed export asks the platform before posting.
+     */
+    public void postAttempted(UUID id, String owner) {
+        held(jdbc.sql("UPDATE ad_exports SET post_attempted_at = COALESCE(post_attempted_at, :now), lease_until = :until, updated_at = :now"
+                        + " WHERE id = :id" + HELD)
+                .param("now", now()).param("until", at(LEASE)).param("id", id).param("o", owner).update(), id);
     }
 
-    public void succeeded(UUID id, PublishedPost post) {
-        jdbc.sql("""
+    public void succeeded(UUID id, String owner, PublishedPost post) {
+        held(jdbc.sql("""
                 UPDATE ad_exports SET status = 'succeeded', step = NULL, progress = 100, post_id = :pid, post_url = :url,
                   posted_at = :now, lease_owner = NULL, lease_until = NULL, error_code = NULL, error_detail = NULL, updated_at = :now
-                WHERE id = :id""")
-                .param("pid", post.id()).param("url", post.url().toString()).param("now", now()).param("id", id).update();
+                WHERE id = :id""" + HELD)
+                .param("pid", post.id()).param("url", post.url().toString()).param("now", now()).param("id", id).param("o", owner).update(), id);
     }
 
-    public void failed(UUID id, String code, String detail) {
-        jdbc.sql("""
+    public void failed(UUID id, String owner, String code, String detail) {
+        held(jdbc.sql("""
                 UPDATE ad_exports SET status = 'failed', step = NULL, error_code = :code, error_detail = :detail,
-                  lease_owner = NULL, lease_until = NULL, updated_at = :now WHERE id = :id""")
-                .param("code", code).param("detail", detail).param("now", now()).param("id", id).update();
+                  lease_owner = NULL, lease_until = NULL, updated_at = :now WHERE id = :id""" + HELD)
+                .param("code", code).param("detail", detail).param("now", now()).param("id", id).param("o", owner).update(), id);
+    }
+
+    private static final String HELD = " AND lease_owner = :o AND status = 'running'";
+
+    private static void held(int updated, UUID id) {
+        if (updated != 1) throw new LeaseLost(id);
+    }
+
+    /** The runner's lease lapsed and another took the export over: this runner stops and writes nothing more. */
+    public static final class LeaseLost extends RuntimeException {
+        LeaseLost(UUID id) { super("the export " + id + " was taken over by another runner"); }
     }
 
     private OffsetDateTime now() { return clock.instant().atOffset(ZoneOffset.UTC); }

@@ -29,11 +29,11 @@ final class PostOnce {
         this.firstBackoff = firstBackoff;
     }
 
-    PublishedPost post(Export export, PlatformClient client, UploadedMedia media, PostRequest request) {
+    PublishedPost post(Export export, String owner, PlatformClient client, UploadedMedia media, PostRequest request) {
         PlatformAccount account = export.account();
         VendorException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            exports.postAttempted(export.id());
+            exports.postAttempted(export.id(), owner);
             try {
                 return calls.call(export.connectionId(), export.platform(), token -> client.createPost(token, account, media, request));
             } catch (VendorException e) {

@@ -282,6 +282,27 @@ class PublishingApiTest extends ProjectApiTest {
     }
 
     @Test
+    void aRunnerWhoseLeaseWasTakenOverMayNotSendThePostOrRecordAnything() {
+        connectX(owner, "at-1", "rt-1", 7200);
+        UUID ad = finishedAd();
+        stubXUpload(null);
+        stubTweet();
+        UUID id = UUID.fromString(post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), owner)
+                .json().path("export_id").asString());
+        jdbc.sql("UPDATE ad_exports SET status = 'running', lease_owner = 'runner-b', post_attempted_at = NULL WHERE id = :id")
+                .param("id", id).update();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exports.postAttempted(id, "runner-a")).isInstanceOf(Exports.LeaseLost.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exports.failed(id, "runner-a", "platform_rejected", "no"))
+                .isInstanceOf(Exports.LeaseLost.class);
+        assertThat(exports.renew(id, "runner-a")).isFalse();
+        assertThat(exports.renew(id, "runner-b")).isTrue();
+        var row = exports.find(id).orElseThrow();
+        assertThat(row.postAttemptedAt()).isNull();
+        assertThat(row.status()).isEqualTo("running");
+    }
+
+    @Test
     void twoExportsFindingTheTokenExpiredTogetherBothPostAndKeepTheRotatedRefreshToken() throws Exception {
         connectX(owner, "at-1", "rt-1", 7200);
         UUID adA = finishedAd();
