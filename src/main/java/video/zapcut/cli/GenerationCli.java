@@ -83,13 +83,8 @@ final class GenerationCli {
     }
 
     int resume(String adIdText, Path outFile) {
-        UUID adId;
-        try {
-            adId = UUID.fromString(adIdText.strip());
-        } catch (IllegalArgumentException e) {
-            err.println("zapcut: '" + adIdText + "' is not an ad id (expected a UUID as printed by generate)");
-            return ExitCodes.BAD_INPUT;
-        }
+        UUID adId = adId(adIdText, err);
+        if (adId == null) return ExitCodes.BAD_INPUT;
         long started = System.nanoTime();
         MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
@@ -169,6 +164,16 @@ final class GenerationCli {
             return "cannot write " + outFile + " (no writable folder)";
         }
         return null;
+    }
+
+    /** The ad id as typed, or null after saying on {@code err} that it is not one. */
+    static UUID adId(String text, PrintStream err) {
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            err.println("zapcut: '" + text + "' is not an ad id (expected a UUID as printed by generate)");
+            return null;
+        }
     }
 
     static ConfigurableApplicationContext start() {

@@ -129,13 +129,8 @@ final class PublishingCli {
             err.println("zapcut: unknown platform '" + platformName + "' (choose x or linkedin)");
             return ExitCodes.BAD_INPUT;
         }
-        UUID adId;
-        try {
-            adId = UUID.fromString(adIdText.strip());
-        } catch (IllegalArgumentException e) {
-            err.println("zapcut: '" + adIdText + "' is not an ad id (expected a UUID as printed by generate)");
-            return ExitCodes.BAD_INPUT;
-        }
+        UUID adId = GenerationCli.adId(adIdText, err);
+        if (adId == null) return ExitCodes.BAD_INPUT;
         try (ConfigurableApplicationContext app = GenerationCli.start()) {
             UUID user = app.getBean(UserRepository.class).localUser();
             Export export;
