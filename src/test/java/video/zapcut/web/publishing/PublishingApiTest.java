@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +55,7 @@ import video.zapcut.web.projects.ProjectApiTest;
  * connecting (PKCE checked by the stub), posting (the X file made at 1280x720 and kept), repeats,
  * resuming after a crash, refresh rotation, revocation, captions, async exports and history.
  */
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 class PublishingApiTest extends ProjectApiTest {
     static final WireMockServer WM = new WireMockServer(wireMockConfig().dynamicPort());
     static final byte[] AD_VIDEO = VendorMedia.clip(1920, 1080, 4);
@@ -502,6 +505,26 @@ class PublishingApiTest extends ProjectApiTest {
         String stranger = newToken();
         assertProblem(post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Hi"), stranger), 404);
         assertProblem(api.get("/v1/ads/" + ad + "/exports", stranger), 404);
+    }
+
+    @Test
+    void tokensNeverReachTheLogsOrTheApiEvenWhenThePlatformEchoesThem(CapturedOutput output) {
+        String access = "AT-7f3a9c15e2-live";
+        String refresh = "RT-9d2b1e88aa-live";
+        connectX(owner, access, refresh, 7200);
+        UUID ad = finishedAd();
+        stubXUpload(null);
+        // X refuses the post and repeats the token it was sent in its error.
+        WM.stubFor(WireMock.post("/2/tweets").willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                .withBody("{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"token " + access + " may not post (refresh " + refresh + ")\"}")));
+
+        ApiClient.Response refused = post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), owner);
+
+        assertProblem(refused, 502);
+        assertThat(refused.json().path("detail").asString()).contains("may not post");
+        String everything = output.getAll() + refused.body() + api.get("/v1/ads/" + ad + "/exports", owner).body()
+                + api.get("/v1/connections", owner).body();
+        assertThat(everything).doesNotContain(access).doesNotContain(refresh);
     }
 
     // --- LinkedIn --------------------------------------------------------------------------------
