@@ -9,6 +9,7 @@ import { AdPanel } from './AdPanel'
 import { AssetPanel } from './AssetPanel'
 import { BriefPanel } from './BriefPanel'
 import { ChatPanel } from './ChatPanel'
+import { ExportPanel } from './export/ExportPanel'
 import { ProgressPanel } from './ProgressPanel'
 import { ReviewPanel } from './ReviewPanel'
 
@@ -87,6 +88,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
               <ProgressPanel job={w.job} keyframes={keyframes} onCancel={w.cancel} onRetry={w.retry} />
             )}
             {w.ad?.video_url && <AdPanel ad={w.ad} onNewVersion={w.newVersion} />}
+            {w.ad?.video_url && <ExportPanel ad={w.ad} />}
             {stage === 'generate_video' && w.job && (w.job.status === 'cancelled' || w.job.status === 'failed') && (
               <Button variant="secondary" onClick={w.newVersion}>
                 Back to the review
