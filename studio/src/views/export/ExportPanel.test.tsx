@@ -150,7 +150,7 @@ describe('ExportPanel', () => {
     await waitFor(() => expect(assign).toHaveBeenCalledWith('https://x.example/authorize?state=s1'))
     const asked = calls.find((c) => c.path === '/v1/connections/x/authorize')
     expect(asked?.method).toBe('POST')
-    expect(asked?.body).toEqual({ return_to: '/projects/p1' })
+    expect(asked?.body).toEqual({ return_to: '/projects/p1?ad=a1' })
     expect(screen.getByText('Connect an X account above to post this ad there.')).toBeTruthy()
   })
 

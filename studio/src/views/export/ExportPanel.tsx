@@ -35,7 +35,8 @@ export function ExportPanel({ ad }: { ad: Ad }) {
     void reload()
   }, [reload])
 
-  const onConnect = useCallback((platform: PlatformId) => connect(platform), [])
+  // Back from the sign-in page, the studio shows this ad again (not the project's latest).
+  const onConnect = useCallback((platform: PlatformId) => connect(platform, `${window.location.pathname}?ad=${ad.id}`), [ad.id])
   const onRemove = useCallback(
     async (c: Connection) => {
       await removeConnection(c.id)
