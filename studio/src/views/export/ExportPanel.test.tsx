@@ -138,6 +138,7 @@ describe('ExportPanel', () => {
     const linkedin = screen.getByRole('button', { name: /connect linkedin/i })
     expect(linkedin).toHaveProperty('disabled', true)
     expect(screen.getByText('LinkedIn is not set up on this server.')).toBeTruthy()
+    expect(screen.getByRole('radio', { name: 'LinkedIn' })).toHaveProperty('disabled', true)
     expect(linkedin.getAttribute('aria-describedby')).toBe('linkedin-connect-why')
     expect(await screen.findByText('This ad has not been posted yet.')).toBeTruthy()
   })
@@ -261,6 +262,9 @@ describe('ExportPanel', () => {
     expect(posts[0].body).toEqual({ ad_id: 'a1', caption: 'Calm focus', twitter_account_id: 'c1' })
     expect(posts[0].headers.get('Prefer')).toBe('respond-async')
     expect(posts[0].headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/)
+    // The same caption is not posted twice by a second click; a changed one may be.
+    expect(postButton()).toHaveProperty('disabled', true)
+    expect(screen.getByText('Posted. Change the caption to post this ad again.')).toBeTruthy()
   })
 
   it('a post refused for an expired sign-in says so by the Post button, with Reconnect', async () => {

@@ -75,7 +75,7 @@ export function ExportPanel({ ad }: { ad: Ad }) {
               {platforms.map((p) => (
                 <label
                   key={p.platform}
-                  className={`cursor-pointer px-4 py-1.5 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand ${
+                  className={`cursor-pointer px-4 py-1.5 text-sm has-[:disabled]:cursor-not-allowed has-[:disabled]:text-slate-400 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand ${
                     platform === p.platform ? 'bg-brand text-white' : 'bg-white text-slate-800 hover:bg-slate-100'
                   }`}
                 >
@@ -84,6 +84,8 @@ export function ExportPanel({ ad }: { ad: Ad }) {
                     name="export-platform"
                     value={p.platform}
                     checked={platform === p.platform}
+                    // A platform not set up here cannot be posted to (accounts connected before still can).
+                    disabled={!p.configured && !list.connections.some((c) => c.platform === p.platform)}
                     onChange={() => setChosen(p.platform)}
                     className="sr-only"
                   />

@@ -92,7 +92,9 @@ export function PostComposer({
 
   const captionReady =
     draft.text.trim() !== '' && check.checkedText === draft.text && (check.check ? check.check.ok : check.error != null)
-  const canPost = chosen != null && chosen.status === 'active' && captionReady && !posting && !running
+  // Just posted with this caption: another click would post it twice (X refuses a duplicate anyway).
+  const justPosted = current?.status === 'succeeded' && current.caption === draft.text
+  const canPost = chosen != null && chosen.status === 'active' && captionReady && !posting && !running && !justPosted
 
   const submit = async () => {
     if (!chosen) return
@@ -223,6 +225,7 @@ export function PostComposer({
             )}
           </div>
         )}
+        {justPosted && <p className="mt-2 text-sm text-slate-600">Posted. Change the caption to post this ad again.</p>}
         {reconnectError && (
           <p role="alert" className="mt-2 text-sm text-red-700">
             {reconnectError}

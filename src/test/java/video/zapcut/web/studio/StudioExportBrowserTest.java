@@ -194,8 +194,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
         assertThat(panel.getByText("LinkedIn is not set up on this server.")).isVisible();
         assertThat(button(page, "Connect LinkedIn")).isDisabled();
         assertThat(panel.getByText("Connect an X account above to post this ad there.")).isVisible();
-        panel.scrollIntoViewIfNeeded();
-        StudioScreenshots.save(page, "export-01-connect");
+        StudioScreenshots.save(panel, "export-01-connect");
 
         // Connect: to X's consent page (WireMock) and straight back, with the account saved.
         button(page, "Connect X").click();
@@ -218,7 +217,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
         assertThat(count).hasClass(Pattern.compile(".*text-red-700.*"));
         assertThat(panel.getByText(Pattern.compile("X takes 280 characters"))).isVisible();
         assertThat(postButton).isDisabled();
-        StudioScreenshots.save(page, "export-02-over-limit");
+        StudioScreenshots.save(panel, "export-02-over-limit");
 
         caption.fill(text);
         assertThat(count).hasText(weighted + " / 280");
@@ -249,7 +248,8 @@ class StudioExportBrowserTest extends ProjectApiTest {
         assertThat(history.getByRole(AriaRole.LISTITEM).first()).containsText("Posted");
         assertThat(history.getByRole(AriaRole.LISTITEM).first()).containsText("@lunacoffee");
         assertThat(history.getByRole(AriaRole.LINK)).hasAttribute("href", TWEET_URL);
-        StudioScreenshots.save(page, "export-03-posted");
+        StudioScreenshots.save(panel, "export-03-posted");
+        StudioScreenshots.save(page, "export-04-ad-page");
 
         // X got exactly one post, carrying the caption and the uploaded video.
         List<LoggedRequest> tweets = X.findAll(postRequestedFor(urlEqualTo("/2/tweets")));
