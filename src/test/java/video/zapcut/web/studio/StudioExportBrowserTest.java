@@ -3,6 +3,7 @@ package video.zapcut.web.studio;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -12,6 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -52,9 +56,10 @@ import video.zapcut.web.projects.ProjectApiTest;
  * Issue 15 in Chromium: on a finished ad the marketer connects X (the browser goes to X's consent
  * page, here WireMock, and comes back), sees the account, writes a caption counted as X counts it
  * (over 280 the Post button is off), posts, follows the steps to the tweet's link, and finds the post
- * in the ad's history. WireMock plays X's OAuth, upload and post endpoints; the server really fits the
- * 1920x1080 ad to X's 1280x720. The server runs on a port chosen before it starts, so X can be told
- * where to send the browser back ({@code ZAPCUT_PUBLIC_URL}). Screenshots: see {@link StudioScreenshots}.
+ * in the ad's history; LinkedIn the same way, with its visibility. One WireMock plays both platforms'
+ * OAuth, upload and post endpoints; the server really fits the 1920x1080 ad to X's 1280x720. The server
+ * runs on a port chosen before it starts, so the platforms can be told where to send the browser back
+ * ({@code ZAPCUT_PUBLIC_URL}). Screenshots: see {@link StudioScreenshots}.
  */
 class StudioExportBrowserTest extends ProjectApiTest {
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
@@ -63,7 +68,10 @@ class StudioExportBrowserTest extends ProjectApiTest {
     /** X's media ids are numbers (the client refuses any other). */
     private static final String MEDIA_ID = "1880028106020515840";
 
-    private static final WireMockServer X = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final String LINKEDIN_VIDEO = "urn:li:video:C5505AQH-oV1qvnFtKA";
+    private static final String LINKEDIN_POST = "urn:li:share:6844785523593134080";
+    private static final WireMockServer PLATFORMS = new WireMockServer(wireMockConfig().dynamicPort()
+            .extensions(new LinkedInUploadInstructions()));
     private static final int SERVER_PORT = freePort();
     private static Playwright playwright;
     private static Browser browser;
@@ -81,13 +89,34 @@ class StudioExportBrowserTest extends ProjectApiTest {
 
     @DynamicPropertySource
     static void playX(DynamicPropertyRegistry registry) {
-        if (!X.isRunning()) X.start();
+        if (!PLATFORMS.isRunning()) PLATFORMS.start();
         // A port known before the server starts: X's consent page sends the browser back to the public URL.
         registry.add("server.port", () -> SERVER_PORT);
         registry.add("ZAPCUT_PUBLIC_URL", () -> "http://localhost:" + SERVER_PORT);
         registry.add("ZAPCUT_X_CLIENT_ID", () -> "zapcut-test-client");
-        registry.add("ZAPCUT_X_AUTHORIZE_URL", () -> X.baseUrl() + "/i/oauth2/authorize");
-        registry.add("ZAPCUT_X_API_BASE_URL", X::baseUrl);
+        registry.add("ZAPCUT_X_AUTHORIZE_URL", () -> PLATFORMS.baseUrl() + "/i/oauth2/authorize");
+        registry.add("ZAPCUT_X_API_BASE_URL", PLATFORMS::baseUrl);
+        registry.add("ZAPCUT_LINKEDIN_CLIENT_ID", () -> "li-test-client");
+        registry.add("ZAPCUT_LINKEDIN_CLIENT_SECRET", () -> "li-test-secret");
+        registry.add("ZAPCUT_LINKEDIN_OAUTH_BASE_URL", () -> PLATFORMS.baseUrl() + "/oauth/v2");
+        registry.add("ZAPCUT_LINKEDIN_API_BASE_URL", PLATFORMS::baseUrl);
+    }
+
+    /** initializeUpload's answer: one part covering the whole file, whatever size the server's LinkedIn version has. */
+    static final class LinkedInUploadInstructions implements ResponseDefinitionTransformerV2 {
+        @Override
+        public String getName() { return "linkedin-upload-instructions"; }
+
+        @Override
+        public boolean applyGlobally() { return false; }
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            long size = JSON.readTree(event.getRequest().getBodyAsString()).path("initializeUploadRequest").path("fileSizeBytes").asLong();
+            return okJson("{\"value\":{\"uploadUrlsExpireAt\":4102444800000,\"video\":\"" + LINKEDIN_VIDEO + "\",\"uploadInstructions\":["
+                    + "{\"uploadUrl\":\"" + PLATFORMS.baseUrl() + "/dms-uploads/part-1?ut=sig1\",\"firstByte\":0,\"lastByte\":" + (size - 1) + "}],"
+                    + "\"uploadToken\":\"upl-token-1\"}}").build();
+        }
     }
 
     @BeforeAll
@@ -102,7 +131,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
     static void quit() {
         if (browser != null) browser.close();
         if (playwright != null) playwright.close();
-        X.stop();
+        PLATFORMS.stop();
     }
 
     @AfterEach
@@ -111,22 +140,40 @@ class StudioExportBrowserTest extends ProjectApiTest {
         assertThat(consoleErrors).as("browser console errors").isEmpty();
     }
 
-    /** X as WireMock plays it: consent (straight back with a code), token, the user, the chunked upload, the post. */
+    /** Both platforms as WireMock plays them: consent (straight back with a code), token, the user, the upload, the post. */
+    private static void stubPlatforms() {
+        PLATFORMS.resetAll();
+        stubX();
+        PLATFORMS.stubFor(get(urlPathEqualTo("/oauth/v2/authorization")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "{{{request.query.redirect_uri}}}?code=li-code&state={{{request.query.state}}}")
+                .withTransformers("response-template")));
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/oauth/v2/accessToken")).willReturn(okJson("{\"access_token\":\"AQV-li-at\",\"expires_in\":5184000,"
+                + "\"refresh_token\":\"AQX-li-rt\",\"refresh_token_expires_in\":31536000,\"scope\":\"openid,profile,w_member_social\","
+                + "\"token_type\":\"Bearer\"}")));
+        PLATFORMS.stubFor(get(urlEqualTo("/v2/userinfo")).willReturn(okJson("{\"sub\":\"782bbtaQ\",\"name\":\"Ada Lovelace\"}")));
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/rest/videos?action=initializeUpload"))
+                .willReturn(aResponse().withTransformers("linkedin-upload-instructions")));
+        PLATFORMS.stubFor(put(urlPathEqualTo("/dms-uploads/part-1")).willReturn(aResponse().withStatus(200).withHeader("ETag", "/ambry-video/part-1.bin")));
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/rest/videos?action=finalizeUpload")).willReturn(aResponse().withStatus(200)));
+        PLATFORMS.stubFor(get(urlEqualTo("/rest/videos/urn%3Ali%3Avideo%3AC5505AQH-oV1qvnFtKA"))
+                .willReturn(okJson("{\"id\":\"" + LINKEDIN_VIDEO + "\",\"owner\":\"urn:li:person:782bbtaQ\",\"status\":\"AVAILABLE\"}")));
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/rest/posts")).willReturn(aResponse().withStatus(201).withHeader("x-restli-id", LINKEDIN_POST)));
+    }
+
     private static void stubX() {
-        X.resetAll();
-        X.stubFor(get(urlPathEqualTo("/i/oauth2/authorize")).willReturn(aResponse().withStatus(302)
+        PLATFORMS.stubFor(get(urlPathEqualTo("/i/oauth2/authorize")).willReturn(aResponse().withStatus(302)
                 .withHeader("Location", "{{{request.query.redirect_uri}}}?code=good-code&state={{{request.query.state}}}")
                 .withTransformers("response-template")));
-        X.stubFor(WireMock.post(urlEqualTo("/2/oauth2/token")).willReturn(okJson("{\"token_type\":\"bearer\",\"access_token\":\"at-1\","
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/2/oauth2/token")).willReturn(okJson("{\"token_type\":\"bearer\",\"access_token\":\"at-1\","
                 + "\"refresh_token\":\"rt-1\",\"expires_in\":7200,\"scope\":\"tweet.read tweet.write users.read media.write offline.access\"}")));
-        X.stubFor(get(urlPathEqualTo("/2/users/me"))
+        PLATFORMS.stubFor(get(urlPathEqualTo("/2/users/me"))
                 .willReturn(okJson("{\"data\":{\"id\":\"1001\",\"name\":\"Luna Coffee\",\"username\":\"lunacoffee\"}}")));
-        X.stubFor(WireMock.post(urlEqualTo("/2/media/upload/initialize")).willReturn(okJson("{\"data\":{\"id\":\"" + MEDIA_ID
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/2/media/upload/initialize")).willReturn(okJson("{\"data\":{\"id\":\"" + MEDIA_ID
                 + "\",\"media_key\":\"7_" + MEDIA_ID + "\",\"expires_after_secs\":86400}}")));
-        X.stubFor(WireMock.post(urlPathEqualTo("/2/media/upload/" + MEDIA_ID + "/append")).willReturn(aResponse().withStatus(204)));
-        X.stubFor(WireMock.post(urlEqualTo("/2/media/upload/" + MEDIA_ID + "/finalize")).willReturn(okJson("{\"data\":{\"id\":\""
+        PLATFORMS.stubFor(WireMock.post(urlPathEqualTo("/2/media/upload/" + MEDIA_ID + "/append")).willReturn(aResponse().withStatus(204)));
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/2/media/upload/" + MEDIA_ID + "/finalize")).willReturn(okJson("{\"data\":{\"id\":\""
                 + MEDIA_ID + "\",\"media_key\":\"7_" + MEDIA_ID + "\",\"processing_info\":{\"state\":\"succeeded\"}}}")));
-        X.stubFor(WireMock.post(urlEqualTo("/2/tweets")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+        PLATFORMS.stubFor(WireMock.post(urlEqualTo("/2/tweets")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"data\":{\"id\":\"" + TWEET_ID + "\",\"text\":\"posted\"}}")));
     }
 
@@ -180,7 +227,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
     @Test
     void aFinishedAdIsConnectedToXCaptionedPostedOnceAndListed() {
         assertThat(port).isEqualTo(SERVER_PORT);
-        stubX();
+        stubPlatforms();
         JsonNode user = newUser();
         String token = user.path("access_token").asString();
         UUID project = projectWithPhoto(token, "Luna launch");
@@ -191,8 +238,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
         Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Post your ad"));
         assertThat(panel).isVisible();
         assertThat(page.getByTestId("ad-video")).isVisible();
-        assertThat(panel.getByText("LinkedIn is not set up on this server.")).isVisible();
-        assertThat(button(page, "Connect LinkedIn")).isDisabled();
+        assertThat(button(page, "Connect LinkedIn")).isEnabled();
         assertThat(panel.getByText("Connect an X account above to post this ad there.")).isVisible();
         StudioScreenshots.save(panel, "export-01-connect");
 
@@ -226,22 +272,9 @@ class StudioExportBrowserTest extends ProjectApiTest {
 
         // Post, then the steps, then the tweet's link.
         postButton.click();
-        Locator step = page.getByTestId("post-step");
-        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View the post on X"));
-        Set<String> steps = new LinkedHashSet<>();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
-            if (step.count() > 0) steps.add(step.innerText());
-            Locator progress = page.getByTestId("post-progress");
-            if (progress.count() > 0 && "failed".equals(progress.getAttribute("data-status"))) {
-                throw new AssertionError("the post failed: " + progress.innerText());
-            }
-            page.waitForTimeout(100);
-        }
-        assertThat(link).hasAttribute("href", TWEET_URL, new LocatorAssertions.HasAttributeOptions().setTimeout(1_000));
+        Locator link = awaitPost(page, "X");
+        assertThat(link).hasAttribute("href", TWEET_URL);
         assertThat(link).hasAttribute("target", "_blank");
-        assertThat(steps).as("steps shown while posting").isNotEmpty();
-        assertThat(steps.iterator().next()).matches("(Waiting to start|Starting|Making the X version|Uploading|X is processing|Posting) \\(\\d+%\\)");
 
         Locator history = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Posting history"));
         assertThat(history.getByRole(AriaRole.LISTITEM)).hasCount(1);
@@ -252,13 +285,82 @@ class StudioExportBrowserTest extends ProjectApiTest {
         StudioScreenshots.save(page, "export-04-ad-page");
 
         // X got exactly one post, carrying the caption and the uploaded video.
-        List<LoggedRequest> tweets = X.findAll(postRequestedFor(urlEqualTo("/2/tweets")));
+        List<LoggedRequest> tweets = PLATFORMS.findAll(postRequestedFor(urlEqualTo("/2/tweets")));
         assertThat(tweets).hasSize(1);
         JsonNode sent = JSON.readTree(tweets.getFirst().getBodyAsString());
         assertThat(sent.path("text").asString()).isEqualTo(text);
         assertThat(sent.path("media").path("media_ids").get(0).asString()).isEqualTo(MEDIA_ID);
-        assertThat(X.findAll(postRequestedFor(urlPathEqualTo("/2/media/upload/" + MEDIA_ID + "/append")))).isNotEmpty();
+        assertThat(PLATFORMS.findAll(postRequestedFor(urlPathEqualTo("/2/media/upload/" + MEDIA_ID + "/append")))).isNotEmpty();
         Map<String, Object> row = jdbc.sql("SELECT status, post_url FROM ad_exports WHERE ad_id = :a").param("a", ad).query().singleRow();
         assertThat(row.get("status")).isEqualTo("succeeded");
+    }
+
+    /** Follows the post on its way (the steps shown at least once) to its link; a failure fails with what the page says. */
+    private static Locator awaitPost(Page page, String platform) {
+        Locator step = page.getByTestId("post-step");
+        Locator link = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("View the post on " + platform));
+        Set<String> steps = new LinkedHashSet<>();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (link.count() == 0 && System.currentTimeMillis() < deadline) {
+            if (step.count() > 0) steps.add(step.innerText());
+            Locator progress = page.getByTestId("post-progress");
+            if (progress.count() > 0 && "failed".equals(progress.getAttribute("data-status"))) {
+                throw new AssertionError("the post failed: " + progress.innerText());
+            }
+            page.waitForTimeout(100);
+        }
+        assertThat(link).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(1_000));
+        assertThat(steps).as("steps shown while posting").isNotEmpty();
+        assertThat(steps.iterator().next()).matches("(Waiting to start|Starting|Making the " + platform + " version|Uploading|"
+                + platform + " is processing|Posting) \\(\\d+%\\)");
+        return link;
+    }
+
+    @Test
+    void aFinishedAdIsPostedToLinkedInForConnectionsOnly() {
+        stubPlatforms();
+        JsonNode user = newUser();
+        String token = user.path("access_token").asString();
+        UUID project = projectWithPhoto(token, "Luna on LinkedIn");
+        UUID ad = finishedAd(token, project);
+
+        Page page = signedIn(user);
+        page.navigate("/projects/" + project + "?ad=" + ad);
+        Locator panel = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Post your ad"));
+        button(page, "Connect LinkedIn").click();
+        assertThat(panel.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("Connected")))
+                .hasText("Connected Ada Lovelace on LinkedIn.");
+        assertThat(page).hasURL(Pattern.compile(".*/projects/" + project + "$"));
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Connected LinkedIn accounts")))
+                .containsText("Ada Lovelace");
+
+        // Back from LinkedIn, LinkedIn is the platform being written for.
+        String text = "Brew better (really) #coffee\nFresh from Luna.";
+        Locator caption = page.getByLabel("Caption for LinkedIn");
+        caption.fill(text);
+        assertThat(page.getByTestId("caption-count")).hasText(text.length() + " / 3000");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Connections only")).check();
+        Locator preview = page.getByRole(AriaRole.FIGURE, new Page.GetByRoleOptions().setName("Preview of the LinkedIn post"));
+        assertThat(preview).containsText("Ada Lovelace");
+        assertThat(preview).containsText("Connections only");
+
+        button(page, "Post to LinkedIn").click();
+        Locator link = awaitPost(page, "LinkedIn");
+        assertThat(link).hasAttribute("href", "https://www.linkedin.com/feed/update/" + LINKEDIN_POST);
+        Locator entry = page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Posting history")).getByRole(AriaRole.LISTITEM);
+        assertThat(entry).hasCount(1);
+        assertThat(entry).containsText("LinkedIn");
+        assertThat(entry).containsText("Ada Lovelace");
+        assertThat(entry).containsText("Posted");
+        StudioScreenshots.save(panel, "export-05-linkedin-posted");
+
+        List<LoggedRequest> posts = PLATFORMS.findAll(postRequestedFor(urlEqualTo("/rest/posts")));
+        assertThat(posts).hasSize(1);
+        JsonNode sent = JSON.readTree(posts.getFirst().getBodyAsString());
+        assertThat(sent.path("author").asString()).isEqualTo("urn:li:person:782bbtaQ");
+        assertThat(sent.path("visibility").asString()).isEqualTo("CONNECTIONS");
+        assertThat(sent.path("commentary").asString()).startsWith("Brew better \\(really\\) #coffee\n");
+        assertThat(sent.path("content").path("media").path("id").asString()).isEqualTo(LINKEDIN_VIDEO);
+        assertThat(PLATFORMS.findAll(WireMock.putRequestedFor(urlPathEqualTo("/dms-uploads/part-1")))).hasSize(1);
     }
 }
