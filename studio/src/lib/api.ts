@@ -9,12 +9,25 @@ export class ApiError extends Error {
   readonly status: number
   readonly detail: string
   readonly errors: { field: string; message: string }[]
+  /** The problem's `type` URI ('' when the body said none), e.g. ending in `/reconnect-required`. */
+  readonly type: string
+  /** The whole problem body, for members some callers read (`export_id`, `violations`). */
+  readonly body: Record<string, unknown>
 
-  constructor(status: number, title: string, detail: string, errors: { field: string; message: string }[] = []) {
+  constructor(
+    status: number,
+    title: string,
+    detail: string,
+    errors: { field: string; message: string }[] = [],
+    type = '',
+    body: Record<string, unknown> = {},
+  ) {
     super(detail || title)
     this.status = status
     this.detail = detail || title
     this.errors = errors
+    this.type = type
+    this.body = body
   }
 }
 
@@ -46,15 +59,19 @@ async function problemOf(response: Response): Promise<ApiError> {
   let title = response.statusText || `HTTP ${response.status}`
   let detail = ''
   let errors: { field: string; message: string }[] = []
+  let type = ''
+  let whole: Record<string, unknown> = {}
   try {
     const body = await response.json()
     title = body.title ?? title
     detail = body.detail ?? ''
     if (Array.isArray(body.errors)) errors = body.errors
+    if (typeof body.type === 'string') type = body.type
+    if (body && typeof body === 'object') whole = body
   } catch {
     // not a problem body
   }
-  return new ApiError(response.status, title, detail, errors)
+  return new ApiError(response.status, title, detail, errors, type, whole)
 }
 
 let refreshing: Promise<boolean> | null = null

@@ -62,6 +62,8 @@ interface WorkspaceState {
   newVersion: () => Promise<void>
   dismissError: () => void
   showAd: (ad: Ad) => void
+  /** Shows one ad of the open project by its id (the `?ad=` of a link back from a platform's sign-in page). */
+  showAdById: (adId: string) => Promise<void>
 }
 
 let following: AbortController | null = null
@@ -454,6 +456,16 @@ export const useWorkspace = create<WorkspaceState>((set, get) => {
     showAd(ad) {
       set({ ad })
       void loadAd(ad.id)
+    },
+
+    async showAdById(adId) {
+      const id = get().projectId
+      try {
+        const ad = await request<Ad>(`/v1/ads/${encodeURIComponent(adId)}`)
+        if (get().projectId === id && ad.project_id === id) set({ ad })
+      } catch (e) {
+        if (get().projectId === id) set({ error: messageOf(e) })
+      }
     },
   }
 })

@@ -9,6 +9,7 @@ import { AdPanel } from './AdPanel'
 import { AssetPanel } from './AssetPanel'
 import { BriefPanel } from './BriefPanel'
 import { ChatPanel } from './ChatPanel'
+import { ExportPanel } from './export/ExportPanel'
 import { ProgressPanel } from './ProgressPanel'
 import { ReviewPanel } from './ReviewPanel'
 
@@ -23,10 +24,17 @@ export function ProjectView({ projectId }: { projectId: string }) {
     [saveScenesAsPageCloses, projectId],
   )
 
+  const showAdById = w.showAdById
   useEffect(() => {
-    void open(projectId)
+    // `?ad=<id>`: this ad rather than the latest (the Export step comes back here from a platform's sign-in page).
+    // Read here and dropped once the project is open: an effect run twice (StrictMode) still finds it.
+    const wanted = adParam()
+    void open(projectId).then(() => {
+      dropAdParam()
+      return wanted ? showAdById(wanted) : undefined
+    })
     return () => close()
-  }, [projectId, open, close])
+  }, [projectId, open, close, showAdById])
 
   const c = w.conversation
   const stage = c?.stage
@@ -87,6 +95,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
               <ProgressPanel job={w.job} keyframes={keyframes} onCancel={w.cancel} onRetry={w.retry} />
             )}
             {w.ad?.video_url && <AdPanel ad={w.ad} onNewVersion={w.newVersion} />}
+            {w.ad?.video_url && <ExportPanel ad={w.ad} />}
             {stage === 'generate_video' && w.job && (w.job.status === 'cancelled' || w.job.status === 'failed') && (
               <Button variant="secondary" onClick={w.newVersion}>
                 Back to the review
@@ -154,4 +163,18 @@ function briefLocked(stage: Stage): string | null {
   if (stage === 'generate_video') return 'The brief is fixed while this ad is made. To change it, go back to the review (the Review step above the chat).'
   if (stage === 'export_video') return 'This ad was made from this brief. To change it for a new version, go back to the review (the Review step above the chat).'
   return null
+}
+
+/** The `ad` query parameter when it is an id, else null. */
+function adParam(): string | null {
+  const ad = new URLSearchParams(window.location.search).get('ad')
+  return ad && /^[0-9a-f-]{36}$/i.test(ad) ? ad : null
+}
+
+/** Takes `ad` off the address bar once it has been read, so a reload shows the project as usual. */
+function dropAdParam() {
+  const u = new URL(window.location.href)
+  if (!u.searchParams.has('ad')) return
+  u.searchParams.delete('ad')
+  window.history.replaceState(window.history.state, '', u.pathname + u.search + u.hash)
 }

@@ -1,5 +1,6 @@
 package video.zapcut.web.studio;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,13 @@ final class StudioScreenshots {
 
     static void save(Page page, String name) {
         byte[] png = page.screenshot(new Page.ScreenshotOptions().setFullPage(true));
+        write(TARGET.resolve(name + ".png"), png);
+        if (System.getProperty(DOCS_PROPERTY) != null) write(DOCS.resolve(name + ".png"), png);
+    }
+
+    /** One part of the page (a panel), for docs that show a single step. */
+    static void save(Locator element, String name) {
+        byte[] png = element.screenshot(new Locator.ScreenshotOptions());
         write(TARGET.resolve(name + ".png"), png);
         if (System.getProperty(DOCS_PROPERTY) != null) write(DOCS.resolve(name + ".png"), png);
     }
