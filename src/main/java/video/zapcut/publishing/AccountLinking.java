@@ -16,8 +16,8 @@ import video.zapcut.ai.vendors.http.VendorException;
  */
 public class AccountLinking {
     private static final Logger log = LoggerFactory.getLogger(AccountLinking.class);
-    /** Where the browser goes after connecting when the request named nowhere (the studio). */
-    public static final String DEFAULT_RETURN = "/studio/";
+    /** Where the browser goes after connecting when the request named nowhere: the studio's project list. */
+    public static final String DEFAULT_RETURN = "/projects";
     private final AuthorizationRequests requests;
     private final Connections connections;
     private final Function<Platform, PlatformClient> clients;

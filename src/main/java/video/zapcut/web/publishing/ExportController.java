@@ -142,7 +142,8 @@ public class ExportController {
     public record CaptionCheckRequest(String platform, String caption, String adId) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record CaptionCheckResponse(String platform, int length, int limit, boolean ok, List<String> problems, List<Violation> violations) {}
+    public record CaptionCheckResponse(String platform, String caption, int length, int limit, boolean ok, List<String> problems,
+                                       List<Violation> violations) {}
 
     /** The caption as the platform will count it, and whether it passes, without posting: the studio's live count. */
     @PostMapping("/v1/export/captions/check")
@@ -152,7 +153,7 @@ public class ExportController {
         String brand = null;
         if (body.adId() != null) brand = ads.forOwner(userId, adId(body.adId())).map(a -> a.productName()).orElse(null);
         CaptionCheck c = CaptionRules.check(platform, body.caption(), brand);
-        return new CaptionCheckResponse(platform.id(), c.length(), c.limit(), c.ok(), c.problems(), c.violations());
+        return new CaptionCheckResponse(platform.id(), body.caption(), c.length(), c.limit(), c.ok(), c.problems(), c.violations());
     }
 
     private static UUID adId(String id) {

@@ -106,7 +106,7 @@ class PublishingApiTest extends ProjectApiTest {
     void connectingXChecksPkceStoresSealedTokensAndListsTheAccountWithoutThem() {
         String location = connectX(owner, "at-1", "rt-1", 7200);
 
-        assertThat(location).startsWith("http://studio.example/studio/?connected=x&connection=");
+        assertThat(location).startsWith("http://studio.example/projects?connected=x&connection=");
         ServeEvent exchange = only("POST", "/2/oauth2/token");
         Map<String, String> form = form(exchange.getRequest());
         assertThat(form).containsEntry("grant_type", "authorization_code").containsEntry("code", "good-code")
@@ -465,6 +465,7 @@ class PublishingApiTest extends ProjectApiTest {
         // 257 plain characters plus a URL counted as 23 is 280: fits; one more character does not.
         String fits = "b".repeat(256) + " " + url;
         ApiClient.Response check = post("/v1/export/captions/check", Map.of("platform", "x", "caption", fits), owner);
+        assertThat(check.json().path("caption").asString()).as("the answer names the text it counted").isEqualTo(fits);
         assertThat(check.json().path("length").asInt()).isEqualTo(280);
         assertThat(check.json().path("ok").asBoolean()).isTrue();
         assertThat(post("/v1/export/captions/check", Map.of("platform", "x", "caption", "咖啡".repeat(70) + "!"), owner)

@@ -39,6 +39,6 @@ class PublishingNotConfiguredTest extends ProjectApiTest {
         ApiClient.Response r = api.send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://localhost:" + port + "/v1/connections/x/callback?code=c&state=nope")).GET());
         assertThat(r.status()).isEqualTo(302);
-        assertThat(r.header("Location")).startsWith("http://localhost:8000/studio/?connect_error=");
+        assertThat(r.header("Location")).startsWith("http://localhost:8000/projects?connect_error=");
     }
 }
