@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -92,5 +93,31 @@ public final class LocalBlobStore implements BlobStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + prefix, e);
         }
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + key, e);
+        }
+    }
+
+    @Override
+    public List<String> list(String prefix) {
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(k -> k.startsWith(prefix) && !isTemporary(k)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + prefix, e);
+        }
+    }
+
+    /** A put in progress (see {@link #put}): not a blob yet. */
+    private static boolean isTemporary(String key) {
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        return name.startsWith(".put") && name.endsWith(".tmp");
     }
 }
