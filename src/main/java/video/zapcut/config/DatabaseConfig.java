@@ -27,6 +27,12 @@ public class DatabaseConfig {
         return ZapcutHome.resolve();
     }
 
+    /** This process's scratch folder; making it clears what crashed processes left. */
+    @Bean
+    Scratch scratch(ZapcutHome home) {
+        return Scratch.forThisProcess(home);
+    }
+
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(Environment env, ZapcutHome home) throws IOException {
         String url = env.getProperty("DATABASE_URL", env.getProperty("zapcut.database-url", ""));

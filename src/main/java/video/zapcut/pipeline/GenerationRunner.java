@@ -1,19 +1,16 @@
 package video.zapcut.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import video.zapcut.common.Json;
+import video.zapcut.config.Scratch;
 import video.zapcut.costs.CostScope;
 import video.zapcut.storage.BlobStore;
 
@@ -76,7 +73,6 @@ public final class GenerationRunner {
             new StageScheduler(parallelism).run(ctx::done, stage -> runStage(run, ctx, workerId, stage, progress, listener));
             journal.completed(run, workerId);
             listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_COMPLETED, null, 100, 0, "done"));
-            deleteWork(ctx);
         } catch (GenerationInterruptedException | LeaseLostException e) {
             throw e;
         } catch (SafetyBlockedException e) {
@@ -84,7 +80,6 @@ public final class GenerationRunner {
             journal.blocked(run, workerId, e.verdict(), "Blocked by the safety review: " + summary(e));
             listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_FAILED, Stage.SAFETY.id(),
                     progress.percent(), null, e.getMessage()));
-            deleteWork(ctx);
             throw e;
         } catch (StageFailedException e) {
             if (e.getCause() instanceof LeaseLostException lost) throw lost;
@@ -97,6 +92,10 @@ public final class GenerationRunner {
             recordFailure(run, workerId, null, "generation stopped: " + StageFailedException.describe(e), retry, progress,
                     listener);
             throw e;
+        } finally {
+            // Every output is in the blob store by now; a retry or another worker fetches what it needs
+            // again, so nothing stays behind between jobs, whatever the outcome.
+            Scratch.delete(ctx.work(".").normalize());
         }
     }
 
@@ -143,14 +142,5 @@ public final class GenerationRunner {
         e.verdict().violations().forEach(v -> b.append(b.isEmpty() ? "" : "; ").append(v.category()).append(" (")
                 .append(v.severity()).append(")"));
         return b.toString();
-    }
-
-    private static void deleteWork(GenerationContext ctx) {
-        Path dir = ctx.work(".").normalize();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            log.warn("could not clean work directory {}: {}", dir, e.getMessage());
-        }
     }
 }

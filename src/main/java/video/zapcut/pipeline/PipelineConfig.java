@@ -14,6 +14,7 @@ import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.ProviderChoices;
 import video.zapcut.ai.VideoModel;
+import video.zapcut.config.Scratch;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.media.AudioMaster;
 import video.zapcut.media.Composer;
@@ -47,7 +48,7 @@ public class PipelineConfig {
     StageProvenance stageProvenance() { return new StageProvenance(); }
 
     @Bean
-    GenerationRunner generationRunner(Environment env, ZapcutHome home, Ffmpeg ffmpeg, RunJournal journal, BlobStore blobs,
+    GenerationRunner generationRunner(Environment env, Scratch scratch, Ffmpeg ffmpeg, RunJournal journal, BlobStore blobs,
                                       ImageInspector inspector, AgentOutputValidator validator,
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
                                       ImageModel images, VideoModel video, MusicModel music, MediaProbe probe,
@@ -68,7 +69,7 @@ public class PipelineConfig {
         int cores = Runtime.getRuntime().availableProcessors();
         int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
                 providers.local("video") ? cores : Math.max(cores, Stage.SCENES.size() + 1));
-        return new GenerationRunner(journal, blobs, handlers, home.work(), parallelism,
+        return new GenerationRunner(journal, blobs, handlers, scratch.dir(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
     }
 }

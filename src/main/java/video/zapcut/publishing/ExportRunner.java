@@ -1,16 +1,13 @@
 package video.zapcut.publishing;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import video.zapcut.ads.AdMedia;
+import video.zapcut.config.Scratch;
 import video.zapcut.ads.Ads;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.ai.vendors.http.VendorInterruptedException;
@@ -79,7 +76,7 @@ public class ExportRunner {
             }
         } finally {
             heartbeat.interrupt();
-            deleteTree(scratch);
+            Scratch.delete(scratch);
         }
         return exports.find(exportId).orElseThrow();
     }
@@ -131,15 +128,6 @@ public class ExportRunner {
     private PublishedPost post(Export export, PlatformClient client, UploadedMedia media, PostRequest request) {
         exports.progress(export.id(), owner, "posting", 95);
         return posts.post(exports.find(export.id()).orElseThrow(), owner, client, media, request);
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            log.debug("could not clear {}: {}", dir, e.getMessage());
-        }
     }
 
     /** How an export failed, in a code clients branch on and words people read. */

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import video.zapcut.ads.Ads;
 import video.zapcut.ai.vendors.http.Sleeper;
+import video.zapcut.config.Scratch;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.VideoResizer;
@@ -60,9 +61,9 @@ public class PublishingConfig {
 
     @Bean
     ExportRunner exportRunner(Exports exports, Connections connections, PlatformClients clients, PlatformFiles files, Ads ads,
-                              PublishingSettings settings, ZapcutHome home) {
+                              PublishingSettings settings, Scratch scratch) {
         return new ExportRunner(exports, connections, clients, files, ads,
-                new ExportRunner.PostOnceSettings(Sleeper.REAL, settings.maxRateLimitWait(), settings.postRetryBackoff()), home.work().resolve("exports"), Clock.systemUTC());
+                new ExportRunner.PostOnceSettings(Sleeper.REAL, settings.maxRateLimitWait(), settings.postRetryBackoff()), scratch.dir().resolve("exports"), Clock.systemUTC());
     }
 
     /** Background exports (Prefer: respond-async, and resuming those a dead process left) where the job workers run. */

@@ -136,6 +136,8 @@ class GenerateEndToEndTest {
         assertThat(failed.err()).contains("composition").contains("resume");
         assertThat(out).doesNotExist();
         String adId = failed.adId();
+        assertThat(home.resolve("work/p" + ProcessHandle.current().pid() + "/" + adId))
+                .as("a failed job leaves no scratch: its outputs are in the blob store").doesNotExist();
         Map<String, java.sql.Timestamp> before = stageTimes(adId);
         assertThat(before).doesNotContainKey("composition").hasSize(13);
 
