@@ -8,6 +8,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import video.zapcut.ads.Ads;
 import video.zapcut.projects.AssetRepository;
 import video.zapcut.projects.AssetRepository.Asset;
+import video.zapcut.storage.BlobDeletions;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.web.errors.NotFound;
 import video.zapcut.web.security.CurrentUser;
@@ -30,12 +32,17 @@ public class AssetController {
     private final AssetRepository assets;
     private final BlobStore blobs;
     private final Ads ads;
+    private final BlobDeletions deletions;
+    private final TransactionTemplate tx;
 
-    public AssetController(OwnedProjects owned, AssetRepository assets, BlobStore blobs, Ads ads) {
+    public AssetController(OwnedProjects owned, AssetRepository assets, BlobStore blobs, Ads ads, BlobDeletions deletions,
+                           TransactionTemplate tx) {
         this.owned = owned;
         this.assets = assets;
         this.blobs = blobs;
         this.ads = ads;
+        this.deletions = deletions;
+        this.tx = tx;
     }
 
     @GetMapping("/v1/projects/{projectId}/assets/{assetId}/content")
@@ -52,15 +59,20 @@ public class AssetController {
                 .header("X-Content-Type-Options", "nosniff").body(bytes);
     }
 
-    /** Row first, then the file. An asset an unfinished generation is using cannot be removed (409). */
+    /** The row and the file's place in the delete outbox together, then the file. An asset an unfinished generation is using cannot be removed (409). */
     @DeleteMapping("/v1/projects/{projectId}/assets/{assetId}")
     public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId, @PathVariable String assetId) {
         Asset asset = require(userId, projectId, assetId);
         if (ads.photoInUse(asset.projectId(), asset.id())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "asset " + asset.id() + " is used by a generation in progress");
         }
-        if (!assets.delete(asset.projectId(), asset.id())) throw notFound(assetId);
-        if (asset.s3Key() != null) blobs.deletePrefix(asset.s3Key());
+        boolean deleted = Boolean.TRUE.equals(tx.execute(status -> {
+            if (!assets.delete(asset.projectId(), asset.id())) return false;
+            if (asset.s3Key() != null) deletions.schedule(java.util.List.of(asset.s3Key()));
+            return true;
+        }));
+        if (!deleted) throw notFound(assetId);
+        deletions.runDue(1);
         return ResponseEntity.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ import video.zapcut.projects.AssetRepository;
 import video.zapcut.ads.Ads;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.projects.ProjectRepository.Project;
-import video.zapcut.storage.BlobStore;
+import video.zapcut.storage.BlobDeletions;
 import video.zapcut.web.errors.FieldViolation;
 import video.zapcut.web.errors.ProblemTypes;
 import video.zapcut.web.security.CurrentUser;
@@ -37,14 +38,17 @@ public class ProjectController {
     private final AssetRepository assets;
     private final Ads ads;
     private final OwnedProjects owned;
-    private final BlobStore blobs;
+    private final BlobDeletions deletions;
+    private final TransactionTemplate tx;
 
-    public ProjectController(ProjectRepository projects, AssetRepository assets, Ads ads, OwnedProjects owned, BlobStore blobs) {
+    public ProjectController(ProjectRepository projects, AssetRepository assets, Ads ads, OwnedProjects owned, BlobDeletions deletions,
+                             TransactionTemplate tx) {
         this.projects = projects;
         this.ads = ads;
         this.assets = assets;
         this.owned = owned;
-        this.blobs = blobs;
+        this.deletions = deletions;
+        this.tx = tx;
     }
 
     @GetMapping
@@ -77,15 +81,24 @@ public class ProjectController {
         return detail(owned.require(userId, projectId));
     }
 
-    /** Rows first, then media: a failure in between leaves orphaned files, never rows pointing at missing files. */
+    /**
+     * The rows and the media's place in the delete outbox in one transaction, then the media: a store
+     * that is down delays the files' deletion (the outbox tries again) but never loses it, and no row
+     * ever points at a missing file.
+     */
     @DeleteMapping("/{projectId}")
     public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId) {
         UUID id = owned.require(userId, projectId).id();
         List<String> mediaPrefixes = new ArrayList<>();
         mediaPrefixes.add("projects/" + id + "/");
         ads.idsOfProject(id).forEach(adId -> mediaPrefixes.add("ads/" + adId + "/"));
-        if (!projects.delete(userId, id)) throw OwnedProjects.notFound(projectId);
-        mediaPrefixes.forEach(blobs::deletePrefix);
+        boolean deleted = Boolean.TRUE.equals(tx.execute(status -> {
+            if (!projects.delete(userId, id)) return false;
+            deletions.schedule(mediaPrefixes);
+            return true;
+        }));
+        if (!deleted) throw OwnedProjects.notFound(projectId);
+        deletions.runDue(mediaPrefixes.size());
         return ResponseEntity.noContent().build();
     }
 
