@@ -120,11 +120,14 @@ export function ChatPanel({
   reachable,
 }: ChatPanelProps) {
   const [text, setText] = useState('')
-  const end = useRef<HTMLDivElement>(null)
+  const log = useRef<HTMLDivElement>(null)
   const note = lengthNote(text.length, maxChars)
 
+  // The newest message comes into view inside the log only: scrolling it into view would move the
+  // whole page too, away from whatever the user is looking at (the finished ad, the export).
   useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' })
+    const el = log.current
+    if (el) el.scrollTop = el.scrollHeight
   }, [messages.length])
 
   async function submit(e?: FormEvent) {
@@ -156,7 +159,7 @@ export function ChatPanel({
           </p>
         )}
       </header>
-      <div role="log" aria-live="polite" aria-label="Conversation" className="max-h-[55vh] min-h-48 flex-1 space-y-3 overflow-y-auto p-3">
+      <div ref={log} role="log" aria-live="polite" aria-label="Conversation" className="max-h-[55vh] min-h-48 flex-1 space-y-3 overflow-y-auto p-3">
         {messages.map((m) => (
           <div key={m.id} data-role={m.role} className={`flex gap-2 ${m.role === 'user' ? 'flex-row-reverse' : ''}`}>
             <span
@@ -182,7 +185,6 @@ export function ChatPanel({
             Zapcut is thinking…
           </p>
         )}
-        <div ref={end} />
       </div>
       <form onSubmit={submit} className="border-t border-slate-200 p-3">
         <div className="flex items-end gap-2">
