@@ -118,10 +118,19 @@ public class MediaController {
         return (attachment ? "attachment" : "inline") + "; filename=\"" + fileName + "\"; filename*=UTF-8''" + fileName;
     }
 
+    /**
+     * The file, or where to get it: a store that serves browsers itself (S3's presigned GET, a CDN)
+     * gets a redirect, so a large video never streams through the API and Range requests go to the
+     * store; the local store's files are served here, with Range.
+     */
     private ResponseEntity<Resource> serve(String uri, String contentType, String fileName, boolean attachment, String notReady) {
         if (uri == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND, notReady);
         String key = BlobStore.keyOf(uri);
         if (!blobs.exists(key)) throw new ResponseStatusException(HttpStatus.NOT_FOUND, "the file is missing from storage");
+        Optional<java.net.URI> direct = blobs.directLink(key, links.ttl(), contentType, attachment ? fileName : null);
+        if (direct.isPresent()) {
+            return ResponseEntity.status(HttpStatus.FOUND).location(direct.get()).cacheControl(CacheControl.noStore()).build();
+        }
         Resource body;
         if (blobs instanceof LocalBlobStore local) {
             Path file = local.file(key);

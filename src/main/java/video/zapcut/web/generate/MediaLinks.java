@@ -41,6 +41,9 @@ public class MediaLinks {
 
     static final String AD_PATH_PREFIX = "/v1/ads/";
 
+    /** How long a link lasts; a store's own links (presigned, CDN) that this one redirects to last as long. */
+    public Duration ttl() { return ttl; }
+
     public static String videoPath(UUID adId) { return AD_PATH_PREFIX + adId + "/video"; }
     public static String thumbnailPath(UUID adId) { return AD_PATH_PREFIX + adId + "/thumbnail"; }
     public static String keyframePath(UUID adId, int scene) { return AD_PATH_PREFIX + adId + "/keyframes/" + scene; }
