@@ -20,6 +20,11 @@ public final class PhotoIntake {
 
     public PhotoIntake(ImageInspector inspector) { this.inspector = Objects.requireNonNull(inspector); }
 
+    /** The media types a photo may be sent as (what the content check then confirms). */
+    public static java.util.List<String> acceptedMediaTypes() {
+        return java.util.Arrays.stream(ImageFormat.values()).map(f -> f.mimeType).toList();
+    }
+
     /** Throws {@link InvalidImageException} (its message names the file {@code displayName}) when it is no usable photo. */
     public StoredPhoto accept(byte[] bytes, String displayName) { return storable(inspector.decode(bytes, displayName), bytes); }
 

@@ -66,6 +66,9 @@ public final class ProblemTypes {
     /** Whether the post was made cannot be known (see {@code detail}); nothing is posted again automatically. */
     public static final URI POST_OUTCOME_UNKNOWN = URI.create(BASE + "post-outcome-unknown");
 
+    /** The blob store takes no direct uploads (media on the server's own disk): upload through the API. */
+    public static final URI DIRECT_UPLOAD_UNAVAILABLE = URI.create(BASE + "direct-upload-unavailable");
+
     private ProblemTypes() {}
 
     /** RFC 9457's default type: the problem means no more than its HTTP status. */

@@ -50,7 +50,7 @@ public class AssetUploadController {
         return ResponseEntity.created(URI.create("/v1/projects/" + project + "/assets/" + stored.id())).body(stored);
     }
 
-    private static void checkFields(String type, String label, String role) {
+    static void checkFields(String type, String label, String role) {
         List<FieldViolation> wrong = new ArrayList<>();
         if (!UPLOADABLE_TYPES.contains(type)) wrong.add(new FieldViolation("type", "must be image or logo"));
         if (label != null && label.length() > MAX_LABEL) wrong.add(new FieldViolation("label", "must be at most 100 characters"));
