@@ -1,5 +1,7 @@
 package video.zapcut.cli;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.WebApplicationType;
@@ -27,10 +29,19 @@ final class WorkerCommand implements Callable<Integer> {
             description = "Generations to run at once (default: $ZAPCUT_WORKER_CONCURRENCY, else 1).")
     int concurrency;
 
+    @Option(names = "--metrics-port", defaultValue = "${env:ZAPCUT_METRICS_PORT:-0}",
+            description = "Serve /actuator/prometheus (and /actuator/health) on this port for Prometheus "
+                    + "(default: $ZAPCUT_METRICS_PORT, else none).")
+    int metricsPort;
+
     @Override
     public Integer call() throws InterruptedException {
         if (concurrency < 1 || concurrency > 64) {
             spec.commandLine().getErr().println("zapcut: --concurrency must be between 1 and 64, not " + concurrency);
+            return ExitCodes.BAD_INPUT;
+        }
+        if (metricsPort < 0 || metricsPort > 65535) {
+            spec.commandLine().getErr().println("zapcut: --metrics-port must be between 1 and 65535 (0: none), not " + metricsPort);
             return ExitCodes.BAD_INPUT;
         }
         if (blank(System.getenv("DATABASE_URL")) && blank(System.getProperty("zapcut.database-url"))) {
@@ -49,9 +60,24 @@ final class WorkerCommand implements Callable<Integer> {
                     if (event instanceof ContextClosedEvent) stopped.countDown();
                 })
                 .run();
+        MetricsServer metrics = null;
+        if (metricsPort > 0 && app.isActive()) {
+            try {
+                metrics = MetricsServer.start(metricsPort, app.getBean(PrometheusMeterRegistry.class));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("zapcut: cannot serve metrics on port " + metricsPort + ": " + e.getMessage());
+                app.close();
+                return ExitCodes.FAILED;
+            }
+        }
         spec.commandLine().getOut().println("Zapcut worker " + app.getBean(JobWorker.class).workerId()
                 + " running " + concurrency + " generation(s) at a time; Ctrl-C stops it (running jobs finish or go back to the queue)");
-        if (app.isActive()) stopped.await();
+        if (metrics != null) spec.commandLine().getOut().println("Metrics at http://localhost:" + metricsPort + "/actuator/prometheus");
+        try {
+            if (app.isActive()) stopped.await();
+        } finally {
+            if (metrics != null) metrics.close();
+        }
         return ExitCodes.OK;
     }
 

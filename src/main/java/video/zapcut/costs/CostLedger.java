@@ -1,5 +1,8 @@
 package video.zapcut.costs;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in one statement's snapshot. Charging writes the ledger rows and deletes exactly that reservation in
  * one transaction under the same lock, so a concurrent check sees either the hold or the charge, never
  * neither. The budget is fixed per ad when it is created; 0 means no limit.
+ *
+ * <p>Every charge also counts into {@code zapcut_vendor_spend_cents_total{provider,capability}} once it is
+ * on record; the counters of every provider and capability the price table knows exist from the start.
  */
 public final class CostLedger implements CostMeter {
     private static final Logger log = LoggerFactory.getLogger(CostLedger.class);
@@ -28,8 +34,15 @@ public final class CostLedger implements CostMeter {
     private final PriceTable prices;
     private final long defaultBudgetCents;
     private final String holder;
+    private final MeterRegistry registry;
 
     public CostLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, long defaultBudgetCents) {
+        this(jdbc, tx, prices, defaultBudgetCents, new SimpleMeterRegistry());
+    }
+
+    public CostLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, long defaultBudgetCents, MeterRegistry registry) {
+        this.registry = registry;
+        prices.capabilitiesByProvider().forEach((provider, caps) -> caps.forEach(cap -> spend(provider, cap)));
         this.jdbc = jdbc;
         this.tx = tx;
         this.prices = prices;
@@ -91,6 +104,13 @@ public final class CostLedger implements CostMeter {
             }
             if (r.id() != null) jdbc.sql("DELETE FROM cost_reservations WHERE id = :id").param("id", r.id()).update();
         });
+        // Counted once the rows are committed: what the counter says was spent is on record.
+        spend(r.provider(), r.capability()).increment(cost);
+    }
+
+    private Counter spend(String provider, String capability) {
+        return Counter.builder("zapcut.vendor.spend").baseUnit("cents").tag("provider", provider).tag("capability", capability)
+                .description("Money vendors billed, as the cost ledger records it").register(registry);
     }
 
     @Override

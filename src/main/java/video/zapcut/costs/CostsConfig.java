@@ -1,6 +1,9 @@
 package video.zapcut.costs;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -51,7 +54,10 @@ public class CostsConfig {
     }
 
     @Bean
-    CostLedger costLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, Environment env) {
-        return new CostLedger(jdbc, tx, prices, env.getProperty("zapcut.costs.budget-cents", Long.class, 5000L));
+    CostLedger costLedger(JdbcClient jdbc, TransactionTemplate tx, PriceTable prices, Environment env,
+                          ObjectProvider<MeterRegistry> registry) {
+        // The command line has no actuator registry; the spend counter then goes nowhere.
+        return new CostLedger(jdbc, tx, prices, env.getProperty("zapcut.costs.budget-cents", Long.class, 5000L),
+                registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

@@ -51,6 +51,26 @@ public final class PriceTable {
         return cents.containsKey(key(provider, model, unit)) || cents.containsKey(key(provider, "*", unit));
     }
 
+    /** The capability a billed unit belongs to: tokens are text, {@code video_second} video, and so on. */
+    public static String capabilityOf(String unit) {
+        return switch (unit) {
+            case "input_tokens", "output_tokens" -> "text";
+            case "video_second" -> "video";
+            case "music_second" -> "music";
+            default -> unit;
+        };
+    }
+
+    /** Each provider with the capabilities it has prices for, e.g. {@code replicate -> [image, video, music]}. */
+    public Map<String, java.util.Set<String>> capabilitiesByProvider() {
+        Map<String, java.util.Set<String>> out = new java.util.TreeMap<>();
+        for (String k : cents.keySet()) {
+            out.computeIfAbsent(k.substring(0, k.indexOf('/')), p -> new java.util.TreeSet<>())
+                    .add(capabilityOf(k.substring(k.lastIndexOf('#') + 1)));
+        }
+        return out;
+    }
+
     private static String key(String provider, String model, String unit) {
         return (provider + "/" + model + "#" + unit).toLowerCase(Locale.ROOT);
     }

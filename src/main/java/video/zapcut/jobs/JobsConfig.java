@@ -23,6 +23,8 @@ public class JobsConfig {
     @Bean
     @ConditionalOnProperty(name = "zapcut.worker.enabled", havingValue = "true")
     JobWorker jobWorker(JobQueue queue, GenerationRunner runner, JobEventBus events, JobMetrics metrics, WorkerProperties props) {
-        return new JobWorker(queue, runner, events, metrics, props);
+        JobWorker worker = new JobWorker(queue, runner, events, metrics, props);
+        metrics.worker(worker.workerId(), worker::runningCount);
+        return worker;
     }
 }
