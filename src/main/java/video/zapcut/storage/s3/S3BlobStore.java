@@ -144,7 +144,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
     private PutObjectRequest putRequest(String key, String objectKey, String sha256) {
         var b = PutObjectRequest.builder().bucket(settings.bucket()).key(objectKey).contentType(contentType(key))
-                .checksumAlgorithm(ChecksumAlgorithm.SHA256).checksumSHA256(sha256);
+                .checksumSHA256(sha256);
         switch (settings.sse()) {
             case AES256 -> b.serverSideEncryption(ServerSideEncryption.AES256);
             case KMS -> b.serverSideEncryption(ServerSideEncryption.AWS_KMS).ssekmsKeyId(settings.kmsKeyId());
@@ -174,7 +174,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
                 int partNumber = number;
                 UploadPartResponse uploaded = call("upload part " + partNumber + " of", objectKey, () -> s3.uploadPart(
                         b -> b.bucket(settings.bucket()).key(objectKey).uploadId(uploadId).partNumber(partNumber)
-                                .contentLength((long) length).checksumAlgorithm(ChecksumAlgorithm.SHA256).checksumSHA256(checksum),
+                                .contentLength((long) length).checksumSHA256(checksum),
                         RequestBody.fromByteBuffer(ByteBuffer.wrap(buffer, 0, length))));
                 parts.add(CompletedPart.builder().partNumber(partNumber).eTag(uploaded.eTag()).checksumSHA256(checksum).build());
                 offset += length;
