@@ -323,6 +323,41 @@ public class Ads {
                 .param("p", projectId).query(BibleSummary.class).list();
     }
 
+    /**
+     * Where the media of the project's ads and creative bibles live in the blob store: {@code ads/<id>/}
+     * and {@code creative_bibles/<id>/} (a bible's reference images). Deleting the project deletes these.
+     */
+    public List<String> mediaPrefixesOfProject(UUID projectId) {
+        List<String> prefixes = new java.util.ArrayList<>();
+        idsOfProject(projectId).forEach(id -> prefixes.add(mediaKey(id, "")));
+        biblesOfProject(projectId).forEach(b -> prefixes.add(bibleMediaKey(b.id(), "")));
+        return prefixes;
+    }
+
+    /** The blob key prefixes of an ad's media and of a creative bible's. */
+    public static final String AD_MEDIA = "ads/";
+    public static final String BIBLE_MEDIA = "creative_bibles/";
+
+    /** The blob key of one of an ad's files, e.g. {@code ads/<id>/final.mp4}. */
+    public static String mediaKey(UUID adId, String relative) { return AD_MEDIA + adId + "/" + relative; }
+
+    /** The blob key of one of a creative bible's files, e.g. {@code creative_bibles/<id>/hero.png}. */
+    public static String bibleMediaKey(UUID bibleId, String relative) { return BIBLE_MEDIA + bibleId + "/" + relative; }
+
+    /** Which of {@code ids} are ads that exist. */
+    public java.util.Set<UUID> existingAds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM generated_ads WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    /** Which of {@code ids} are creative bibles that exist. */
+    public java.util.Set<UUID> existingBibles(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM creative_bibles WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
     /** Ids of the project's ads, whose media live under {@code ads/<id>/}. */
     public List<UUID> idsOfProject(UUID projectId) {
         return jdbc.sql("SELECT id FROM generated_ads WHERE project_id = :p").param("p", projectId).query(UUID.class).list();

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Turns a product brief and photos into a finished video ad.",
         subcommands = {DemoCommand.class, GenerateCommand.class, ResumeCommand.class, SafetyCheckCommand.class,
                 ServeCommand.class, WorkerCommand.class, ProvidersCommand.class, ConnectCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, StorageCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -126,7 +126,7 @@ public class GenerationOrders {
                 for (PhotoFile f : files) {
                     UUID id = UUID.randomUUID();
                     InspectedImage info = f.photo().info();
-                    String key = "projects/" + projectId + "/assets/" + id + "." + info.format().toLowerCase(Locale.ROOT);
+                    String key = ProjectRepository.mediaPrefix(projectId) + "assets/" + id + "." + info.format().toLowerCase(Locale.ROOT);
                     blobs.put(key, f.photo().bytes());
                     written.add(key);
                     assets.insert(new AssetRepository.NewAsset(id, projectId, "image", "upload", blobs.uri(key), key,

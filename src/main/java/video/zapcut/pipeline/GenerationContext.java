@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.DoubleConsumer;
 import video.zapcut.ads.Ad;
+import video.zapcut.ads.Ads;
 import video.zapcut.ads.StageOutputs;
 import video.zapcut.ads.StoredBible;
 import video.zapcut.agents.Brief;
@@ -86,7 +87,7 @@ public final class GenerationContext {
         return p;
     }
 
-    public String adKey(String relative) { return "ads/" + ad.id() + "/" + relative; }
+    public String adKey(String relative) { return Ads.mediaKey(ad.id(), relative); }
 
     /** Stores {@code file} under {@code key} and returns its uri. */
     public String store(String key, Path file) {

@@ -79,6 +79,16 @@ public class ProjectRepository {
      * Deletes the project; its assets, creative bibles and ads go with it (foreign keys cascade).
      * False when the user has no such project.
      */
+    /** Which of {@code ids} are projects that exist. */
+    public java.util.Set<UUID> existing(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
+        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM projects WHERE id = ANY(:ids)")
+                .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    /** Where the project's own media (its uploaded photos) live in the blob store. */
+    public static String mediaPrefix(UUID projectId) { return "projects/" + projectId + "/"; }
+
     public boolean delete(UUID userId, UUID projectId) {
         return jdbc.sql("DELETE FROM projects WHERE id = :id AND user_id = :u")
                 .param("id", projectId).param("u", userId).update() == 1;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import video.zapcut.ads.AdMedia;
+import video.zapcut.ads.Ads;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
@@ -29,7 +30,7 @@ public class PlatformFiles {
 
     /** The blob key of the platform's copy of an ad. */
     public static String key(UUID adId, PlatformFormat format) {
-        return "ads/" + adId + "/publish/" + format.platform().id() + "-" + format.width() + "x" + format.height() + ".mp4";
+        return Ads.mediaKey(adId, "publish/" + format.platform().id() + "-" + format.width() + "x" + format.height() + ".mp4");
     }
 
     /**

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import video.zapcut.ads.Ads;
 import video.zapcut.ads.Order;
+import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StoredBible;
 import video.zapcut.agents.AgentOutputValidator;
-import video.zapcut.common.Json;
 import video.zapcut.agents.BriefAnalyzer;
 import video.zapcut.agents.BriefFacts;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.StyleAgent;
+import video.zapcut.common.Json;
 import video.zapcut.common.Rgb;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.media.image.PaletteExtractor;
@@ -22,7 +24,6 @@ import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.ads.StageOutputs.BibleOutput;
 
 /**
  * Measures the palette on the product photos (background ignored) and lets the style agent write the
@@ -76,7 +77,7 @@ public final class CreativeBibleStage implements StageHandler<BibleOutput> {
             FastPng.write(cutouts.get(0).image(), file);
             // Per ad when the bible is reused: the ad's own photos may differ from the ones the bible was made from.
             cutoutUri = ctx.store(stored != null ? ctx.adKey("product_cutout.png")
-                    : "creative_bibles/" + bibleId + "/product_cutout.png", file);
+                    : Ads.bibleMediaKey(bibleId, "product_cutout.png"), file);
         }
         return new BibleOutput(bibleId, name, bible, facts, cutouts.isEmpty() ? "brief" : "photos", photoUris,
                 cutoutUri, stored != null ? "reused" : approved != null ? "approved at review (" + agent.provider() + ")"

@@ -3,13 +3,14 @@ package video.zapcut.pipeline.stages;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import video.zapcut.ads.Ads;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.ReferenceOutput;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.ProductImages;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
-import video.zapcut.ads.StageOutputs.BibleOutput;
-import video.zapcut.ads.StageOutputs.ReferenceOutput;
 
 /** Hero, detail, lifestyle and alternate images for the bible (recorded as assets of the project with the output). */
 public final class ReferenceImagesStage implements StageHandler<ReferenceOutput> {
@@ -36,7 +37,7 @@ public final class ReferenceImagesStage implements StageHandler<ReferenceOutput>
         for (String role : ImageModel.REFERENCE_ROLES) {
             Path f = files.get(role);
             if (f == null) throw new IllegalStateException("image model returned no " + role + " image");
-            uris.put(role, ctx.store("creative_bibles/" + bible.creativeBibleId() + "/" + role + ".png", f));
+            uris.put(role, ctx.store(Ads.bibleMediaKey(bible.creativeBibleId(), role + ".png"), f));
         }
         return new ReferenceOutput(uris, images.provider());
     }

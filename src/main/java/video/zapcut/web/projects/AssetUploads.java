@@ -4,12 +4,13 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
-import video.zapcut.projects.AssetRepository;
-import video.zapcut.projects.AssetRepository.NewAsset;
 import video.zapcut.media.image.InspectedImage;
 import video.zapcut.media.image.InvalidImageException;
 import video.zapcut.media.image.PhotoIntake;
 import video.zapcut.media.image.StoredPhoto;
+import video.zapcut.projects.AssetRepository.NewAsset;
+import video.zapcut.projects.AssetRepository;
+import video.zapcut.projects.ProjectRepository;
 import video.zapcut.storage.BlobStore;
 
 /**
@@ -37,7 +38,7 @@ class AssetUploads {
         StoredPhoto photo = accept(bytes);
         InspectedImage image = photo.info();
         UUID id = UUID.randomUUID();
-        String key = "projects/" + projectId + "/assets/" + id + "." + image.format();
+        String key = ProjectRepository.mediaPrefix(projectId) + "assets/" + id + "." + image.format();
         String url = blobs.uri(key);
         blobs.put(key, photo.bytes());
         try {

@@ -90,8 +90,8 @@ public class ProjectController {
     public ResponseEntity<Void> delete(@CurrentUser UUID userId, @PathVariable String projectId) {
         UUID id = owned.require(userId, projectId).id();
         List<String> mediaPrefixes = new ArrayList<>();
-        mediaPrefixes.add("projects/" + id + "/");
-        ads.idsOfProject(id).forEach(adId -> mediaPrefixes.add("ads/" + adId + "/"));
+        mediaPrefixes.add(ProjectRepository.mediaPrefix(id));
+        mediaPrefixes.addAll(ads.mediaPrefixesOfProject(id));
         boolean deleted = Boolean.TRUE.equals(tx.execute(status -> {
             if (!projects.delete(userId, id)) return false;
             deletions.schedule(mediaPrefixes);
