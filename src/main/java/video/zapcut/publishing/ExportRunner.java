@@ -66,6 +66,11 @@ public class ExportRunner {
             log.info("export {} interrupted; it resumes from its checkpoints", exportId);
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Stopped while resizing or waiting (FFmpeg and sleeps report it their own way): not a failure.
+                log.info("export {} interrupted ({}); it resumes from its checkpoints", exportId, e.getMessage());
+                return exports.find(exportId).orElseThrow();
+            }
             Failure f = Failure.of(export.platform(), e);
             if (f.unexpected()) log.warn("export {} failed unexpectedly", exportId, e);
             else log.info("export {} failed: {} ({})", exportId, f.code(), f.detail());
