@@ -2,15 +2,12 @@ package video.zapcut.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import video.zapcut.testing.Ffprobe;
+import video.zapcut.testing.ZapcutProcess;
 
 /**
  * A worker process is killed (SIGKILL, with its FFmpeg children) in the middle of a stage. Another
@@ -30,8 +28,8 @@ class CrashRecoveryTest {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private final String db = "zapcut_crash_" + UUID.randomUUID().toString().substring(0, 8);
     private String url;
-    private Process first;
-    private Process second;
+    private ZapcutProcess first;
+    private ZapcutProcess second;
 
     @TempDir
     Path home;
@@ -46,7 +44,7 @@ class CrashRecoveryTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        for (Process p : new Process[] {first, second}) if (p != null) killTree(p);
+        for (ZapcutProcess p : new ZapcutProcess[] {first, second}) if (p != null) p.close();
         try (Connection c = DriverManager.getConnection(SERVER, "postgres", ""); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
         }
@@ -69,7 +67,7 @@ class CrashRecoveryTest {
             Map<String, Object> job = row("SELECT current_stage, worker_id FROM generation_jobs WHERE id = '" + jobId + "'");
             if ("composition".equals(job.get("current_stage")) && !checkpoints(jobId).containsKey("composition")) {
                 Thread.sleep(1000); // well inside the stage
-                killTree(first);
+                first.kill();
                 killedIn = "composition";
             } else {
                 Thread.sleep(100);
@@ -108,41 +106,27 @@ class CrashRecoveryTest {
         assertThat(facts.audioCodec()).isEqualTo("aac");
     }
 
-    private Process startWorker(String name) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Xmx1g",
-                "video.zapcut.cli.Main", "worker");
-        Map<String, String> env = pb.environment();
-        env.put("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/" + db);
-        env.put("ZAPCUT_HOME", home.toString());
+    private ZapcutProcess startWorker(String name) {
         // A short lease so the takeover happens within seconds of the crash.
-        env.put("ZAPCUT_WORKER_LEASE", "3s");
-        env.put("ZAPCUT_WORKER_HEARTBEAT", "500ms");
-        env.put("ZAPCUT_WORKER_POLLINTERVAL", "200ms");
-        env.put("ZAPCUT_WORKER_SHUTDOWNGRACE", "1s");
-        File log = home.resolve("worker-" + name + ".log").toFile();
-        Files.createDirectories(home);
-        return pb.redirectErrorStream(true).redirectOutput(log).start();
+        Map<String, String> env = Map.of("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/" + db, "ZAPCUT_HOME", home.toString(),
+                "ZAPCUT_WORKER_LEASE", "3s", "ZAPCUT_WORKER_HEARTBEAT", "500ms", "ZAPCUT_WORKER_POLLINTERVAL", "200ms",
+                "ZAPCUT_WORKER_SHUTDOWNGRACE", "1s");
+        return ZapcutProcess.start(name, env, home.resolve("worker-" + name + ".log"), "worker");
     }
 
     private void awaitMigrated() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (true) {
-            assertThat(first.isAlive()).as("worker log:\n" + log("first")).isTrue();
+            assertThat(first.isAlive()).as(first.logTail()).isTrue();
             try {
                 if (row("SELECT COUNT(*) AS n FROM flyway_schema_history WHERE success").get("n") instanceof Long n && n >= 3
-                        && log("first").contains("running 1 generation")) return;
+                        && first.log().contains("running 1 generation")) return;
             } catch (java.sql.SQLException notYet) {
                 // the schema is not there yet
             }
             assertThat(System.nanoTime()).as("the worker starts").isLessThan(deadline);
             Thread.sleep(200);
         }
-    }
-
-    private String log(String name) throws Exception {
-        Path p = home.resolve("worker-" + name + ".log");
-        return Files.exists(p) ? Files.readString(p) : "";
     }
 
     private UUID[] insertJob() throws Exception {
@@ -175,12 +159,5 @@ class CrashRecoveryTest {
             if (r.next()) for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) out.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
             return out;
         }
-    }
-
-    private static void killTree(Process p) throws InterruptedException {
-        List<ProcessHandle> children = p.descendants().toList();
-        p.destroyForcibly();
-        children.forEach(ProcessHandle::destroyForcibly);
-        p.waitFor(30, TimeUnit.SECONDS);
     }
 }

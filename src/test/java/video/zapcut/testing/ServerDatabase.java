@@ -27,6 +27,12 @@ public final class ServerDatabase implements AutoCloseable {
         Flyway.configure().dataSource(jdbcUrl(), "postgres", "").locations("classpath:db/migration").load().migrate();
     }
 
+    /** The database's name on the server. */
+    public String name() { return name; }
+
+    /** The same database as {@code DATABASE_URL} gives it to a {@code zapcut} process. */
+    public String databaseUrl() { return "postgres://postgres@127.0.0.1:5432/" + name; }
+
     public String jdbcUrl() { return "jdbc:postgresql://127.0.0.1:5432/" + name; }
 
     public DataSource dataSource() { return new DriverManagerDataSource(jdbcUrl(), "postgres", ""); }

@@ -20,7 +20,10 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    public ApiClient(int port) { this.base = "http://localhost:" + port; }
+    public ApiClient(int port) { this("http://localhost:" + port); }
+
+    /** A client of a server at {@code base} (scheme, host and port, no path), such as a {@code serve} process. */
+    public ApiClient(String base) { this.base = base; }
 
     public Response get(String path, String accessToken) {
         return send(request(path, accessToken).GET());

@@ -40,6 +40,7 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.s3.model.UploadPartRequest;
+import video.zapcut.testing.S3MockServer;
 
 /**
  * The S3 store against S3Mock 5 (its own JVM, started here): round trips, content types and
@@ -48,8 +49,8 @@ import software.amazon.awssdk.services.s3.model.UploadPartRequest;
  * SDK's retries against a server that answers 503/500.
  */
 class S3BlobStoreTest {
-    private static final String ACCESS_KEY = "AKIAZAPCUTTESTKEY001";
-    private static final String SECRET_KEY = "zapcut-test-secret-never-printed";
+    private static final String ACCESS_KEY = S3MockServer.ACCESS_KEY;
+    private static final String SECRET_KEY = S3MockServer.SECRET_KEY;
     private static final StaticCredentialsProvider CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
     private static S3MockServer server;
