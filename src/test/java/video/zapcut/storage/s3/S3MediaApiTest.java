@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.testing.ProductShots;
+import video.zapcut.testing.S3MockServer;
 import video.zapcut.web.ApiClient;
 import video.zapcut.web.projects.ProjectApiTest;
 

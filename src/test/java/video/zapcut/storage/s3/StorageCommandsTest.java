@@ -17,6 +17,7 @@ import video.zapcut.projects.ProjectRepository;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.storage.LocalBlobStore;
 import video.zapcut.testing.CliRun;
+import video.zapcut.testing.S3MockServer;
 
 /**
  * {@code zapcut storage sweep} deletes objects whose project, ad or bible is gone and leaves the rest;
