@@ -29,6 +29,8 @@ public final class FaultyProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pending503 = new AtomicInteger();
+    private final AtomicInteger pendingStalls = new AtomicInteger();
+    private final AtomicInteger stalled = new AtomicInteger();
     private final AtomicInteger served503 = new AtomicInteger();
     private final AtomicInteger forwarded = new AtomicInteger();
     private volatile ServerSocket listener;
@@ -43,6 +45,13 @@ public final class FaultyProxy implements AutoCloseable {
     }
 
     public URI endpoint() { return URI.create("http://127.0.0.1:" + port); }
+
+    /** The next {@code n} connections are read and never answered (a store that stalls), then requests reach the server again. */
+    public void stall(int n) {
+        pendingStalls.set(n);
+    }
+
+    public int stalled() { return stalled.get(); }
 
     /** The next {@code n} connections are answered 503 SlowDown, then requests reach the server again. */
     public void answer503(int n) {
@@ -87,6 +96,15 @@ public final class FaultyProxy implements AutoCloseable {
     private void serve(Socket client) {
         open.add(client);
         try (client) {
+            if (pendingStalls.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                readHead(client.getInputStream());
+                stalled.incrementAndGet();
+                // Say nothing until the client gives up and closes the connection (its read timeout).
+                while (client.getInputStream().read() != -1) {
+                    // drain whatever body it sends
+                }
+                return;
+            }
             if (pending503.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 readHead(client.getInputStream()); // the request line and headers; the body is not waited for
                 client.getOutputStream().write(SLOW_DOWN);

@@ -81,7 +81,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
         var builder = S3Client.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(10))
-                        .socketTimeout(Duration.ofSeconds(60))
+                        .socketTimeout(settings.readTimeout())
                         .build())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials)

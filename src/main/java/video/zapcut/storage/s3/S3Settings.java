@@ -19,11 +19,23 @@ import java.util.function.Function;
  * @param kmsKeyId {@code ZAPCUT_S3_KMS_KEY_ID}, the KMS key for {@link Sse#KMS} (null: the bucket's default key)
  * @param linkTtl {@code ZAPCUT_S3_LINK_TTL}, how long a presigned link lives when the caller names no lifetime
  * @param cdnBaseUrl {@code ZAPCUT_CDN_BASE_URL}: when set, direct links are {@code {cdn}/{prefix}{key}}
+ * @param readTimeout {@code ZAPCUT_S3_TIMEOUT} (default 60 s): a call whose answer stalls this long times out and is retried
  * @param multipartThreshold files of at least this many bytes go up in parts (16 MiB)
  * @param partSize bytes per part (16 MiB; S3 wants at least 5 MiB for all but the last)
  */
 public record S3Settings(String bucket, String region, URI endpoint, boolean pathStyle, String prefix, Sse sse,
-                         String kmsKeyId, Duration linkTtl, String cdnBaseUrl, long multipartThreshold, long partSize) {
+                         String kmsKeyId, Duration linkTtl, String cdnBaseUrl, long multipartThreshold, long partSize,
+                         Duration readTimeout) {
+    /** How long a call may wait for the store's next bytes before it counts as timed out (and is retried) by default. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The settings with the default read timeout. */
+    public S3Settings(String bucket, String region, URI endpoint, boolean pathStyle, String prefix, Sse sse, String kmsKeyId,
+                      Duration linkTtl, String cdnBaseUrl, long multipartThreshold, long partSize) {
+        this(bucket, region, endpoint, pathStyle, prefix, sse, kmsKeyId, linkTtl, cdnBaseUrl, multipartThreshold, partSize,
+                DEFAULT_READ_TIMEOUT);
+    }
+
     public static final long MIB = 1024L * 1024;
     public static final long MIN_PART_SIZE = 5 * MIB;
     /** SigV4 presigned URLs live at most 7 days. */
@@ -44,6 +56,8 @@ public record S3Settings(String bucket, String region, URI endpoint, boolean pat
         if (cdnBaseUrl != null) cdnBaseUrl = cdnBaseUrl.isBlank() ? null : stripSlash(cdnBaseUrl.strip());
         if (partSize < MIN_PART_SIZE) throw new IllegalArgumentException("S3 parts are at least 5 MiB: " + partSize);
         if (multipartThreshold < 1) throw new IllegalArgumentException("multipart threshold must be positive: " + multipartThreshold);
+        if (readTimeout == null) readTimeout = DEFAULT_READ_TIMEOUT;
+        if (readTimeout.isNegative() || readTimeout.isZero()) throw new IllegalArgumentException("ZAPCUT_S3_TIMEOUT must be positive: " + readTimeout);
     }
 
     /** The settings named in {@code lookup}; null when {@code ZAPCUT_S3_BUCKET} is unset (media stays on local disk). */
@@ -52,16 +66,18 @@ public record S3Settings(String bucket, String region, URI endpoint, boolean pat
         if (bucket == null) return null;
         String endpoint = get(lookup, "ZAPCUT_S3_ENDPOINT");
         String ttl = get(lookup, "ZAPCUT_S3_LINK_TTL");
+        String timeout = get(lookup, "ZAPCUT_S3_TIMEOUT");
         return new S3Settings(bucket, get(lookup, "ZAPCUT_S3_REGION"), endpoint == null ? null : URI.create(endpoint),
                 Boolean.parseBoolean(get(lookup, "ZAPCUT_S3_PATH_STYLE")), get(lookup, "ZAPCUT_S3_PREFIX"),
                 parseSse(get(lookup, "ZAPCUT_S3_SSE")), get(lookup, "ZAPCUT_S3_KMS_KEY_ID"),
                 ttl == null ? null : parseDuration("ZAPCUT_S3_LINK_TTL", ttl), get(lookup, "ZAPCUT_CDN_BASE_URL"),
-                16 * MIB, 16 * MIB);
+                16 * MIB, 16 * MIB, timeout == null ? DEFAULT_READ_TIMEOUT : parseDuration("ZAPCUT_S3_TIMEOUT", timeout));
     }
 
     /** The same settings with another multipart threshold and part size (tests use 5 MiB parts). */
     public S3Settings withMultipart(long threshold, long partBytes) {
-        return new S3Settings(bucket, region, endpoint, pathStyle, prefix, sse, kmsKeyId, linkTtl, cdnBaseUrl, threshold, partBytes);
+        return new S3Settings(bucket, region, endpoint, pathStyle, prefix, sse, kmsKeyId, linkTtl, cdnBaseUrl, threshold, partBytes,
+                readTimeout);
     }
 
     /** {@code s3://bucket/prefix}, for logs and messages (names no credentials). */

@@ -427,6 +427,26 @@ class S3BlobStoreTest {
         }
     }
 
+    @Test
+    void aStoreThatStallsTimesOutAndIsAskedAgain() throws Exception {
+        S3Settings direct = settings(S3Settings.Sse.NONE);
+        try (video.zapcut.testing.FaultyProxy proxy = new video.zapcut.testing.FaultyProxy(server.endpoint)) {
+            S3Settings slow = new S3Settings(direct.bucket(), direct.region(), proxy.endpoint(), true, direct.prefix(), direct.sse(), null,
+                    null, null, direct.multipartThreshold(), direct.partSize(), java.time.Duration.ofSeconds(1));
+            try (S3BlobStore writer = store(direct); S3BlobStore store = store(slow)) {
+                // Written around the proxy: its first connection is then the read's (the JDK keeps connections alive).
+                writer.put("ads/a/stall.bin", new byte[] {1, 2, 3});
+                proxy.stall(2);
+                long started = System.nanoTime();
+
+                assertThat(store.open("ads/a/stall.bin").readAllBytes()).containsExactly(1, 2, 3);
+
+                assertThat(proxy.stalled()).as("two calls stalled and timed out before the third was answered").isEqualTo(2);
+                assertThat((System.nanoTime() - started) / 1_000_000).as("ms: two 1 s timeouts were waited").isGreaterThanOrEqualTo(2000);
+            }
+        }
+    }
+
     private static HeadObjectResponse rawHead(S3BlobStore store, String key) {
         return store.client().headObject(b -> b.bucket(S3MockServer.BUCKET).key(store.objectKey(key)));
     }
