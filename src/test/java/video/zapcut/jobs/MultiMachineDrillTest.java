@@ -40,6 +40,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import video.zapcut.testing.ProductShots;
+import video.zapcut.testing.FakeVendors;
 import video.zapcut.testing.S3MockServer;
 import video.zapcut.testing.ServerDatabase;
 import video.zapcut.testing.ZapcutProcess;
@@ -70,6 +71,8 @@ class MultiMachineDrillTest {
     private final List<Sse> streams = new ArrayList<>();
     private ServerDatabase db;
     private S3MockServer s3;
+    /** OpenAI Images played by WireMock: the paid calls whose repetition the drill looks for (the rest stays offline). */
+    private FakeVendors vendors;
 
     @TempDir
     Path tmp;
@@ -80,6 +83,7 @@ class MultiMachineDrillTest {
         for (ZapcutProcess p : processes) p.close();
         if (s3 != null) s3.close();
         if (db != null) db.close();
+        if (vendors != null) vendors.close();
     }
 
     @Test
@@ -88,6 +92,7 @@ class MultiMachineDrillTest {
         db = new ServerDatabase();
         JdbcClient jdbc = JdbcClient.create(db.dataSource());
         s3 = S3MockServer.start();
+        vendors = new FakeVendors(FakeVendors.Latency.NONE, 8, 30);
         int port = freePort();
         ZapcutProcess serve = start("serve", Map.of("ZAPCUT_WORKER_ENABLED", "false"), "serve", "--port", String.valueOf(port));
         ZapcutProcess workerA = start("worker-a", Map.of(), "worker");
@@ -185,6 +190,10 @@ class MultiMachineDrillTest {
                  WHERE request_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING COUNT(*) > 1) d""").query(Long.class).single())
                 .as("vendor calls recorded twice").isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cost_reservations").query(Long.class).single()).as("reservations left").isZero();
+        long imageRows = jdbc.sql("SELECT COUNT(*) FROM cost_ledger WHERE capability = 'image'").query(Long.class).single();
+        assertThat(imageRows).as("paid image calls recorded").isPositive();
+        assertThat((long) vendors.count("POST", "/v1/images/.*")).as("image calls the vendor received, each recorded once")
+                .isEqualTo(imageRows);
 
         // Live progress reached the client on serve from both workers: before the kill, the takeover's start, then the end.
         List<Event> victimEvents = live.get(victim).awaitEnd(Duration.ofSeconds(30));
@@ -220,7 +229,7 @@ class MultiMachineDrillTest {
         }
 
         System.out.printf("drill: %d ads completed, 1 worker killed in %s (%d stages checkpointed before the kill), "
-                        + "stages re-run: %d, vendor calls recorded: %d (offline providers record none), objects in bucket: %d, "
+                        + "stages re-run: %d, paid vendor calls recorded: %d (each received once by the vendor), objects in bucket: %d, "
                         + "named by the database: %d, takeover to done: %.1f s, wall time: %.1f s%n",
                 jobs.size(), KILLED_STAGE, stagesBeforeKill.size(), stagesRerun, ledgerRows, stored.size(), named.size(),
                 (completedAt - killedAt) / 1e9, (System.nanoTime() - began) / 1e9);
@@ -234,6 +243,9 @@ class MultiMachineDrillTest {
         // A short lease so the takeover comes seconds after the crash.
         env.putAll(Map.of("ZAPCUT_WORKER_LEASE", "3s", "ZAPCUT_WORKER_HEARTBEAT", "500ms", "ZAPCUT_WORKER_POLLINTERVAL", "200ms",
                 "ZAPCUT_WORKER_SHUTDOWNGRACE", "1s"));
+        // Images from a paid vendor (a fake one): reference images and keyframes are billed calls in the ledger.
+        Map<String, String> paid = vendors.properties();
+        for (String k : List.of("ZAPCUT_IMAGE_PROVIDER", "ZAPCUT_IMAGE_MODEL", "OPENAI_API_KEY", "OPENAI_BASE_URL")) env.put(k, paid.get(k));
         env.putAll(extra);
         ZapcutProcess p = ZapcutProcess.start(name, env, tmp.resolve("logs").resolve(name + "-" + processes.size() + ".log"), args);
         processes.add(p);
