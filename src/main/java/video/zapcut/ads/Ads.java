@@ -344,6 +344,19 @@ public class Ads {
     /** The blob key of one of a creative bible's files, e.g. {@code creative_bibles/<id>/hero.png}. */
     public static String bibleMediaKey(UUID bibleId, String relative) { return BIBLE_MEDIA + bibleId + "/" + relative; }
 
+    /**
+     * Deletes one of the user's ads that is not being made (its checkpoints, jobs, costs and exports go
+     * with it); false when it is not the user's or is queued or generating. Its media are the caller's
+     * to schedule for deletion ({@link #mediaKey}) in the same transaction.
+     */
+    public boolean delete(UUID userId, UUID adId) {
+        return jdbc.sql("DELETE FROM generated_ads WHERE id = :id AND user_id = :u AND status NOT IN ('queued', 'generating')")
+                .param("id", adId).param("u", userId).update() == 1;
+    }
+
+    /** Whether an ad's status means a job is making it now. */
+    public static boolean inProgress(String status) { return "queued".equals(status) || "generating".equals(status); }
+
     /** Which of {@code ids} are ads that exist. */
     public java.util.Set<UUID> existingAds(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) return java.util.Set.of();

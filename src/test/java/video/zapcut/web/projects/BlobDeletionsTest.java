@@ -81,6 +81,30 @@ class BlobDeletionsTest extends ProjectApiTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void deletingAFinishedAdRemovesItsMediaAndAnAdBeingMadeIsRefused() {
+        String token = newToken();
+        UUID project = projectWithPhoto(token, "ads");
+        ApiClient.Response accepted = post("/v1/generate/video", Map.of("project_id", project.toString(), "duration_seconds", 15,
+                "brief", "Luna Coffee is an organic cold brew for busy professionals."), token);
+        UUID ad = UUID.fromString(accepted.json().path("ad_id").asString());
+        blobs.put("ads/" + ad + "/final.mp4", new byte[] {1, 2, 3});
+
+        ApiClient.Response busy = delete("/v1/ads/" + ad, token);
+        assertProblem(busy, 409);
+        assertThat(busy.json().path("detail").asString()).contains("queued").contains("cancel");
+        assertThat(blobs.exists("ads/" + ad + "/final.mp4")).isTrue();
+
+        jdbc.sql("UPDATE generated_ads SET status = 'completed', final_video_url = :u, generation_completed_at = NOW() WHERE id = :id")
+                .param("u", blobs.uri("ads/" + ad + "/final.mp4")).param("id", ad).update();
+        assertProblem(delete("/v1/ads/" + ad, newToken()), 404);
+        assertThat(delete("/v1/ads/" + ad, token).status()).isEqualTo(204);
+        assertThat(blobs.list("ads/" + ad + "/")).isEmpty();
+        assertProblem(api.get("/v1/ads/" + ad, token), 404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM blob_deletions WHERE prefix = :p").param("p", "ads/" + ad + "/").query(Long.class).single())
+                .isZero();
+    }
+
     private Map<String, Object> row(String prefix) {
         return jdbc.sql("SELECT attempts, last_error FROM blob_deletions WHERE prefix = :p").param("p", prefix).query().singleRow();
     }
