@@ -12,9 +12,8 @@ import video.zapcut.ads.Ads;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.projects.ProjectRepository;
 import video.zapcut.storage.BlobStore;
+import video.zapcut.storage.BlobStores;
 import video.zapcut.storage.LocalBlobStore;
-import video.zapcut.storage.s3.S3BlobStore;
-import video.zapcut.storage.s3.S3Settings;
 
 /** {@code storage sweep} and {@code storage migrate}. */
 final class StorageCli {
@@ -97,19 +96,18 @@ final class StorageCli {
             String v = System.getProperty(k);
             return v != null ? v : System.getenv(k);
         };
-        S3Settings settings;
+        BlobStore bucket;
         try {
-            settings = S3Settings.from(lookup);
+            bucket = BlobStores.bucket(lookup).orElse(null);
         } catch (IllegalArgumentException e) {
             err.println("zapcut: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        if (settings == null) {
+        if (bucket == null) {
             err.println("zapcut: set ZAPCUT_S3_BUCKET (and ZAPCUT_S3_REGION, ZAPCUT_S3_ENDPOINT as needed) to the bucket to copy into");
             return ExitCodes.BAD_INPUT;
         }
         LocalBlobStore local = new LocalBlobStore(ZapcutHome.resolve().blobs());
-        S3BlobStore bucket = new S3BlobStore(settings);
         List<String> keys = local.list("");
         int copied = 0;
         int skipped = 0;
