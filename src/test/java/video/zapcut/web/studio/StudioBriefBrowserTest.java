@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -13,7 +12,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
+import video.zapcut.testing.Chromium;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.web.ApiTest;
 
@@ -40,7 +39,6 @@ import video.zapcut.web.ApiTest;
 @TestPropertySource(properties = {"zapcut.worker.enabled=true", "zapcut.worker.heartbeat=200ms",
         "zapcut.worker.poll-interval=100ms", "zapcut.worker.shutdown-grace=1s"})
 class StudioBriefBrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
     private static final String BRIEF = "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals "
             + "that helps you focus all morning.";
 
@@ -53,10 +51,8 @@ class StudioBriefBrowserTest extends ApiTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
+import video.zapcut.testing.Chromium;
 import video.zapcut.storage.BlobStore;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.web.ApiTest;
@@ -44,7 +44,6 @@ import video.zapcut.web.ApiTest;
 @TestPropertySource(properties = {"zapcut.worker.enabled=true", "zapcut.worker.heartbeat=200ms",
         "zapcut.worker.poll-interval=100ms", "zapcut.worker.shutdown-grace=1s"})
 class StudioBrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SHOTS = Paths.get("target", "studio-screenshots");
     private static final String BRIEF = "We are Luna Coffee. Introducing Luna Cold Brew, calm energy for busy professionals "
             + "that helps you focus all morning.";
@@ -61,10 +60,8 @@ class StudioBrowserTest extends ApiTest {
     @BeforeAll
     static void launch() throws IOException {
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--autoplay-policy=no-user-gesture-required")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright, "--autoplay-policy=no-user-gesture-required");
     }
 
     @AfterAll

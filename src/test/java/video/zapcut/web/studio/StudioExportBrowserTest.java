@@ -19,7 +19,6 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -30,7 +29,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -47,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import video.zapcut.testing.Chromium;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.testing.VendorMedia;
 import video.zapcut.web.ApiClient;
@@ -62,7 +61,6 @@ import video.zapcut.web.projects.ProjectApiTest;
  * ({@code ZAPCUT_PUBLIC_URL}). Screenshots: see {@link StudioScreenshots}.
  */
 class StudioExportBrowserTest extends ProjectApiTest {
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
     private static final String TWEET_ID = "1790000000000000001";
     private static final String TWEET_URL = "https://x.com/lunacoffee/status/" + TWEET_ID;
     /** X's media ids are numbers (the client refuses any other). */
@@ -121,10 +119,8 @@ class StudioExportBrowserTest extends ProjectApiTest {
 
     @BeforeAll
     static void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll

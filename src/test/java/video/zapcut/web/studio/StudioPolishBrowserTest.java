@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
+import video.zapcut.testing.Chromium;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.testing.WebpFiles;
 import video.zapcut.web.ApiTest;
@@ -46,7 +46,6 @@ import video.zapcut.web.ApiTest;
 @TestPropertySource(properties = {"zapcut.worker.enabled=true", "zapcut.worker.heartbeat=200ms",
         "zapcut.worker.poll-interval=100ms", "zapcut.worker.shutdown-grace=1s"})
 class StudioPolishBrowserTest extends ApiTest {
-    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("ZAPCUT_CHROMIUM", "/usr/bin/chromium"));
     private static final Path SHOTS = Paths.get("target", "studio-screenshots");
     private static final Path DOCS_SHOTS = Paths.get("docs", "studio");
     private static final int WIDTH = 1280;
@@ -63,12 +62,10 @@ class StudioPolishBrowserTest extends ApiTest {
     @BeforeAll
     static void launch() throws IOException {
         Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Chromium.playwright();
         // No --autoplay-policy switch here (StudioBrowserTest has one): the sample ad must start on Chromium's own
         // rules, which let a muted video play without a gesture.
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run")));
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
