@@ -54,8 +54,11 @@ final class PostOnce {
         throw last;
     }
 
-    /** No answer, or a server error: the post may or may not exist. */
-    static boolean ambiguous(VendorException e) { return e.status() == -1 || e.status() >= 500; }
+    /**
+     * No answer, a server error, or a success whose body could not be read (the post exists, its id is
+     * unknown): the post may or may not exist, so the platform is asked before anything is sent again.
+     */
+    static boolean ambiguous(VendorException e) { return e.status() == -1 || e.status() >= 500 || e.status() / 100 == 2; }
 
     /** The account's post carrying {@code media}, asked before posting again after an attempt that may have succeeded. */
     Optional<PublishedPost> find(Export export, PlatformClient client, UploadedMedia media) {

@@ -348,6 +348,23 @@ class PublishingApiTest extends ProjectApiTest {
     }
 
     @Test
+    void aSuccessWhoseAnswerCannotBeReadIsFoundNotPostedAgain() {
+        connectX(owner, "at-1", "rt-1", 7200);
+        UUID ad = finishedAd();
+        stubXUpload(null);
+        WM.stubFor(WireMock.post("/2/tweets").willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":{\"text\":\"an answer without the id\"}}")));
+        WM.stubFor(WireMock.get(urlPathEqualTo("/2/users/1001/tweets")).willReturn(okJson("{\"data\":[{\"id\":\"" + TWEET + "\",\"text\":\"x\","
+                + "\"attachments\":{\"media_keys\":[\"7_1880028106020515840\"]}}]}")));
+
+        ApiClient.Response posted = post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), owner);
+
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(200);
+        assertThat(posted.json().path("tweet_id").asString()).isEqualTo(TWEET);
+        assertThat(WM.findAll(postRequestedFor(urlEqualTo("/2/tweets")))).hasSize(1);
+    }
+
+    @Test
     void a429OnTheTweetWaitsForXsResetAndPostsOnce() {
         connectX(owner, "at-1", "rt-1", 7200);
         UUID ad = finishedAd();
