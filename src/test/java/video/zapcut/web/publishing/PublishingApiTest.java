@@ -245,8 +245,7 @@ class PublishingApiTest extends ProjectApiTest {
         jdbc.sql("""
                 UPDATE ad_exports SET status = 'running', post_id = NULL, post_url = NULL, posted_at = NULL,
                   lease_owner = 'dead-process', lease_until = NOW() - INTERVAL '1 second' WHERE idempotency_key = 'click-2'""").update();
-        WM.stubFor(WireMock.get(urlPathEqualTo("/2/users/1001/tweets")).willReturn(okJson("{\"data\":[{\"id\":\"" + TWEET + "\",\"text\":\"Cold brew\","
-                + "\"attachments\":{\"media_keys\":[\"7_1880028106020515840\"]}}],\"includes\":{\"media\":[{\"media_key\":\"7_1880028106020515840\",\"type\":\"video\"}]}}")));
+        stubTweetCarryingTheUpload();
 
         ApiClient.Response repeated = postWithKey("/v1/export/twitter", body, "click-2", null);
 
@@ -311,12 +310,7 @@ class PublishingApiTest extends ProjectApiTest {
         UUID adA = finishedAd();
         UUID adB = finishedAd();
         jdbc.sql("UPDATE platform_connections SET access_expires_at = NOW() - INTERVAL '1 minute'").update();
-        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("spent").willReturn(okJson("{\"token_type\":\"bearer\","
-                        + "\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":7200,\"scope\":\"tweet.write\"}").withFixedDelay(500)));
-        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
-                .whenScenarioStateIs("spent").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was invalid.\"}")));
+        stubRotatingRefresh(500);
         stubXUpload(null);
         stubTweet();
 
@@ -337,8 +331,7 @@ class PublishingApiTest extends ProjectApiTest {
         stubXUpload(null);
         // X takes the post but the connection drops before its answer arrives.
         WM.stubFor(WireMock.post("/2/tweets").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        WM.stubFor(WireMock.get(urlPathEqualTo("/2/users/1001/tweets")).willReturn(okJson("{\"data\":[{\"id\":\"" + TWEET + "\",\"text\":\"x\","
-                + "\"attachments\":{\"media_keys\":[\"7_1880028106020515840\"]}}]}")));
+        stubTweetCarryingTheUpload();
 
         ApiClient.Response posted = post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), owner);
 
@@ -354,8 +347,7 @@ class PublishingApiTest extends ProjectApiTest {
         stubXUpload(null);
         WM.stubFor(WireMock.post("/2/tweets").willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"data\":{\"text\":\"an answer without the id\"}}")));
-        WM.stubFor(WireMock.get(urlPathEqualTo("/2/users/1001/tweets")).willReturn(okJson("{\"data\":[{\"id\":\"" + TWEET + "\",\"text\":\"x\","
-                + "\"attachments\":{\"media_keys\":[\"7_1880028106020515840\"]}}]}")));
+        stubTweetCarryingTheUpload();
 
         ApiClient.Response posted = post("/v1/export/twitter", Map.of("ad_id", ad.toString(), "caption", "Cold brew."), owner);
 
@@ -433,12 +425,7 @@ class PublishingApiTest extends ProjectApiTest {
         UUID connection = UUID.fromString(api.get("/v1/connections", owner).json().path("connections").get(0).path("id").asString());
         jdbc.sql("UPDATE platform_connections SET access_expires_at = NOW() + INTERVAL '1 minute' WHERE id = :id").param("id", connection).update();
         // X rotates: rt-1 works once (slowly, so both callers are inside the refresh together), then is dead.
-        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("spent").willReturn(okJson("{\"token_type\":\"bearer\","
-                        + "\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":7200,\"scope\":\"tweet.write\"}").withFixedDelay(800)));
-        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
-                .whenScenarioStateIs("spent").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was invalid.\"}")));
+        stubRotatingRefresh(800);
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<String> a = CompletableFuture.supplyAsync(() -> tokenAfter(together, connection));
         CompletableFuture<String> b = CompletableFuture.supplyAsync(() -> tokenAfter(together, connection));
@@ -691,6 +678,22 @@ class PublishingApiTest extends ProjectApiTest {
         WM.stubFor(WireMock.post("/2/media/upload/1880028106020515840/append").willReturn(okJson("{\"data\":{\"expires_at\":1893456000}}")));
         WM.stubFor(WireMock.post("/2/media/upload/1880028106020515840/finalize").willReturn(okJson(finalizeAnswer != null ? finalizeAnswer
                 : "{\"data\":{\"id\":\"1880028106020515840\",\"media_key\":\"7_1880028106020515840\",\"processing_info\":{\"state\":\"succeeded\"}}}")));
+    }
+
+    /** X's timeline of the account: its newest tweet carries our upload (what a lost answer or a crash hid). */
+    private void stubTweetCarryingTheUpload() {
+        WM.stubFor(WireMock.get(urlPathEqualTo("/2/users/1001/tweets")).willReturn(okJson("{\"data\":[{\"id\":\"" + TWEET + "\",\"text\":\"Cold brew\","
+                + "\"attachments\":{\"media_keys\":[\"7_1880028106020515840\"]}}],\"includes\":{\"media\":[{\"media_key\":\"7_1880028106020515840\",\"type\":\"video\"}]}}")));
+    }
+
+    /** X rotating refresh tokens: rt-1 works once (after {@code delayMs}, so concurrent callers overlap), then is refused. */
+    private void stubRotatingRefresh(int delayMs) {
+        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("spent").willReturn(okJson("{\"token_type\":\"bearer\","
+                        + "\"access_token\":\"at-2\",\"refresh_token\":\"rt-2\",\"expires_in\":7200,\"scope\":\"tweet.write\"}").withFixedDelay(delayMs)));
+        WM.stubFor(WireMock.post("/2/oauth2/token").withRequestBody(containing("refresh_token=rt-1")).inScenario("rotate")
+                .whenScenarioStateIs("spent").willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":\"invalid_request\",\"error_description\":\"Value passed for the token was invalid.\"}")));
     }
 
     private void stubTweet() {
