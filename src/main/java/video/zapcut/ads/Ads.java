@@ -64,19 +64,62 @@ public class Ads {
         costs.openBudget(adId, order.budgetCents());
     }
 
+    /**
+     * Writes a queued new version of {@code parent}: its order and revision, numbered after the last
+     * version of the parent's chain (the chain's first ad is locked while numbering, so two revisions at
+     * once get consecutive numbers). It names the media of the parent and of every ad the parent's
+     * media came from, so none of them is deleted while it lives. Returns the version's number.
+     */
+    public int createVersion(UUID adId, UUID parentId, Order order, Revision revision, boolean quotaSpent) {
+        UUID root = jdbc.sql("SELECT COALESCE(root_ad_id, id) FROM generated_ads WHERE id = :p").param("p", parentId)
+                .query(UUID.class).single();
+        jdbc.sql("SELECT id FROM generated_ads WHERE id = :r FOR UPDATE").param("r", root).query(UUID.class).single();
+        int version = jdbc.sql("SELECT MAX(version) + 1 FROM generated_ads WHERE id = :r OR root_ad_id = :r").param("r", root)
+                .query(Integer.class).single();
+        UUID owner = owner(parentId).orElseThrow();
+        long seed = jdbc.sql("SELECT seed FROM generated_ads WHERE id = :p").param("p", parentId).query(Long.class).single();
+        create(adId, owner, order, seed, quotaSpent);
+        jdbc.sql("""
+                UPDATE generated_ads c SET root_ad_id = :root, parent_ad_id = :p, version = :v, revision = CAST(:rev AS JSONB),
+                    variant_label = :label, media_from = (SELECT array_append(p.media_from, p.id) FROM generated_ads p WHERE p.id = :p),
+                    generation_paths = (SELECT p.generation_paths FROM generated_ads p WHERE p.id = :p)
+                WHERE c.id = :id""")
+                .param("root", root).param("p", parentId).param("v", version).param("rev", Json.write(revision))
+                .param("label", revision.label()).param("id", adId).update();
+        return version;
+    }
+
+    /** One version of a chain as its owner lists it. */
+    public record VersionView(UUID id, int version, UUID parentAdId, String variantLabel, String status, String revisionJson,
+                              String videoUri, String thumbnailUri, Double durationSeconds, String aspectRatio,
+                              int apiCostCents, Integer generationDurationSeconds, OffsetDateTime createdAt) {}
+
+    /** Every version of the chain {@code adId} belongs to, first to last; empty when the ad is not the user's. */
+    public List<VersionView> versions(UUID userId, UUID adId) {
+        return jdbc.sql("""
+                WITH chain AS (SELECT COALESCE(root_ad_id, id) AS root FROM generated_ads WHERE id = :id AND user_id = :u)
+                SELECT a.id, a.version, a.parent_ad_id, a.variant_label, a.status, a.revision::text AS revision_json,
+                       a.final_video_url AS video_uri, a.thumbnail_url AS thumbnail_uri,
+                       a.duration_seconds::float8 AS duration_seconds, a.aspect_ratio, a.api_cost_cents,
+                       a.generation_duration_seconds, a.created_at
+                FROM generated_ads a, chain WHERE (a.id = chain.root OR a.root_ad_id = chain.root) AND a.user_id = :u
+                ORDER BY a.version, a.created_at, a.id""")
+                .param("id", adId).param("u", userId).query(VersionView.class).list();
+    }
+
     // --- what a generation reads ----------------------------------------------------------------
 
     private record AdRow(UUID id, UUID projectId, UUID userId, String brief, String productName, String creativeDirection,
                          String requestedScenes, String photos, int targetDurationSeconds, String aspectRatio, long seed,
                          String status, String sceneOverrides, UUID reuseCreativeBibleId, String briefFacts,
-                         String approvedPlan) {}
+                         String approvedPlan, String revision) {}
 
     public Optional<Ad> find(UUID adId) {
         return jdbc.sql("""
                 SELECT id, project_id, user_id, brief, product_name, creative_direction, requested_scenes::text AS requested_scenes,
                        photos::text AS photos, target_duration_seconds, aspect_ratio, seed, status,
                        scene_overrides::text AS scene_overrides, reuse_creative_bible_id, brief_facts::text AS brief_facts,
-                       approved_plan::text AS approved_plan
+                       approved_plan::text AS approved_plan, revision::text AS revision
                 FROM generated_ads WHERE id = :id""").param("id", adId).query(AdRow.class).optional()
                 .map(r -> new Ad(r.id(), r.userId(), r.projectId(), r.seed(), r.status(), new Order(r.projectId(), r.brief(),
                         r.productName(), r.creativeDirection(), r.targetDurationSeconds(),
@@ -86,7 +129,8 @@ public class Ads {
                         Json.MAPPER.readValue(r.sceneOverrides(), new TypeReference<List<SceneEdit>>() {}),
                         r.reuseCreativeBibleId(), null,
                         r.briefFacts() == null ? null : Json.read(r.briefFacts(), Order.Facts.class),
-                        r.approvedPlan() == null ? null : Json.read(r.approvedPlan(), Order.Plan.class))));
+                        r.approvedPlan() == null ? null : Json.read(r.approvedPlan(), Order.Plan.class)),
+                        r.revision() == null ? null : Json.read(r.revision(), Revision.class)));
     }
 
     public Optional<StoredBible> bible(UUID bibleId) {
@@ -350,17 +394,38 @@ public class Ads {
      * to schedule for deletion ({@link #mediaKey}) in the same transaction.
      */
     public boolean delete(UUID userId, UUID adId) {
-        return jdbc.sql("DELETE FROM generated_ads WHERE id = :id AND user_id = :u AND status NOT IN ('queued', 'generating')")
-                .param("id", adId).param("u", userId).update() == 1;
+        return deleteWithMedia(userId, adId).isPresent();
+    }
+
+    /**
+     * Deletes the ad as {@link #delete} does and returns the media prefixes that may go with it (empty
+     * when nothing was deleted): its own and those of the deleted ads its media came from, each unless
+     * a version that lives on still uses it. A revision reads its parent's stage outputs, so an earlier
+     * version's media outlive its row until the last version that names them is deleted.
+     */
+    public Optional<List<String>> deleteWithMedia(UUID userId, UUID adId) {
+        List<UUID> from = jdbc.sql("""
+                DELETE FROM generated_ads WHERE id = :id AND user_id = :u AND status NOT IN ('queued', 'generating')
+                RETURNING array_append(media_from, id)""")
+                .param("id", adId).param("u", userId)
+                .query((rs, i) -> List.of((UUID[]) rs.getArray(1).getArray())).optional().orElse(null);
+        if (from == null) return Optional.empty();
+        List<UUID> unused = jdbc.sql("""
+                SELECT c FROM unnest(CAST(:c AS UUID[])) AS c
+                WHERE NOT EXISTS (SELECT 1 FROM generated_ads a WHERE a.id = c OR c = ANY(a.media_from))""")
+                .param("c", from.toArray(UUID[]::new)).query(UUID.class).list();
+        return Optional.of(unused.stream().map(id -> mediaKey(id, "")).toList());
     }
 
     /** Whether an ad's status means a job is making it now. */
     public static boolean inProgress(String status) { return "queued".equals(status) || "generating".equals(status); }
 
-    /** Which of {@code ids} are ads that exist. */
+    /** Which of {@code ids} are ads whose media are in use: ads that exist, or whose media a version that exists names. */
     public java.util.Set<UUID> existingAds(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) return java.util.Set.of();
-        return java.util.Set.copyOf(jdbc.sql("SELECT id FROM generated_ads WHERE id = ANY(:ids)")
+        return java.util.Set.copyOf(jdbc.sql("""
+                SELECT c FROM unnest(CAST(:ids AS UUID[])) AS c
+                WHERE EXISTS (SELECT 1 FROM generated_ads a WHERE a.id = c OR c = ANY(a.media_from))""")
                 .param("ids", ids.toArray(UUID[]::new)).query(UUID.class).list());
     }
 
@@ -390,6 +455,7 @@ public class Ads {
                 SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY generation_duration_seconds) FROM (
                     SELECT generation_duration_seconds FROM generated_ads
                     WHERE status = 'completed' AND target_duration_seconds = :t AND generation_duration_seconds IS NOT NULL
+                          AND parent_ad_id IS NULL
                     ORDER BY generation_completed_at DESC LIMIT 20) recent""")
                 .param("t", targetSeconds).query(Integer.class).optional();
     }

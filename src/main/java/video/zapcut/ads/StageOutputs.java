@@ -63,9 +63,12 @@ public final class StageOutputs {
     /**
      * @param clipUris the scenes' rendered clips in order (vendor scenes; local scenes render in composition)
      * @param rerender the scene rendered again because its cut drifted (it replaces that scene's own output), or null
+     * @param rerenderKeyframe the files of that scene's keyframe as drawn again (null before version 11 of the
+     *                         schema, when it was drawn over the keyframe stage's own files)
      */
     public record ContinuityOutput(List<CutCheck> cuts, double threshold, Integer rerenderedScene,
-                                   Double distanceBeforeRerender, String method, List<String> clipUris, SceneOutput rerender) {}
+                                   Double distanceBeforeRerender, String method, List<String> clipUris, SceneOutput rerender,
+                                   List<String> rerenderKeyframe) {}
 
     /**
      * @param blackStretches  [start, end] seconds of near-black picture found while composing

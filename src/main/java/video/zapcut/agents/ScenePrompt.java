@@ -15,6 +15,18 @@ public record ScenePrompt(int sceneIndex, String prompt, String negativePrompt, 
                 guidanceScale, styleStrength, motionStrength, referenceImage, inputImage, auxImage);
     }
 
+    /** The same prompt for a scene whose length changed. */
+    public ScenePrompt withDuration(double seconds) {
+        return new ScenePrompt(sceneIndex, prompt, negativePrompt, seconds, fps, resolution, aspectRatio, seed,
+                guidanceScale, styleStrength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
+    }
+
+    /** The same scene with its prompt as a user wrote it. */
+    public ScenePrompt withPrompt(String written) {
+        return new ScenePrompt(sceneIndex, written, negativePrompt, duration, fps, resolution, aspectRatio, seed,
+                guidanceScale, styleStrength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
+    }
+
     public ScenePrompt withStyleStrength(double strength, String continuityNote) {
         return new ScenePrompt(sceneIndex, prompt + " " + continuityNote, negativePrompt, duration, fps, resolution,
                 aspectRatio, seed, guidanceScale, strength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);

@@ -20,7 +20,10 @@ import video.zapcut.ads.OrderRejectedException;
 import video.zapcut.ads.OrderRules;
 import video.zapcut.agents.safety.Violation;
 import video.zapcut.common.AspectRatio;
+import video.zapcut.ads.Revision;
+import video.zapcut.jobs.AdRevisions;
 import video.zapcut.jobs.GenerationOrders;
+import video.zapcut.jobs.GenerationRefusedException;
 import video.zapcut.jobs.JobQueue;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
@@ -105,6 +108,49 @@ final class GenerationCli {
             out.println("resuming ad " + adId + (job.failedStage() != null ? " (failed at " + job.failedStage() + ")" : ""));
             return runJob(app, job.jobId(), adId, outFile, started);
         }
+    }
+
+    /** A new version of a finished ad: the plan and estimate, then (unless a dry run) the job, run here. */
+    int revise(String adIdText, Revision request, boolean dryRun, Path outFile) {
+        UUID adId = adId(adIdText, err);
+        if (adId == null) return ExitCodes.BAD_INPUT;
+        if (outFile != null && unwritable(outFile) != null) {
+            err.println("zapcut: " + unwritable(outFile));
+            return ExitCodes.BAD_INPUT;
+        }
+        long started = System.nanoTime();
+        MediaWarmup.startInBackground();
+        try (ConfigurableApplicationContext app = start()) {
+            UUID user = app.getBean(UserRepository.class).localUser();
+            AdRevisions revisions = app.getBean(AdRevisions.class);
+            try {
+                if (dryRun) {
+                    describe(revisions.plan(user, adId, request), null);
+                    return ExitCodes.OK;
+                }
+                AdRevisions.Accepted accepted = revisions.revise(user, adId, request);
+                out.println("ad " + accepted.adId() + " (version " + accepted.version() + " of " + adId + ")");
+                describe(accepted.planned(), accepted.version());
+                return runJob(app, accepted.jobId(), accepted.adId(), outFile, started);
+            } catch (OrderRejectedException e) {
+                e.violations().forEach(v -> err.println("zapcut: " + v.message()));
+                return ExitCodes.BAD_INPUT;
+            } catch (GenerationRefusedException e) {
+                err.println("zapcut: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            } catch (AdRevisions.RevisionBlockedException e) {
+                err.println("zapcut: " + e.getMessage());
+                return ExitCodes.BLOCKED;
+            }
+        }
+    }
+
+    private void describe(AdRevisions.Planned p, Integer version) {
+        Revision.Plan plan = p.revision().plan();
+        out.println((version == null ? "would run again: " : "runs again: ") + String.join(", ", plan.stages()));
+        if (!plan.remadeScenes().isEmpty()) out.println("  scenes drawn and animated again: " + plan.remadeScenes());
+        if (!plan.retimedScenes().isEmpty()) out.println("  scenes cut to a new length: " + plan.retimedScenes());
+        out.printf(Locale.ROOT, "  estimated cost %d cents, about %d s%n", p.estimatedCostCents(), p.estimatedSeconds());
     }
 
     private int runJob(ConfigurableApplicationContext app, UUID jobId, UUID adId, Path outFile, long started) {

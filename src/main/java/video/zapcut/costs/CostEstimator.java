@@ -34,23 +34,51 @@ public final class CostEstimator {
         this.lines = List.copyOf(lines);
     }
 
+    /**
+     * The vendor work a generation (or a revision of one) will do.
+     *
+     * @param textCalls    agent calls
+     * @param images       images drawn (references and keyframes)
+     * @param sceneSeconds the length of each scene whose clip is made
+     * @param musicSeconds the soundtrack's length, or 0 when none is made
+     */
+    public record Work(int textCalls, int images, List<Double> sceneSeconds, double musicSeconds) {
+        public Work {
+            sceneSeconds = List.copyOf(sceneSeconds);
+        }
+
+        /** A whole ad from its brief: every agent, nine images, five clips of an average scene's length, the music. */
+        public static Work wholeAd(int durationSeconds) {
+            return new Work(AGENT_CALLS, IMAGES, java.util.Collections.nCopies(SCENES, durationSeconds / (double) SCENES), durationSeconds);
+        }
+    }
+
     public long estimatedCostCents(int durationSeconds, AspectRatio aspect) {
-        return (long) Math.ceil(breakdown(durationSeconds, aspect).values().stream().mapToDouble(Double::doubleValue).sum() - 1e-9);
+        return estimatedCostCents(Work.wholeAd(durationSeconds));
+    }
+
+    public long estimatedCostCents(Work work) {
+        return (long) Math.ceil(breakdown(work).values().stream().mapToDouble(Double::doubleValue).sum() - 1e-9);
     }
 
     /** Cents per capability. */
-    public Map<String, Double> breakdown(int durationSeconds, AspectRatio aspect) {
+    public Map<String, Double> breakdown(int durationSeconds, AspectRatio aspect) { return breakdown(Work.wholeAd(durationSeconds)); }
+
+    /** Cents per capability for {@code work}. */
+    public Map<String, Double> breakdown(Work work) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Line l : lines) {
             double c = 0;
             if (!l.local()) {
                 c = switch (l.capability()) {
-                    case "text" -> AGENT_CALLS * (prices.cost(l.provider(), l.model(), INPUT_TOKENS_PER_CALL, "input_tokens")
+                    case "text" -> work.textCalls() * (prices.cost(l.provider(), l.model(), INPUT_TOKENS_PER_CALL, "input_tokens")
                             + prices.cost(l.provider(), l.model(), OUTPUT_TOKENS_PER_CALL, "output_tokens"));
-                    case "image" -> prices.cost(l.provider(), l.model(), IMAGES, "image");
-                    case "video" -> SCENES * prices.cost(l.provider(), l.model(),
-                            l.billedSeconds().applyAsDouble(durationSeconds / (double) SCENES + 0.5), "video_second");
-                    case "music" -> prices.cost(l.provider(), l.model(), l.billedSeconds().applyAsDouble(durationSeconds), "music_second");
+                    case "image" -> prices.cost(l.provider(), l.model(), work.images(), "image");
+                    // A clip is the scene plus half a second of transition handles, billed at the model's lengths.
+                    case "video" -> work.sceneSeconds().stream().mapToDouble(s ->
+                            prices.cost(l.provider(), l.model(), l.billedSeconds().applyAsDouble(s + 0.5), "video_second")).sum();
+                    case "music" -> work.musicSeconds() <= 0 ? 0
+                            : prices.cost(l.provider(), l.model(), l.billedSeconds().applyAsDouble(work.musicSeconds()), "music_second");
                     default -> 0;
                 };
             }

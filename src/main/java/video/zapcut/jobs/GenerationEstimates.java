@@ -27,7 +27,7 @@ public class GenerationEstimates {
         return perAd + perAd * before / workers.concurrency();
     }
 
-    int typicalSeconds(int targetSeconds) {
+    public int typicalSeconds(int targetSeconds) {
         return ads.typicalGenerationSeconds(targetSeconds).orElseGet(() -> switch (targetSeconds) {
             case 15 -> 30;
             case 60 -> 90;

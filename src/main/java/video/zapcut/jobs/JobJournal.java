@@ -61,7 +61,11 @@ public class JobJournal implements RunJournal {
                     .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
             Map<Stage, String> finished = new EnumMap<>(Stage.class);
             ads.checkpoints(ad.id()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> finished.put(stage, json)));
-            return new Run(jobId, ad, bible, finished, started.attempt());
+            Map<Stage, String> parent = new EnumMap<>(Stage.class);
+            if (ad.revision() != null) {
+                ads.checkpoints(ad.revision().parentAdId()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> parent.put(stage, json)));
+            }
+            return new Run(jobId, ad, bible, finished, started.attempt(), parent);
         });
     }
 

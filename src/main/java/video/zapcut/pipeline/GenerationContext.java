@@ -31,6 +31,7 @@ public final class GenerationContext {
     private final BlobStore blobs;
     private final Map<Stage, String> outputs;
     private final StageProgress progress;
+    private Map<Stage, String> parentOutputs = Map.of();
 
     public GenerationContext(UUID jobId, Ad ad, StoredBible reusedBible, Path workDir, BlobStore blobs,
                              Map<Stage, String> outputs) {
@@ -47,6 +48,25 @@ public final class GenerationContext {
         this.blobs = blobs;
         this.outputs = new ConcurrentHashMap<>(outputs);
         this.progress = progress;
+    }
+
+    /** For a revision: the outputs of the ad it revises, which stages that run again reuse in part. */
+    GenerationContext revising(Map<Stage, String> parent) {
+        this.parentOutputs = Map.copyOf(parent);
+        return this;
+    }
+
+    /** What this version changes and what runs again, or null for an ad made from a brief. */
+    public video.zapcut.ads.Revision revision() { return ad.revision(); }
+
+    /**
+     * The revised ad's output of {@code stage}, or null when this is no revision or the revision makes
+     * that stage's work anew (a new creative direction).
+     */
+    public <T> T parentOutput(Stage stage, Class<T> type) {
+        if (ad.revision() == null || ad.revision().plan() == null || ad.revision().plan().newBible()) return null;
+        String json = parentOutputs.get(stage);
+        return json == null ? null : Json.read(json, type);
     }
 
     /** Where {@code stage} tells how far it got (0..1), so the job's percent moves while it runs. */

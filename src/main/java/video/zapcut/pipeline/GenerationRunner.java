@@ -65,7 +65,8 @@ public final class GenerationRunner {
         UUID adId = run.ad().id();
         ProgressTracker progress = new ProgressTracker(run.finished().keySet());
         GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
-                blobs, run.finished(), new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP));
+                blobs, run.finished(), new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP))
+                .revising(run.parentOutputs());
         listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
                 progress.etaSeconds(), run.finished().isEmpty() ? "starting"
                         : "resuming after " + run.finished().size() + " finished stage(s)"));

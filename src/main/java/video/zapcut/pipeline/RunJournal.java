@@ -15,9 +15,11 @@ import video.zapcut.agents.safety.SafetyVerdict;
 public interface RunJournal {
     /**
      * One run of a job: the ad to make, the bible it reuses (or null), the outputs of the stages
-     * finished before (by stage, as JSON) and the run's number (1 for the first).
+     * finished before (by stage, as JSON), the run's number (1 for the first) and, for a revision, the
+     * outputs of the ad it revises (empty otherwise), which its stages reuse in part.
      */
-    record Run(UUID jobId, Ad ad, StoredBible reusedBible, Map<Stage, String> finished, int attempt) {}
+    record Run(UUID jobId, Ad ad, StoredBible reusedBible, Map<Stage, String> finished, int attempt,
+               Map<Stage, String> parentOutputs) {}
 
     /** Makes {@code workerId} the job's holder and counts the run. */
     Run begin(UUID jobId, String workerId);

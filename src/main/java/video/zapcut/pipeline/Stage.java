@@ -5,6 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import video.zapcut.ads.StageOutputs;
+import video.zapcut.agents.PromptPlan;
+import video.zapcut.agents.Storyboard;
+import video.zapcut.agents.safety.SafetyVerdict;
 
 /**
  * The generation's stages, listed in a valid order, with what each depends on. {@code weight} is
@@ -65,6 +69,20 @@ public enum Stage {
         };
     }
 
+    /**
+     * Every stage this one reads, directly or through others. A stage starts only when all of them are
+     * done: in a revision some of its direct inputs are carried over while an earlier stage they were
+     * made from runs again (composition must wait for the storyboard, not only for continuity).
+     */
+    public Set<Stage> upstream() {
+        Set<Stage> all = EnumSet.noneOf(Stage.class);
+        for (Stage d : dependsOn()) {
+            all.add(d);
+            all.addAll(d.upstream());
+        }
+        return all;
+    }
+
     public static double totalWeight() { return Arrays.stream(values()).mapToDouble(Stage::weight).sum(); }
 
     public static Optional<Stage> byId(String id) {
@@ -72,6 +90,59 @@ public enum Stage {
     }
 
     public static Stage scene(int index) { return SCENES.get(index - 1); }
+
+    /**
+     * What a revision of an ad can change. Each stage reads some of these (see {@link #reads()}); a
+     * revision runs again exactly the stages that read something it changed, and reads every other
+     * stage's output from the ad it revises.
+     */
+    public enum Input {
+        /** a scene's on-screen text */
+        TEXT,
+        /** what a scene shows: its visual description or its prompt */
+        PICTURE,
+        /** how long a scene lasts */
+        LENGTH,
+        /** the soundtrack's mood, or a new composition of it */
+        MUSIC,
+        /** the creative direction, from which the bible and everything after it follow */
+        DIRECTION
+    }
+
+    /**
+     * The parts of the order this stage's output depends on, directly or through the stages it reads.
+     * The scene stages read only their own scene's picture and length ({@link RevisionPlanner} narrows
+     * them); composition and the quality record read everything.
+     */
+    public Set<Input> reads() {
+        return switch (this) {
+            case CREATIVE_BIBLE, REFERENCE_IMAGES -> EnumSet.of(Input.DIRECTION);
+            case STORYBOARD -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.LENGTH, Input.DIRECTION);
+            case SAFETY -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.DIRECTION);
+            case PROMPT_SYNTHESIS -> EnumSet.of(Input.PICTURE, Input.MUSIC, Input.DIRECTION);
+            case KEYFRAMES -> EnumSet.of(Input.PICTURE, Input.DIRECTION);
+            case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5, CONTINUITY -> EnumSet.of(Input.PICTURE, Input.LENGTH, Input.DIRECTION);
+            case MUSIC -> EnumSet.of(Input.MUSIC, Input.LENGTH, Input.DIRECTION);
+            case COMPOSITION, QUALITY -> EnumSet.allOf(Input.class);
+        };
+    }
+
+    /** The type of the stage's output, as its checkpoint holds it. */
+    public Class<?> outputType() {
+        return switch (this) {
+            case CREATIVE_BIBLE -> StageOutputs.BibleOutput.class;
+            case STORYBOARD -> Storyboard.class;
+            case SAFETY -> SafetyVerdict.class;
+            case REFERENCE_IMAGES -> StageOutputs.ReferenceOutput.class;
+            case PROMPT_SYNTHESIS -> PromptPlan.class;
+            case KEYFRAMES -> StageOutputs.KeyframesOutput.class;
+            case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5 -> StageOutputs.SceneOutput.class;
+            case MUSIC -> StageOutputs.MusicOutput.class;
+            case CONTINUITY -> StageOutputs.ContinuityOutput.class;
+            case COMPOSITION -> StageOutputs.CompositionOutput.class;
+            case QUALITY -> StageOutputs.QualityReport.class;
+        };
+    }
 
     public int sceneIndex() { return SCENES.indexOf(this) + 1; }
 }

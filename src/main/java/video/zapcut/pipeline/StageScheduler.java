@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Runs the stage graph: every stage whose dependencies are finished starts at once, up to
+ * Runs the stage graph: every stage whose dependencies (direct and indirect) are finished starts at once, up to
  * {@code parallelism} at a time, in enum order among the ready ones. The first failure stops new
  * stages from starting, waits for the running ones, and is rethrown.
  */
@@ -35,7 +35,7 @@ final class StageScheduler {
                 if (failure == null) {
                     for (Stage s : List.copyOf(pending)) {
                         if (running.size() >= parallelism) break;
-                        if (done.containsAll(s.dependsOn())) {
+                        if (done.containsAll(s.upstream())) {
                             pending.remove(s);
                             running.add(completions.submit(() -> {
                                 runStage.accept(s);

@@ -74,7 +74,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             if (s.clipUri() != null) {
                 clips.add(new ClipSource.Video(ctx.local(s.clipUri())));
             } else {
-                Path layers = KeyframesStage.restore(ctx, keyframes.files().get("scene_" + i), ctx.work("composition/scene_" + i));
+                Path layers = KeyframesStage.restore(ctx, ContinuityStage.finalKeyframe(ctx, i), ctx.work("composition/scene_" + i));
                 clips.add(new ClipSource.Layers(KeyframeFiles.layers(layers),
                         SceneStage.shot(ctx, i, s.styleStrength()).toSceneSpec(), ctx.brief().aspect()));
             }

@@ -14,6 +14,7 @@ import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.pipeline.StageHandler;
+import video.zapcut.ads.StageOutputs;
 import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StageOutputs.ContinuityOutput;
 import video.zapcut.ads.StageOutputs.CutCheck;
@@ -50,23 +51,31 @@ public final class ContinuityStage implements StageHandler<ContinuityOutput> {
         List<CutCheck> cuts = measure(ctx, scenes, palette);
         CutCheck worst = cuts.stream().max((a, b) -> Double.compare(a.histogramDistance(), b.histogramDistance())).orElseThrow();
         SceneOutput redone = null;
+        List<String> redrawn = null;
         Double before = null;
         if (worst.histogramDistance() > DRIFT_THRESHOLD) {
             before = worst.histogramDistance();
-            KeyframesStage.regenerate(ctx, images, worst.toScene(), TIGHTER_STYLE_STRENGTH);
-            redone = SceneStage.render(ctx, video, ffmpeg, worst.toScene(), TIGHTER_STYLE_STRENGTH);
+            redrawn = KeyframesStage.regenerate(ctx, images, worst.toScene(), TIGHTER_STYLE_STRENGTH);
+            redone = SceneStage.render(ctx, video, ffmpeg, worst.toScene(), TIGHTER_STYLE_STRENGTH, redrawn);
             scenes.set(worst.toScene() - 1, redone);
             cuts = measure(ctx, scenes, palette);
         }
         List<String> clips = scenes.stream().map(SceneOutput::clipUri).filter(java.util.Objects::nonNull).toList();
         return new ContinuityOutput(cuts, DRIFT_THRESHOLD, redone == null ? null : redone.sceneIndex(), before,
-                "rgb-histogram-8x8x8 + palette deltaE", clips, redone);
+                "rgb-histogram-8x8x8 + palette deltaE", clips, redone, redrawn);
     }
 
     /** Each scene as composition uses it: its own stage's output, or the continuity check's re-render. */
     static SceneOutput finalScene(GenerationContext ctx, int index) {
         SceneOutput redone = ctx.output(Stage.CONTINUITY, ContinuityOutput.class).rerender();
         return redone != null && redone.sceneIndex() == index ? redone : ctx.output(Stage.scene(index), SceneOutput.class);
+    }
+
+    /** The files of the keyframe a scene is rendered from in the end: the keyframe stage's, or the one the check drew again. */
+    static List<String> finalKeyframe(GenerationContext ctx, int index) {
+        ContinuityOutput c = ctx.output(Stage.CONTINUITY, ContinuityOutput.class);
+        if (c.rerender() != null && c.rerender().sceneIndex() == index && c.rerenderKeyframe() != null) return c.rerenderKeyframe();
+        return ctx.output(Stage.KEYFRAMES, StageOutputs.KeyframesOutput.class).files().get("scene_" + index);
     }
 
     /** Compares what the viewer sees on each side of every cut (frames captured by the scene stages). */

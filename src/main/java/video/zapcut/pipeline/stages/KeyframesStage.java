@@ -44,16 +44,28 @@ public final class KeyframesStage implements StageHandler<KeyframesOutput> {
         ProductImages product = Products.of(ctx, bible);
         VisualStyleSpec style = Shots.style(bible.bible());
 
+        // A revision draws only the scenes it changes; the others are the parent's, file for file.
+        KeyframesOutput parent = ctx.parentOutput(Stage.KEYFRAMES, KeyframesOutput.class);
+        List<Integer> redraw = parent == null ? null : ctx.revision().plan().remadeScenes();
         Map<String, List<String>> files = new LinkedHashMap<>();
         Map<String, String> keyframes = new LinkedHashMap<>();
         Path previous = null;
         for (int i = 1; i <= board.scenes().size(); i++) {
+            String scene = "scene_" + i;
+            if (redraw != null && !redraw.contains(i)) {
+                files.put(scene, parent.files().get(scene));
+                keyframes.put(scene, parent.keyframes().get(scene));
+                previous = null;
+                continue;
+            }
+            // Each still is conditioned on the one before it, drawn now or the parent's.
+            if (previous == null && i > 1) previous = restore(ctx, files.get("scene_" + (i - 1)), ctx.work("keyframes/previous_" + i));
             SceneShot shot = Shots.shot(board, plan, i, ctx.brief().aspect());
-            Path dir = ctx.work("keyframes/scene_" + i);
+            Path dir = ctx.work("keyframes/" + scene);
             images.keyframe(shot, product, style, refs, previous, dir);
-            List<String> uris = storeDir(ctx, dir, "keyframes/scene_" + i);
-            files.put("scene_" + i, uris);
-            keyframes.put("scene_" + i, uris.stream().filter(u -> u.endsWith("/keyframe.png")).findFirst()
+            List<String> uris = storeDir(ctx, dir, "keyframes/" + scene);
+            files.put(scene, uris);
+            keyframes.put(scene, uris.stream().filter(u -> u.endsWith("/keyframe.png")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("image model wrote no keyframe.png")));
             previous = dir;
         }
@@ -67,9 +79,10 @@ public final class KeyframesStage implements StageHandler<KeyframesOutput> {
 
     /**
      * Draws scene {@code index}'s keyframe again, holding the previous keyframe's look with
-     * {@code styleStrength}, and stores it over the old one (same blob keys).
+     * {@code styleStrength}, and stores it under this ad's own keys (a revision's keyframes may be its
+     * parent's, which stay as they are). Returns the new files' uris.
      */
-    static void regenerate(GenerationContext ctx, ImageModel images, int index, double styleStrength) {
+    static List<String> regenerate(GenerationContext ctx, ImageModel images, int index, double styleStrength) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         PromptPlan plan = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
@@ -79,7 +92,7 @@ public final class KeyframesStage implements StageHandler<KeyframesOutput> {
         SceneShot shot = Shots.shot(board, plan, index, ctx.brief().aspect()).withStyleStrength(styleStrength);
         Path dir = ctx.work("rerender/scene_" + index);
         images.keyframe(shot, Products.of(ctx, bible), Shots.style(bible.bible()), references(ctx), previous, dir);
-        storeDir(ctx, dir, "keyframes/scene_" + index);
+        return storeDir(ctx, dir, "keyframes/scene_" + index);
     }
 
     static Map<String, Path> references(GenerationContext ctx) {

@@ -1,8 +1,13 @@
 package video.zapcut.pipeline.stages;
 
+import java.util.ArrayList;
+import java.util.List;
+import video.zapcut.ads.Revision;
 import video.zapcut.agents.AgentOutputValidator;
+import video.zapcut.agents.MusicPrompt;
 import video.zapcut.agents.PromptAgent;
 import video.zapcut.agents.PromptPlan;
+import video.zapcut.agents.ScenePrompt;
 import video.zapcut.agents.Storyboard;
 import video.zapcut.agents.safety.SafetyVerdict;
 import video.zapcut.pipeline.GenerationContext;
@@ -11,6 +16,12 @@ import video.zapcut.pipeline.StageHandler;
 import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StageOutputs.ReferenceOutput;
 
+/**
+ * The scenes' generation prompts and the music's. In a revision only the scenes it draws anew get new
+ * prompts (a prompt the user wrote is used as written; the agent writes the others) and the soundtrack
+ * gets a new one only when its mood changes; every other prompt is the parent's, word for word, so the
+ * scenes made from them are the parent's too.
+ */
 public final class PromptStage implements StageHandler<PromptPlan> {
     private final PromptAgent agent;
     private final AgentOutputValidator validator;
@@ -25,8 +36,32 @@ public final class PromptStage implements StageHandler<PromptPlan> {
 
     @Override
     public PromptPlan run(GenerationContext ctx) {
-        BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
+        PromptPlan parent = ctx.parentOutput(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
+        if (parent == null) return written(ctx, board);
+        Revision revision = ctx.revision();
+        List<Integer> remade = revision.plan().remadeScenes();
+        boolean agentNeeded = remade.stream().anyMatch(n -> revision.scene(n) == null || revision.scene(n).prompt() == null);
+        PromptPlan fresh = agentNeeded ? written(ctx, board) : null;
+        List<ScenePrompt> scenes = new ArrayList<>();
+        for (ScenePrompt p : parent.scenes()) {
+            int n = p.sceneIndex();
+            Revision.SceneChange change = revision.scene(n);
+            double seconds = board.scenes().get(n - 1).durationSeconds();
+            if (!remade.contains(n)) scenes.add(p.withDuration(seconds));
+            else if (change != null && change.prompt() != null) scenes.add(p.withPrompt(change.prompt()).withDuration(seconds));
+            else scenes.add(fresh.scenes().get(n - 1));
+        }
+        MusicPrompt music = parent.music();
+        if (revision.music() != null) {
+            // A new composition gets a seed of its own, the same on every run of this version.
+            music = music.inMood(revision.music().mood(), music.seed() + 1 + Math.floorMod(ctx.adId().getLeastSignificantBits(), 1_000_000));
+        }
+        return validator.checkPrompts(new PromptPlan(scenes, music), board);
+    }
+
+    private PromptPlan written(GenerationContext ctx, Storyboard board) {
+        BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         SafetyVerdict verdict = ctx.output(Stage.SAFETY, SafetyVerdict.class);
         ReferenceOutput refs = ctx.output(Stage.REFERENCE_IMAGES, ReferenceOutput.class);
         return validator.checkPrompts(agent.synthesize(ctx.brief(), bible.facts(), bible.bible(), board,

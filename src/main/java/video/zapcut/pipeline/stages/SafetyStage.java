@@ -39,6 +39,11 @@ public final class SafetyStage implements StageHandler<SafetyVerdict> {
             units.add(new TextUnit(s.sceneIndex(), String.join(". ", s.sceneTitle(), s.description(),
                     s.overlayText() == null ? "" : s.overlayText())));
         }
+        // A revision's prompts written by the user reach the generators as written: they are screened too.
+        if (ctx.revision() != null) {
+            ctx.revision().scenes().stream().filter(c -> c.prompt() != null)
+                    .forEach(c -> units.add(new TextUnit(c.sceneNumber(), c.prompt())));
+        }
         SafetyVerdict verdict = validator.checkVerdict(agent.review(units));
         // A block stops the generation; its findings (and low-severity ones of a passing verdict) go on the
         // user's record when the run is recorded.

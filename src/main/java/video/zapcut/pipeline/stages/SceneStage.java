@@ -43,15 +43,19 @@ public final class SceneStage implements StageHandler<SceneOutput> {
 
     @Override
     public SceneOutput run(GenerationContext ctx) {
-        return render(ctx, video, ffmpeg, index, null);
+        KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
+        return render(ctx, video, ffmpeg, index, null, keyframes.files().get("scene_" + index));
     }
 
-    /** Renders scene {@code index}; {@code styleStrength} overrides the prompt's (continuity re-render). */
-    static SceneOutput render(GenerationContext ctx, VideoModel video, Ffmpeg ffmpeg, int index, Double styleStrength) {
+    /**
+     * Renders scene {@code index} from the keyframe made of {@code keyframeFiles}; {@code styleStrength}
+     * overrides the prompt's (continuity re-render).
+     */
+    static SceneOutput render(GenerationContext ctx, VideoModel video, Ffmpeg ffmpeg, int index, Double styleStrength,
+                              List<String> keyframeFiles) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         SceneShot shot = shot(ctx, index, styleStrength);
-        KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
-        Path dir = KeyframesStage.restore(ctx, keyframes.files().get("scene_" + index), ctx.work("scene_" + index + "/keyframe"));
+        Path dir = KeyframesStage.restore(ctx, keyframeFiles, ctx.work("scene_" + index + "/keyframe"));
         Path work = ctx.work("scene_" + index);
         SceneClip clip = video.render(shot, Shots.style(bible.bible()), dir, work.resolve("clip.mp4"));
         double sceneSeconds = ctx.output(Stage.STORYBOARD, Storyboard.class).scenes().get(index - 1).durationSeconds();

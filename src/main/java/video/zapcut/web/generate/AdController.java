@@ -81,8 +81,10 @@ public class AdController {
                     "Not possible in the job's state", "the ad is " + ad.status() + "; cancel its job before deleting it"), null);
         }
         boolean deleted = Boolean.TRUE.equals(tx.execute(status -> {
-            if (!ads.delete(userId, ad.id())) return false;
-            deletions.schedule(List.of(Ads.mediaKey(ad.id(), "")));
+            java.util.Optional<List<String>> media = ads.deleteWithMedia(userId, ad.id());
+            if (media.isEmpty()) return false;
+            // Media a later version still reads stay until that version is deleted too.
+            if (!media.get().isEmpty()) deletions.schedule(media.get());
             return true;
         }));
         if (!deleted) throw new ResponseStatusException(HttpStatus.CONFLICT, "the ad changed while it was being deleted; try again");

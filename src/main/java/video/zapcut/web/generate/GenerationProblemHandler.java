@@ -31,6 +31,16 @@ public class GenerationProblemHandler {
                 .body(ProblemTypes.complete(problem, ProblemResponseWriter.instanceOf(request)));
     }
 
+    /** A revision whose words the safety screen blocked: 422 with the findings, as for a blocked caption. */
+    @ExceptionHandler(video.zapcut.jobs.AdRevisions.RevisionBlockedException.class)
+    ResponseEntity<ProblemDetail> blocked(video.zapcut.jobs.AdRevisions.RevisionBlockedException ex, HttpServletRequest request) {
+        ProblemDetail problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.SAFETY_BLOCKED,
+                "Revision blocked", ex.getMessage());
+        problem.setProperty("violations", ex.verdict().violations());
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemTypes.complete(problem, ProblemResponseWriter.instanceOf(request)));
+    }
+
     @ExceptionHandler(GenerationRefusedException.class)
     ResponseEntity<ProblemDetail> refused(GenerationRefusedException ex, HttpServletRequest request) {
         ProblemDetail problem = switch (ex.reason()) {

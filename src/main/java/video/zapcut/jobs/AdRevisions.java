@@ -1,0 +1,156 @@
+package video.zapcut.jobs;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import video.zapcut.accounts.Quotas;
+import video.zapcut.ads.Ad;
+import video.zapcut.ads.Ads;
+import video.zapcut.ads.Order;
+import video.zapcut.ads.Revision;
+import video.zapcut.ads.RevisionRules;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.agents.Storyboard;
+import video.zapcut.agents.safety.RuleBasedSafetyAgent;
+import video.zapcut.agents.safety.SafetyVerdict;
+import video.zapcut.agents.safety.TextUnit;
+import video.zapcut.common.Json;
+import video.zapcut.costs.CostEstimator;
+import video.zapcut.jobs.GenerationRefusedException.Reason;
+import video.zapcut.pipeline.RevisionPlanner;
+import video.zapcut.pipeline.Stage;
+
+/**
+ * Revisions of finished ads, for the API, the command line and the studio: checks the change against
+ * {@link RevisionRules} and the deterministic safety screen, plans what runs again from the stage
+ * graph ({@link RevisionPlanner}), estimates its cost and time, and (unless it is a dry run) writes the
+ * new version, its carried-over checkpoints and its queued job in one transaction. A revision spends
+ * one of the user's videos only when it makes the ad anew (a new creative direction); its vendor
+ * calls are held to its own budget like any ad's.
+ */
+@Service
+public class AdRevisions {
+    private final Ads ads;
+    private final JobQueue queue;
+    private final Quotas quotas;
+    private final GenerationEstimates estimates;
+    private final CostEstimator costs;
+    private final TransactionTemplate tx;
+
+    public AdRevisions(Ads ads, JobQueue queue, Quotas quotas, GenerationEstimates estimates, CostEstimator costs,
+                       TransactionTemplate tx) {
+        this.ads = ads;
+        this.queue = queue;
+        this.quotas = quotas;
+        this.estimates = estimates;
+        this.costs = costs;
+        this.tx = tx;
+    }
+
+    /** A revision planned: what it changes and runs again, the revised order, and what it will cost and take. */
+    public record Planned(UUID parentAdId, Revision revision, Order order, List<Double> sceneSeconds, long estimatedCostCents,
+                          int estimatedSeconds) {}
+
+    /** A revision placed: the new version's ad and queued job. */
+    public record Accepted(UUID adId, UUID jobId, int version, Planned planned) {}
+
+    /** Checks and plans the revision without writing anything (a dry run). */
+    public Planned plan(UUID userId, UUID adId, Revision request) {
+        Ad parent = ads.find(adId).filter(a -> a.userId().equals(userId))
+                .orElseThrow(() -> new GenerationRefusedException(Reason.NOT_FOUND, "no ad " + adId));
+        if (!"completed".equals(parent.status())) {
+            throw new GenerationRefusedException(Reason.CONFLICT, "the ad is " + parent.status()
+                    + "; only a completed ad can be revised (its outputs are what the revision reuses)");
+        }
+        Map<Stage, String> outputs = outputsOf(adId);
+        BibleOutput bible = Json.read(outputs.get(Stage.CREATIVE_BIBLE), BibleOutput.class);
+        Storyboard board = Json.read(outputs.get(Stage.STORYBOARD), Storyboard.class);
+        RevisionRules.Revised revised = RevisionRules.check(parent.order(), bible.bible(), board,
+                new Revision(adId, request.scenes(), request.music(), request.creativeDirection(), request.rebalance(),
+                        request.label(), null));
+        screen(revised.revision(), bible.facts().product());
+        Revision.Plan plan = RevisionPlanner.plan(revised.revision(), board, parent.order().creativeDirection(), revised.sceneSeconds());
+        if (plan.stages().isEmpty()) {
+            throw new GenerationRefusedException(Reason.INVALID, "request", "the revision changes nothing: every value it gives is the ad's already");
+        }
+        boolean textChanged = plan.stages().contains(Stage.SAFETY.id()) && plan.remadeScenes().isEmpty();
+        int seconds = (int) Math.ceil(estimates.typicalSeconds(parent.order().durationSeconds())
+                * RevisionPlanner.timeShare(plan, board.scenes().size(), textChanged));
+        return new Planned(adId, revised.revision().withPlan(plan), revised.order(), revised.sceneSeconds(),
+                costs.estimatedCostCents(work(plan, revised.revision(), revised.sceneSeconds(), parent.order().durationSeconds())),
+                Math.max(1, seconds));
+    }
+
+    /** Places the revision: the new version with its carried-over outputs and its queued job. */
+    public Accepted revise(UUID userId, UUID adId, Revision request) {
+        Planned planned = plan(userId, adId, request);
+        UUID childId = UUID.randomUUID();
+        UUID jobId = UUID.randomUUID();
+        Map<Stage, String> parentOutputs = outputsOf(adId);
+        int version = tx.execute(s -> {
+            Quotas.Spend spend = planned.revision().plan().newBible() ? quotas.spendOne(userId) : Quotas.Spend.NOT_METERED;
+            if (spend == Quotas.Spend.EXHAUSTED) {
+                throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, "a new creative direction makes the ad anew, which "
+                        + "takes one video, and you have none left on the " + quotas.tier(userId) + " plan");
+            }
+            int v = ads.createVersion(childId, adId, planned.order(), planned.revision(), spend == Quotas.Spend.SPENT);
+            RevisionPlanner.carriedOver(parentOutputs, planned.revision().plan())
+                    .forEach((stage, output) -> ads.recordStageOutput(childId, stage.id(), java.time.Instant.now(), output, Map.of()));
+            queue.enqueue(jobId, childId);
+            return v;
+        });
+        return new Accepted(childId, jobId, version, planned);
+    }
+
+    private Map<Stage, String> outputsOf(UUID adId) {
+        Map<Stage, String> out = new EnumMap<>(Stage.class);
+        ads.checkpoints(adId).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> out.put(stage, json)));
+        return out;
+    }
+
+    /** The vendor work the plan does: agent calls, keyframes drawn, clips made, and the music when it is made again. */
+    private static CostEstimator.Work work(Revision.Plan plan, Revision revision, List<Double> seconds, int duration) {
+        if (plan.newBible()) return CostEstimator.Work.wholeAd(duration);
+        Set<String> stages = Set.copyOf(plan.stages());
+        int text = stages.contains(Stage.SAFETY.id()) ? 1 : 0;
+        boolean written = plan.remadeScenes().stream().anyMatch(n -> revision.scene(n) == null || revision.scene(n).prompt() == null);
+        if (written) text++;
+        List<Double> clips = new ArrayList<>();
+        for (int n = 1; n <= seconds.size(); n++) if (stages.contains(Stage.scene(n).id())) clips.add(seconds.get(n - 1));
+        return new CostEstimator.Work(text, plan.remadeScenes().size(), clips, stages.contains(Stage.MUSIC.id()) ? duration : 0);
+    }
+
+    /** The deterministic screen on the words the revision adds, before anything is written; the job screens them again. */
+    private static void screen(Revision r, String product) {
+        List<TextUnit> units = new ArrayList<>();
+        for (Revision.SceneChange c : r.scenes()) {
+            for (String text : new String[] {c.overlayText(), c.visualDescription(), c.prompt()}) {
+                if (text != null && !text.isBlank()) units.add(new TextUnit(c.sceneNumber(), text));
+            }
+        }
+        if (r.creativeDirection() != null) units.add(new TextUnit(null, r.creativeDirection()));
+        if (r.music() != null && r.music().mood() != null) units.add(new TextUnit(null, r.music().mood()));
+        if (units.isEmpty()) return;
+        SafetyVerdict verdict = new RuleBasedSafetyAgent(product == null || product.isBlank() ? Set.of() : Set.of(product)).review(units);
+        if (verdict.blocked()) throw new RevisionBlockedException(verdict);
+    }
+
+    /** The revision's words were blocked by the safety screen; nothing was written. */
+    public static class RevisionBlockedException extends RuntimeException {
+        private final transient SafetyVerdict verdict;
+
+        RevisionBlockedException(SafetyVerdict verdict) {
+            super("the revision was blocked by the safety screen: " + String.join("; ",
+                    verdict.violations().stream().map(v -> v.category() + (v.scene() == null ? "" : " (scene " + v.scene() + ")")
+                            + ": " + v.description()).toList()));
+            this.verdict = verdict;
+        }
+
+        public SafetyVerdict verdict() { return verdict; }
+    }
+}
