@@ -15,6 +15,12 @@ public record ScenePrompt(int sceneIndex, String prompt, String negativePrompt, 
                 guidanceScale, styleStrength, motionStrength, referenceImage, inputImage, auxImage);
     }
 
+    /** The same prompt drawn with another seed (a scene made again is a new picture, not the old one again). */
+    public ScenePrompt withSeed(long newSeed) {
+        return new ScenePrompt(sceneIndex, prompt, negativePrompt, duration, fps, resolution, aspectRatio, newSeed,
+                guidanceScale, styleStrength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
+    }
+
     /** The same prompt for a scene whose length changed. */
     public ScenePrompt withDuration(double seconds) {
         return new ScenePrompt(sceneIndex, prompt, negativePrompt, seconds, fps, resolution, aspectRatio, seed,

@@ -16,7 +16,7 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** The ad id the command printed on its "ad <id>" line. */
     public String adId() {
-        for (String line : out.split("\\R")) if (line.startsWith("ad ")) return line.substring(3).strip();
+        for (String line : out.split("\\R")) if (line.startsWith("ad ")) return line.substring(3).strip().split("\\s+")[0];
         throw new AssertionError("no ad id in output:\n" + out + "\n" + err);
     }
 

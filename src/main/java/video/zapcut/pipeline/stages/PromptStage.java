@@ -48,9 +48,13 @@ public final class PromptStage implements StageHandler<PromptPlan> {
             int n = p.sceneIndex();
             Revision.SceneChange change = revision.scene(n);
             double seconds = board.scenes().get(n - 1).durationSeconds();
-            if (!remade.contains(n)) scenes.add(p.withDuration(seconds));
-            else if (change != null && change.prompt() != null) scenes.add(p.withPrompt(change.prompt()).withDuration(seconds));
-            else scenes.add(fresh.scenes().get(n - 1));
+            if (!remade.contains(n)) {
+                scenes.add(p.withDuration(seconds));
+                continue;
+            }
+            ScenePrompt made = change != null && change.prompt() != null ? p.withPrompt(change.prompt()).withDuration(seconds)
+                    : fresh.scenes().get(n - 1);
+            scenes.add(made.withSeed(newSeed(p.seed(), made.prompt())));
         }
         MusicPrompt music = parent.music();
         if (revision.music() != null) {
@@ -58,6 +62,15 @@ public final class PromptStage implements StageHandler<PromptPlan> {
             music = music.inMood(revision.music().mood(), music.seed() + 1 + Math.floorMod(ctx.adId().getLeastSignificantBits(), 1_000_000));
         }
         return validator.checkPrompts(new PromptPlan(scenes, music), board);
+    }
+
+    /**
+     * A scene drawn again is drawn from a seed of its own, derived from its new prompt: the same
+     * revision draws the same picture on every run, a different one draws a different picture (the
+     * offline renderer's set follows the seed as a vendor's image does). In the range models accept.
+     */
+    static long newSeed(long parentSeed, String prompt) {
+        return Math.floorMod(parentSeed + 7919L * (1 + Math.floorMod(prompt.hashCode(), 100_000)), Integer.MAX_VALUE - 100L);
     }
 
     private PromptPlan written(GenerationContext ctx, Storyboard board) {

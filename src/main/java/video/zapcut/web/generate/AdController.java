@@ -80,15 +80,14 @@ public class AdController {
             throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemTypes.problem(HttpStatus.CONFLICT, ProblemTypes.JOB_STATE_CONFLICT,
                     "Not possible in the job's state", "the ad is " + ad.status() + "; cancel its job before deleting it"), null);
         }
-        boolean deleted = Boolean.TRUE.equals(tx.execute(status -> {
-            java.util.Optional<List<String>> media = ads.deleteWithMedia(userId, ad.id());
-            if (media.isEmpty()) return false;
+        List<String> media = tx.execute(status -> {
+            java.util.Optional<List<String>> prefixes = ads.deleteWithMedia(userId, ad.id());
             // Media a later version still reads stay until that version is deleted too.
-            if (!media.get().isEmpty()) deletions.schedule(media.get());
-            return true;
-        }));
-        if (!deleted) throw new ResponseStatusException(HttpStatus.CONFLICT, "the ad changed while it was being deleted; try again");
-        deletions.runDue(1);
+            prefixes.filter(p -> !p.isEmpty()).ifPresent(deletions::schedule);
+            return prefixes.orElse(null);
+        });
+        if (media == null) throw new ResponseStatusException(HttpStatus.CONFLICT, "the ad changed while it was being deleted; try again");
+        deletions.runDue(media.size());
         return ResponseEntity.noContent().build();
     }
 
