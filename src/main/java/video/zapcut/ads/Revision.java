@@ -31,14 +31,20 @@ public record Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange mu
      *
      * @param visualDescription what the scene shows, in words (the prompt agent writes its prompt)
      * @param prompt            the scene's generation prompt as written, used as is (after the safety screen)
+     * @param angle             the story agent writes the scene anew from this angle ({@code agents.VariantAngles}):
+     *                          how variants get openings and calls to action that differ in kind
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SceneChange(int sceneNumber, String overlayText, String visualDescription, String prompt,
-                              Double durationSeconds) {
-        public boolean changesPicture() { return visualDescription != null || prompt != null; }
+                              Double durationSeconds, String angle) {
+        public SceneChange(int sceneNumber, String overlayText, String visualDescription, String prompt, Double durationSeconds) {
+            this(sceneNumber, overlayText, visualDescription, prompt, durationSeconds, null);
+        }
+
+        public boolean changesPicture() { return visualDescription != null || prompt != null || angle != null; }
 
         public boolean empty() {
-            return overlayText == null && visualDescription == null && prompt == null && durationSeconds == null;
+            return overlayText == null && visualDescription == null && prompt == null && durationSeconds == null && angle == null;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.Scene;
 import video.zapcut.agents.Storyboard;
+import video.zapcut.agents.VariantAngles;
 
 /**
  * The rules of a revision, in one place (the API, the command line and the studio ask here): which
@@ -57,8 +58,17 @@ public final class RevisionRules {
                             + ": must last at least 1 second, in whole frames at 30 fps (a multiple of 1/30 s)"));
                 }
             }
+            if (c.angle() != null) {
+                List<String> angles = anglesFor(board.scenes().get(c.sceneNumber() - 1).roleInStory());
+                if (!angles.contains(c.angle())) {
+                    wrong.add(new RuleViolation(at + ".angle", angles.isEmpty()
+                            ? "scene " + c.sceneNumber() + " cannot be rewritten from an angle: only the opening and the call to action can"
+                            : "scene " + c.sceneNumber() + ": the angle must be one of " + String.join(", ", angles)));
+                }
+            }
             tidy.add(new Revision.SceneChange(c.sceneNumber(), strip(c.overlayText()), strip(c.visualDescription()),
-                    strip(c.prompt()), c.durationSeconds() == null ? null : Math.rint(c.durationSeconds() * OrderRules.FPS) / OrderRules.FPS));
+                    strip(c.prompt()), c.durationSeconds() == null ? null : Math.rint(c.durationSeconds() * OrderRules.FPS) / OrderRules.FPS,
+                    c.angle()));
         }
         Revision.MusicChange music = r.music();
         if (music != null) {
@@ -144,6 +154,15 @@ public final class RevisionRules {
         List<Double> out = new ArrayList<>();
         for (long f : frames) out.add(f / (double) OrderRules.FPS);
         return out;
+    }
+
+    /** The angles a scene of this role can be rewritten from: openings for the setup, calls to action for the end. */
+    public static List<String> anglesFor(String role) {
+        return switch (role == null ? "" : role) {
+            case "setup" -> VariantAngles.HOOKS;
+            case "cta" -> VariantAngles.CTAS;
+            default -> List.of();
+        };
     }
 
     private static Revision.SceneChange find(List<Revision.SceneChange> changes, int n) {

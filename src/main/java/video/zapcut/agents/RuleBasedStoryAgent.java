@@ -55,6 +55,38 @@ public final class RuleBasedStoryAgent implements StoryAgent {
         return new Storyboard(scenes);
     }
 
+    @Override
+    public SceneAlternative alternative(Brief brief, BriefFacts f, CreativeBible bible, Scene scene, String angle) {
+        String p = f.product();
+        String benefit = f.benefit();
+        String set = bible.brandStyle() + " set, " + bible.lighting();
+        return switch (angle) {
+            case "question" -> new SceneAlternative(angle, "A quiet moment for " + f.audience() + ": the frame waits, then " + p
+                    + " slides into the light at the center of a " + set + ", the answer to the question on screen.",
+                    direction(CameraMove.PUSH_IN, "toward the product"), onScreen("Want " + lowerFirst(benefit) + "?"));
+            case "bold statement" -> new SceneAlternative(angle, p + " stands tall and sharply lit against a bold, uncluttered "
+                    + set + "; nothing else competes for the eye.", direction(CameraMove.STATIC, "on the product"), onScreen("Meet " + p + "."));
+            case "problem first" -> new SceneAlternative(angle, "A busy, scattered moment in the day of " + f.audience()
+                    + ", colors muted; then " + p + " enters the frame and the light warms around it.",
+                    direction(CameraMove.PAN_RIGHT, "to the product"), onScreen("There's a better way"));
+            case "sensory close-up" -> new SceneAlternative(angle, "An extreme close-up of " + p + ": surface, color and finish "
+                    + "fill the frame in " + bible.lighting() + ", before the camera eases back to reveal it.",
+                    direction(CameraMove.PULL_OUT, "from the detail"), onScreen("Look closer"));
+            case "direct" -> new SceneAlternative(angle, scene.description(), scene.cameraDirection(), onScreen(p) + " — " + f.callToAction());
+            case "try it" -> new SceneAlternative(angle, p + " on a clean hero frame, turned slightly toward the viewer, with room "
+                    + "for the invitation to try it.", direction(CameraMove.PUSH_IN, "to the hero frame"), onScreen(p) + " — Try it today");
+            case "benefit" -> new SceneAlternative(angle, p + " in a clean hero frame as the light settles, its key benefit set "
+                    + "beside the name.", direction(CameraMove.PULL_OUT, "to a clean end card"), onScreen(p) + " — " + onScreen(BriefAnalyzer.capitalize(benefit)));
+            case "invitation" -> new SceneAlternative(angle, p + " placed within reach at the edge of a warm " + set
+                    + ", as if waiting to be picked up.", direction(CameraMove.ORBIT, "around the product"), onScreen(p) + " — Find yours");
+            default -> throw new IllegalArgumentException("no variant angle " + angle);
+        };
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     /**
      * Text short enough to read on screen (at most {@value #ON_SCREEN} characters): a long benefit, as a
      * pasted brand document gives, is cut at its first natural break, else between words.

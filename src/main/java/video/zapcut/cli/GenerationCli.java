@@ -145,6 +145,48 @@ final class GenerationCli {
         }
     }
 
+    /** Variants of a finished ad: their plans, then (unless a dry run) each variant's job, run here one after another. */
+    int variants(String adIdText, int count, String vary, boolean dryRun) {
+        UUID adId = adId(adIdText, err);
+        if (adId == null) return ExitCodes.BAD_INPUT;
+        long started = System.nanoTime();
+        MediaWarmup.startInBackground();
+        try (ConfigurableApplicationContext app = start()) {
+            UUID user = app.getBean(UserRepository.class).localUser();
+            AdRevisions revisions = app.getBean(AdRevisions.class);
+            try {
+                AdRevisions.Vary what = AdRevisions.Vary.parse(vary);
+                if (dryRun) {
+                    for (AdRevisions.Planned p : revisions.planVariants(user, adId, count, what)) {
+                        out.println("variant " + p.revision().label() + " (" + angles(p.revision()) + ")");
+                        describe(p, null);
+                    }
+                    return ExitCodes.OK;
+                }
+                List<AdRevisions.Accepted> placed = revisions.variants(user, adId, count, what);
+                int worst = ExitCodes.OK;
+                for (AdRevisions.Accepted a : placed) {
+                    out.println("ad " + a.adId() + " (variant " + a.planned().revision().label() + ", " + angles(a.planned().revision())
+                            + "; version " + a.version() + " of " + adId + ")");
+                    int code = runJob(app, a.jobId(), a.adId(), null, System.nanoTime());
+                    worst = Math.max(worst, code);
+                }
+                return worst;
+            } catch (OrderRejectedException e) {
+                e.violations().forEach(v -> err.println("zapcut: " + v.message()));
+                return ExitCodes.BAD_INPUT;
+            } catch (GenerationRefusedException e) {
+                err.println("zapcut: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+
+    private static String angles(Revision r) {
+        return String.join(" + ", r.scenes().stream().filter(c -> c.angle() != null)
+                .map(c -> (c.sceneNumber() == 1 ? "opening: " : "call to action: ") + c.angle()).toList());
+    }
+
     private void describe(AdRevisions.Planned p, Integer version) {
         Revision.Plan plan = p.revision().plan();
         out.println((version == null ? "would run again: " : "runs again: ") + String.join(", ", plan.stages()));

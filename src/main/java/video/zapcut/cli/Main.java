@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zapcut", mixinStandardHelpOptions = true, version = "zapcut 0.1.0",
         description = "Turns a product brief and photos into a finished video ad.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, ResumeCommand.class, ReviseCommand.class, SafetyCheckCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, ResumeCommand.class, ReviseCommand.class, VariantsCommand.class, SafetyCheckCommand.class,
                 ServeCommand.class, WorkerCommand.class, ProvidersCommand.class, ConnectCommand.class,
                 ExportCommand.class, StorageCommand.class})
 public final class Main implements Runnable {

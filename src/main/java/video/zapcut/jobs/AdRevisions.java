@@ -107,6 +107,52 @@ public class AdRevisions {
         return new Accepted(childId, jobId, version, planned);
     }
 
+    /** Which scenes variants differ in. */
+    public enum Vary {
+        HOOK, CTA, HOOK_AND_CTA;
+
+        public static Vary parse(String text) {
+            if (text == null) throw new GenerationRefusedException(Reason.INVALID, "vary", "vary is required: hook, cta or hook_and_cta");
+            return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "hook" -> HOOK;
+                case "cta" -> CTA;
+                case "hook_and_cta" -> HOOK_AND_CTA;
+                default -> throw new GenerationRefusedException(Reason.INVALID, "vary", "vary must be hook, cta or hook_and_cta, not '" + text + "'");
+            };
+        }
+    }
+
+    public static final int MIN_VARIANTS = 2, MAX_VARIANTS = 4;
+
+    /**
+     * The variants of an ad, labelled A, B, ...: each a version whose opening and/or call to action the
+     * story agent writes anew from an angle of its own (a question, a bold statement, ...), so they differ
+     * in kind rather than in wording; everything else (bible, references, music, the other scenes) is the
+     * parent's. With {@code dryRun} only the plans; otherwise all are placed in one transaction.
+     */
+    public List<Planned> planVariants(UUID userId, UUID adId, int count, Vary vary) {
+        return variantRequests(adId, count, vary).stream().map(r -> plan(userId, adId, r)).toList();
+    }
+
+    public List<Accepted> variants(UUID userId, UUID adId, int count, Vary vary) {
+        List<Revision> requests = variantRequests(adId, count, vary);
+        return tx.execute(s -> requests.stream().map(r -> revise(userId, adId, r)).toList());
+    }
+
+    private static List<Revision> variantRequests(UUID adId, int count, Vary vary) {
+        if (count < MIN_VARIANTS || count > MAX_VARIANTS) {
+            throw new GenerationRefusedException(Reason.INVALID, "count", "count must be " + MIN_VARIANTS + " to " + MAX_VARIANTS + ", not " + count);
+        }
+        List<Revision> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            List<Revision.SceneChange> scenes = new ArrayList<>();
+            if (vary != Vary.CTA) scenes.add(new Revision.SceneChange(1, null, null, null, null, video.zapcut.agents.VariantAngles.HOOKS.get(i)));
+            if (vary != Vary.HOOK) scenes.add(new Revision.SceneChange(5, null, null, null, null, video.zapcut.agents.VariantAngles.CTAS.get(i)));
+            out.add(new Revision(adId, scenes, null, null, false, String.valueOf((char) ('A' + i)), null));
+        }
+        return out;
+    }
+
     private Map<Stage, String> outputsOf(UUID adId) {
         Map<Stage, String> out = new EnumMap<>(Stage.class);
         ads.checkpoints(adId).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> out.put(stage, json)));
@@ -117,7 +163,7 @@ public class AdRevisions {
     private static CostEstimator.Work work(Revision.Plan plan, Revision revision, List<Double> seconds, int duration) {
         if (plan.newBible()) return CostEstimator.Work.wholeAd(duration);
         Set<String> stages = Set.copyOf(plan.stages());
-        int text = stages.contains(Stage.SAFETY.id()) ? 1 : 0;
+        int text = (stages.contains(Stage.SAFETY.id()) ? 1 : 0) + (int) revision.scenes().stream().filter(c -> c.angle() != null).count();
         boolean written = plan.remadeScenes().stream().anyMatch(n -> revision.scene(n) == null || revision.scene(n).prompt() == null);
         if (written) text++;
         List<Double> clips = new ArrayList<>();

@@ -38,9 +38,12 @@ public final class RevisionPlanner {
             if (c != null && c.overlayText() != null && !c.overlayText().equals(Objects.requireNonNullElse(s.overlayText(), "").strip())) {
                 changed.add(Stage.Input.TEXT);
             }
-            if (c != null && (c.prompt() != null || (c.visualDescription() != null && !c.visualDescription().equals(s.description())))) {
+            if (c != null && (c.prompt() != null || c.angle() != null
+                    || (c.visualDescription() != null && !c.visualDescription().equals(s.description())))) {
                 pictures.add(n);
             }
+            // A scene written anew from an angle gets new words on screen too.
+            if (c != null && c.angle() != null) changed.add(Stage.Input.TEXT);
             if (Math.abs(sceneSeconds.get(n - 1) - s.durationSeconds()) > 1e-6) lengths.add(n);
         }
         if (!pictures.isEmpty()) changed.add(Stage.Input.PICTURE);

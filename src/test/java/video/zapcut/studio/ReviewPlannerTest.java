@@ -34,9 +34,17 @@ class ReviewPlannerTest {
                 return new RuleBasedStyleAgent().createBible(brief, palette);
             }
         };
-        StoryAgent story = (brief, facts, bible, grid) -> {
-            storySaw.add(facts);
-            return new RuleBasedStoryAgent().createStoryboard(brief, facts, bible, grid);
+        StoryAgent story = new StoryAgent() {
+            @Override public video.zapcut.agents.Storyboard createStoryboard(Brief brief, BriefFacts facts, CreativeBible bible,
+                                                                            video.zapcut.common.MusicalGrid grid) {
+                storySaw.add(facts);
+                return new RuleBasedStoryAgent().createStoryboard(brief, facts, bible, grid);
+            }
+
+            @Override public video.zapcut.agents.SceneAlternative alternative(Brief brief, BriefFacts facts, CreativeBible bible,
+                                                                             video.zapcut.agents.Scene scene, String angle) {
+                return new RuleBasedStoryAgent().alternative(brief, facts, bible, scene, angle);
+            }
         };
         ConversationState s = new ConversationState();
         s.brand = "Luna Coffee";

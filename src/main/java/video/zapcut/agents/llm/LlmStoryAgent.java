@@ -8,6 +8,8 @@ import video.zapcut.agents.Brief;
 import video.zapcut.agents.BriefFacts;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.Scene;
+import video.zapcut.agents.SceneAlternative;
+import video.zapcut.agents.VariantAngles;
 import video.zapcut.agents.StoryAgent;
 import video.zapcut.agents.Storyboard;
 import video.zapcut.ai.TextModel;
@@ -57,6 +59,26 @@ public final class LlmStoryAgent implements StoryAgent {
                 json -> check(json, grid, target),
                 b -> b.scenes().stream().flatMap(s -> java.util.stream.Stream.of(s.sceneTitle(), s.description(), s.overlayText())).toList(),
                 () -> fallback.createStoryboard(brief, facts, bible, grid));
+    }
+
+    static final String ALTERNATIVE = """
+            You are the Story Structuring Agent of an ad studio, writing one scene of a variant of an existing ad.             Rewrite scene %d (role "%s") so that it takes this angle: %s. Keep the product the hero, keep the             creative bible's look, synthetic settings, no real people, no other brands, no claims the brief does not make.
+            Answer with a JSON object: description (2-3 concrete visual sentences: what the camera sees),             camera_direction (one of: static, slow push-in, pull-back, pan left, pan right, orbit, or close variants),             overlay_text (the few words shown on screen, <= 6 words%s). Answer with the JSON object only.""";
+
+    @Override
+    public SceneAlternative alternative(Brief brief, BriefFacts facts, CreativeBible bible, Scene scene, String angle) {
+        if (llm.screen(List.of(brief.allText())) != null) return fallback.alternative(brief, facts, bible, scene, angle);
+        String user = LlmAgentSupport.data("brief", brief.text()) + "\n"
+                + "What the brief says (extracted): " + LlmAgentSupport.data("facts", Json.write(facts)) + "\n"
+                + "Creative bible: " + Json.write(bible) + "\n"
+                + "The scene as it is now: " + LlmAgentSupport.data("scene", Json.write(scene));
+        String cta = "cta".equals(scene.roleInStory()) ? "; as \"<product name> — <call to action>\"" : "";
+        return llm.ask("story_agent", ALTERNATIVE.formatted(scene.sceneIndex(), scene.roleInStory(), VariantAngles.brief(angle), cta),
+                user, "scene_alternative", LlmAgentSupport.schema("scene_alternative"), 800,
+                json -> new SceneAlternative(angle, json.path("description").asString().strip(),
+                        json.path("camera_direction").asString().strip(), json.path("overlay_text").asString().strip()),
+                a -> List.of(a.description(), a.overlayText()),
+                () -> fallback.alternative(brief, facts, bible, scene, angle));
     }
 
     Storyboard check(JsonNode json, MusicalGrid grid, int target) {

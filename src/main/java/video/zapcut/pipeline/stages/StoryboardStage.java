@@ -28,7 +28,19 @@ public final class StoryboardStage implements StageHandler<Storyboard> {
         // The storyboard the user approved at review is made as approved; their scene edits go over it either way.
         Storyboard written = approved != null ? approved.storyboard()
                 : agent.createStoryboard(ctx.brief(), bible.facts(), bible.bible(), ctx.grid());
+        // A revision may ask for scenes written anew from an angle (variants): the agent writes those, the rest stand.
+        if (ctx.revision() != null) written = rewritten(ctx, written, bible);
         return validator.checkStoryboard(SceneEdits.apply(written, ctx.ad().order().sceneEdits()),
                 ctx.brief().durationSeconds());
+    }
+
+    private Storyboard rewritten(GenerationContext ctx, Storyboard board, BibleOutput bible) {
+        java.util.List<video.zapcut.agents.Scene> scenes = new java.util.ArrayList<>(board.scenes());
+        for (video.zapcut.ads.Revision.SceneChange c : ctx.revision().scenes()) {
+            if (c.angle() == null) continue;
+            video.zapcut.agents.Scene s = scenes.get(c.sceneNumber() - 1);
+            scenes.set(c.sceneNumber() - 1, agent.alternative(ctx.brief(), bible.facts(), bible.bible(), s, c.angle()).applyTo(s));
+        }
+        return new Storyboard(scenes);
     }
 }

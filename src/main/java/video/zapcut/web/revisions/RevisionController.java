@@ -48,6 +48,32 @@ public class RevisionController {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Variant(String label, List<String> angles, RevisionResponse version) {}
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record VariantsResponse(UUID parentAdId, String vary, boolean dryRun, List<Variant> variants, long estimatedCostCents) {}
+
+    /** 202 with one version and job per variant (A, B, ...); with {@code dry_run} 200 with their plans only. */
+    @PostMapping("/v1/ads/{adId}/variants")
+    ResponseEntity<VariantsResponse> variants(@CurrentUser UUID userId, @PathVariable String adId, @RequestBody VariantsRequest body) {
+        UUID id = NotFound.uuid("ad", adId);
+        if (body.count() == null) {
+            throw new video.zapcut.jobs.GenerationRefusedException(video.zapcut.jobs.GenerationRefusedException.Reason.INVALID, "count",
+                    "count is required: how many variants to make (" + AdRevisions.MIN_VARIANTS + " to " + AdRevisions.MAX_VARIANTS + ")");
+        }
+        AdRevisions.Vary vary = AdRevisions.Vary.parse(body.vary());
+        boolean dry = Boolean.TRUE.equals(body.dryRun());
+        List<RevisionResponse> made = dry
+                ? revisions.planVariants(userId, id, body.count(), vary).stream().map(RevisionResponse::planned).toList()
+                : revisions.variants(userId, id, body.count(), vary).stream().map(RevisionResponse::accepted).toList();
+        List<Variant> out = made.stream().map(v -> new Variant(v.changes().label(),
+                v.changes().scenes().stream().map(c -> c.angle()).toList(), v)).toList();
+        return ResponseEntity.status(dry ? HttpStatus.OK : HttpStatus.ACCEPTED).body(new VariantsResponse(id,
+                vary.name().toLowerCase(java.util.Locale.ROOT), dry, out, made.stream().mapToLong(RevisionResponse::estimatedCostCents).sum()));
+    }
+
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VersionEntry(UUID adId, int version, UUID parentAdId, String label, String status, JsonNode changes,
                                List<String> stagesRun, String videoUrl, String thumbnailUrl, Double durationSeconds,
                                String aspectRatio, int apiCostCents, Integer generationDurationSeconds, OffsetDateTime createdAt) {}

@@ -182,9 +182,64 @@ class RevisionApiTest extends ProjectApiTest {
 
     @Test
     @Order(4)
+    void variantsOpenInDifferentWaysAndShareEverythingElse() throws Exception {
+        String path = "/v1/ads/" + parent + "/variants";
+        assertProblem(post(path, Map.of("count", 5, "vary", "hook"), token), 400);
+        ApiClient.Response badVary = post(path, Map.of("count", 2, "vary", "middle"), token);
+        assertProblem(badVary, 400);
+        assertThat(badVary.body()).contains("hook, cta or hook_and_cta");
+
+        ApiClient.Response made = post(path, Map.of("count", 3, "vary", "hook"), token);
+        assertThat(made.status()).as(made.toString()).isEqualTo(202);
+        JsonNode variants = made.json().path("variants");
+        assertThat(variants).extracting(v -> v.path("label").asString()).containsExactly("A", "B", "C");
+        assertThat(variants).extracting(v -> v.path("angles").get(0).asString()).doesNotHaveDuplicates();
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode v : variants) {
+            assertThat(strings(v.path("version").path("stages"))).contains("keyframes", "scene_1").doesNotContain("scene_2", "music");
+            ids.add(UUID.fromString(v.path("version").path("ad_id").asString()));
+            awaitCompleted(v.path("version").path("job_id").asString());
+        }
+        JsonNode original = api.get("/v1/ads/" + parent, token).json().path("storyboard");
+        List<String> hooks = new ArrayList<>();
+        for (UUID id : ids) {
+            JsonNode board = api.get("/v1/ads/" + id, token).json().path("storyboard");
+            hooks.add(board.get(0).path("overlay_text").asString() + " " + board.get(0).path("description").asString());
+            assertThat(board.get(0).path("overlay_text").asString()).isNotEqualTo(original.get(0).path("overlay_text").asString());
+            for (int i = 1; i < 5; i++) assertThat(board.get(i)).isEqualTo(original.get(i));
+            assertThat(checkpoints(id).get("music")).as("the music is shared").isEqualTo(checkpoints(parent).get("music"));
+        }
+        // Different in kind, not paraphrases: few words in common between any two openings.
+        for (int i = 0; i < hooks.size(); i++) {
+            for (int j = i + 1; j < hooks.size(); j++) {
+                assertThat(overlap(hooks.get(i), hooks.get(j))).as("%s / %s", hooks.get(i), hooks.get(j)).isLessThan(0.5);
+            }
+        }
+        JsonNode chain = api.get("/v1/ads/" + parent + "/versions", token).json().path("versions");
+        assertThat(chain).filteredOn(v -> v.has("label")).extracting(v -> v.path("label").asString()).containsExactly("A", "B", "C");
+    }
+
+    /** Jaccard overlap of two texts' words of four letters or more. */
+    private static double overlap(String a, String b) {
+        java.util.Set<String> x = words(a), y = words(b);
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> any = new java.util.HashSet<>(x);
+        any.addAll(y);
+        return any.isEmpty() ? 0 : both.size() / (double) any.size();
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.length() >= 4) out.add(w);
+        return out;
+    }
+
+    @Test
+    @Order(5)
     void theVersionsListTheChainAndAnEarlierVersionsMediaOutliveItWhileALaterOneReadsThem() throws Exception {
         JsonNode versions = api.get("/v1/ads/" + textVersion + "/versions", token).json();
-        assertThat(versions.path("versions")).extracting(v -> v.path("version").asInt()).containsExactly(1, 2, 3);
+        assertThat(versions.path("versions")).extracting(v -> v.path("version").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
         JsonNode second = versions.path("versions").get(1);
         assertThat(second.path("ad_id").asString()).isEqualTo(textVersion.toString());
         assertThat(second.path("parent_ad_id").asString()).isEqualTo(parent.toString());
@@ -198,8 +253,14 @@ class RevisionApiTest extends ProjectApiTest {
         assertThat(blobs.list("ads/" + parent + "/")).as("versions 2 and 3 still read them").isNotEmpty();
         assertThat(download(pictureVersion, "after.mp4")).isNotEmptyFile();
         assertThat(api.get("/v1/ads/" + textVersion + "/versions", token).json().path("versions"))
-                .extracting(v -> v.path("version").asInt()).containsExactly(2, 3);
+                .extracting(v -> v.path("version").asInt()).containsExactly(2, 3, 4, 5, 6);
         assertThat(delete("/v1/ads/" + textVersion, token).status()).isEqualTo(204);
+        assertThat(blobs.list("ads/" + parent + "/")).isNotEmpty();
+        for (JsonNode v : api.get("/v1/ads/" + pictureVersion + "/versions", token).json().path("versions")) {
+            if (!v.path("ad_id").asString().equals(pictureVersion.toString())) {
+                assertThat(delete("/v1/ads/" + v.path("ad_id").asString(), token).status()).isEqualTo(204);
+            }
+        }
         assertThat(blobs.list("ads/" + parent + "/")).isNotEmpty();
         assertThat(delete("/v1/ads/" + pictureVersion, token).status()).isEqualTo(204);
         assertThat(blobs.list("ads/" + parent + "/")).as("no version reads them any more").isEmpty();
