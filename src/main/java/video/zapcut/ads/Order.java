@@ -61,6 +61,11 @@ public record Order(UUID projectId, String brief, String productName, String cre
                 sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);
     }
 
+    public Order withAspect(AspectRatio format) {
+        return new Order(projectId, brief, productName, creativeDirection, durationSeconds, format, sceneIdeas, photos,
+                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);
+    }
+
     public Order withProject(UUID project) {
         return new Order(project, brief, productName, creativeDirection, durationSeconds, aspect, sceneIdeas, photos,
                 sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);

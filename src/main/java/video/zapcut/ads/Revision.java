@@ -17,13 +17,20 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param rebalance         when changed lengths no longer add up to the ad's, the other scenes absorb the difference
  * @param label             the variant's letter (A to D) when the revision is one of a set of variants, else null
  * @param plan              what runs again (the pipeline's stage graph decides it), filled before the version is stored
+ * @param aspect            the format this version is made in ("9:16"), or null for the parent's: a campaign pack's
+ *                          other formats are versions of its first, sharing its bible, references, storyboard and music
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange music, String creativeDirection,
-                       boolean rebalance, String label, Plan plan) {
+                       boolean rebalance, String label, Plan plan, String aspect) {
 
     public Revision {
         scenes = scenes == null ? List.of() : List.copyOf(scenes);
+    }
+
+    public Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange music, String creativeDirection, boolean rebalance,
+                    String label, Plan plan) {
+        this(parentAdId, scenes, music, creativeDirection, rebalance, label, plan, null);
     }
 
     /**
@@ -67,7 +74,7 @@ public record Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange mu
         }
     }
 
-    public Revision withPlan(Plan p) { return new Revision(parentAdId, scenes, music, creativeDirection, rebalance, label, p); }
+    public Revision withPlan(Plan p) { return new Revision(parentAdId, scenes, music, creativeDirection, rebalance, label, p, aspect); }
 
     public SceneChange scene(int number) {
         return scenes.stream().filter(s -> s.sceneNumber() == number).findFirst().orElse(null);

@@ -80,7 +80,7 @@ public final class RevisionRules {
         }
         String direction = r.creativeDirection() == null ? null : r.creativeDirection().strip();
         if (direction != null) text(direction, 1, OrderRules.MAX_DIRECTION, "creative_direction", "the creative direction", wrong);
-        if (r.scenes().isEmpty() && music == null && direction == null) {
+        if (r.scenes().isEmpty() && music == null && direction == null && r.aspect() == null) {
             wrong.add(new RuleViolation("request", "the revision changes nothing: give scenes, music or creative_direction"));
         }
         if (!wrong.isEmpty()) throw new OrderRejectedException(wrong);
@@ -97,10 +97,12 @@ public final class RevisionRules {
             if (!e.empty()) edits.add(e);
         }
         Order.Plan plan = direction != null ? null : new Order.Plan(bible, board);
+        video.zapcut.common.AspectRatio aspect = r.aspect() == null ? parent.aspect() : OrderRules.aspect(r.aspect());
         Order child = OrderRules.check(new Order(parent.projectId(), parent.brief(), parent.productName(),
-                direction != null ? direction : parent.creativeDirection(), parent.durationSeconds(), parent.aspect(),
+                direction != null ? direction : parent.creativeDirection(), parent.durationSeconds(), aspect,
                 parent.sceneIdeas(), parent.photos(), edits, parent.reuseBibleId(), parent.budgetCents(), parent.facts(), plan));
-        return new Revised(child, new Revision(r.parentAdId(), tidy, music, direction, r.rebalance(), r.label(), null), seconds);
+        return new Revised(child, new Revision(r.parentAdId(), tidy, music, direction, r.rebalance(), r.label(), null,
+                r.aspect() == null ? null : aspect.label()), seconds);
     }
 
     /**

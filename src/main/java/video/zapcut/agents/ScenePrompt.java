@@ -21,6 +21,12 @@ public record ScenePrompt(int sceneIndex, String prompt, String negativePrompt, 
                 guidanceScale, styleStrength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
     }
 
+    /** The same prompt in another delivery format. */
+    public ScenePrompt inFormat(String aspect, String size) {
+        return new ScenePrompt(sceneIndex, prompt, negativePrompt, duration, fps, size, aspect, seed,
+                guidanceScale, styleStrength, motionStrength, referenceImage, inputImageUrl, auxSeedImageUrl);
+    }
+
     /** The same prompt for a scene whose length changed. */
     public ScenePrompt withDuration(double seconds) {
         return new ScenePrompt(sceneIndex, prompt, negativePrompt, seconds, fps, resolution, aspectRatio, seed,

@@ -28,7 +28,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "30", description = "Length in seconds: 15, 30 or 60 (default: ${DEFAULT-VALUE}).")
     String duration;
 
-    @Option(names = "--aspect", defaultValue = "16:9", description = "16:9, 9:16 or 1:1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--aspect", defaultValue = "16:9", description = "16:9, 9:16 or 1:1 (default: ${DEFAULT-VALUE}); several, "
+            + "comma-separated (16:9,9:16,1:1), make a campaign pack: one ad per format, sharing what the first makes.")
     String aspect;
 
     @Option(names = "--direction", description = "Optional creative direction, e.g. 'clean and modern, soft morning light'.")

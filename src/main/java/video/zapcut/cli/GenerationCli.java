@@ -50,12 +50,18 @@ final class GenerationCli {
 
     int generate(String brief, String product, String direction, String duration, String aspect, List<Path> images, Path outFile) {
         Order draft;
+        List<AspectRatio> formats = new ArrayList<>();
         List<GenerationOrders.PhotoFile> photos = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
             // The same rules as the API's and the studio's, checked before anything is started or written.
             int seconds = OrderRules.duration(duration);
-            AspectRatio ratio = OrderRules.aspect(aspect);
+            for (String label : aspect.split(",")) {
+                AspectRatio a = OrderRules.aspect(label);
+                if (formats.contains(a)) throw new OrderRejectedException("aspect_ratios", "format " + a.label() + " appears twice in --aspect");
+                formats.add(a);
+            }
+            AspectRatio ratio = formats.getFirst();
             PhotoIntake intake = new PhotoIntake(new ImageInspector(ImageLimits.defaults()));
             for (Path image : images) photos.add(new GenerationOrders.PhotoFile(image, intake.accept(image)));
             draft = new Order(null, brief, product, direction, seconds, ratio, List.of(), List.of(), List.of(), null, null);
@@ -80,8 +86,21 @@ final class GenerationCli {
         try (ConfigurableApplicationContext app = start()) {
             UUID user = app.getBean(UserRepository.class).localUser();
             GenerationOrders.Accepted accepted = app.getBean(GenerationOrders.class).submitFiles(user, draft, photos);
-            out.println("ad " + accepted.adId());
-            return runJob(app, accepted.jobId(), accepted.adId(), outFile, started);
+            if (formats.size() == 1) {
+                out.println("ad " + accepted.adId());
+                return runJob(app, accepted.jobId(), accepted.adId(), outFile, started);
+            }
+            // A campaign pack: the first format from the brief, then the others from what it made.
+            List<AdRevisions.Accepted> others = app.getBean(AdRevisions.class).formats(user, accepted.adId(), formats.subList(1, formats.size()));
+            out.println("ad " + accepted.adId() + " (" + formats.getFirst().label() + ")");
+            int code = runJob(app, accepted.jobId(), accepted.adId(), inFormat(outFile, formats.getFirst()), started);
+            for (AdRevisions.Accepted a : others) {
+                if (code != ExitCodes.OK) break;
+                AspectRatio format = a.planned().order().aspect();
+                out.println("ad " + a.adId() + " (" + format.label() + ", from " + accepted.adId() + ")");
+                code = runJob(app, a.jobId(), a.adId(), inFormat(outFile, format), System.nanoTime());
+            }
+            return code;
         }
     }
 
@@ -237,6 +256,13 @@ final class GenerationCli {
                 info.height(), info.sizeBytes() / 1e6, took);
         out.println("  ad id " + adId);
         return ExitCodes.OK;
+    }
+
+    /** A pack's file for one format: {@code ad.mp4} becomes {@code ad-9x16.mp4}; without --out each goes to out/<ad-id>.mp4. */
+    private static Path inFormat(Path outFile, AspectRatio format) {
+        if (outFile == null) return null;
+        String name = outFile.getFileName().toString().replaceFirst("(?i)\\.mp4$", "");
+        return outFile.resolveSibling(name + "-" + format.label().replace(':', 'x') + ".mp4");
     }
 
     /** Why an output path could not be written, before any work is done; null when it can. */

@@ -19,6 +19,7 @@ import video.zapcut.agents.Storyboard;
 import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 import video.zapcut.agents.safety.SafetyVerdict;
 import video.zapcut.agents.safety.TextUnit;
+import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Json;
 import video.zapcut.costs.CostEstimator;
 import video.zapcut.jobs.GenerationRefusedException.Reason;
@@ -29,7 +30,7 @@ import video.zapcut.pipeline.Stage;
  * Revisions of finished ads, for the API, the command line and the studio: checks the change against
  * {@link RevisionRules} and the deterministic safety screen, plans what runs again from the stage
  * graph ({@link RevisionPlanner}), estimates its cost and time, and (unless it is a dry run) writes the
- * new version, its carried-over checkpoints and its queued job in one transaction. A revision spends
+ * new version and its queued job in one transaction; its first run carries the parent's outputs over. A revision spends
  * one of the user's videos only when it makes the ad anew (a new creative direction); its vendor
  * calls are held to its own budget like any ad's.
  */
@@ -41,9 +42,11 @@ public class AdRevisions {
     private final GenerationEstimates estimates;
     private final CostEstimator costs;
     private final TransactionTemplate tx;
+    private final GenerationOrders orders;
 
     public AdRevisions(Ads ads, JobQueue queue, Quotas quotas, GenerationEstimates estimates, CostEstimator costs,
-                       TransactionTemplate tx) {
+                       TransactionTemplate tx, GenerationOrders orders) {
+        this.orders = orders;
         this.ads = ads;
         this.queue = queue;
         this.quotas = quotas;
@@ -72,9 +75,10 @@ public class AdRevisions {
         Storyboard board = Json.read(outputs.get(Stage.STORYBOARD), Storyboard.class);
         RevisionRules.Revised revised = RevisionRules.check(parent.order(), bible.bible(), board,
                 new Revision(adId, request.scenes(), request.music(), request.creativeDirection(), request.rebalance(),
-                        request.label(), null));
+                        request.label(), null, request.aspect()));
         screen(revised.revision(), bible.facts().product());
-        Revision.Plan plan = RevisionPlanner.plan(revised.revision(), board, parent.order().creativeDirection(), revised.sceneSeconds());
+        Revision.Plan plan = RevisionPlanner.plan(revised.revision(), board, parent.order().creativeDirection(),
+                parent.order().aspect().label(), revised.sceneSeconds());
         if (plan.stages().isEmpty()) {
             throw new GenerationRefusedException(Reason.INVALID, "request", "the revision changes nothing: every value it gives is the ad's already");
         }
@@ -91,16 +95,14 @@ public class AdRevisions {
         Planned planned = plan(userId, adId, request);
         UUID childId = UUID.randomUUID();
         UUID jobId = UUID.randomUUID();
-        Map<Stage, String> parentOutputs = outputsOf(adId);
         int version = tx.execute(s -> {
             Quotas.Spend spend = planned.revision().plan().newBible() ? quotas.spendOne(userId) : Quotas.Spend.NOT_METERED;
             if (spend == Quotas.Spend.EXHAUSTED) {
                 throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, "a new creative direction makes the ad anew, which "
                         + "takes one video, and you have none left on the " + quotas.tier(userId) + " plan");
             }
+            // Its first run carries the parent's outputs over (JobJournal), so a version can be placed before its parent is done.
             int v = ads.createVersion(childId, adId, planned.order(), planned.revision(), spend == Quotas.Spend.SPENT);
-            RevisionPlanner.carriedOver(parentOutputs, planned.revision().plan())
-                    .forEach((stage, output) -> ads.recordStageOutput(childId, stage.id(), java.time.Instant.now(), output, Map.of()));
             queue.enqueue(jobId, childId);
             return v;
         });
@@ -151,6 +153,52 @@ public class AdRevisions {
             out.add(new Revision(adId, scenes, null, null, false, String.valueOf((char) ('A' + i)), null));
         }
         return out;
+    }
+
+    /** A campaign pack: its first format's ad (made from the brief) and the versions in the other formats. */
+    public record Pack(GenerationOrders.Accepted lead, List<Accepted> formats, long estimatedCostCents) {}
+
+    /**
+     * A campaign pack from one order: the first format is made from the brief; each other format is a
+     * version of it that shares its bible, references, storyboard, prompts and music and frames every
+     * shot anew for its format (it waits for the first to finish, then runs its own stages). One job per
+     * format, all placed in one transaction; each format takes one of the user's videos.
+     */
+    public Pack pack(UUID userId, Order draft, List<UUID> namedPhotos, List<AspectRatio> formats) {
+        return tx.execute(s -> {
+            GenerationOrders.Accepted lead = orders.submit(userId, draft.withAspect(formats.getFirst()), namedPhotos);
+            List<Accepted> others = formats(userId, lead.adId(), formats.subList(1, formats.size()));
+            return new Pack(lead, others, lead.estimatedCostCents() + others.stream().mapToLong(a -> a.planned().estimatedCostCents()).sum());
+        });
+    }
+
+    /** The versions of an ad (finished or not) in other formats, placed in the caller's transaction (or one of their own). */
+    public List<Accepted> formats(UUID userId, UUID adId, List<AspectRatio> formats) {
+        Ad lead = ads.find(adId).filter(a -> a.userId().equals(userId))
+                .orElseThrow(() -> new GenerationRefusedException(Reason.NOT_FOUND, "no ad " + adId));
+        if (formats.contains(lead.order().aspect()) || formats.size() != formats.stream().distinct().count()) {
+            throw new GenerationRefusedException(Reason.INVALID, "aspect_ratios", "each format may appear once");
+        }
+        int scenes = video.zapcut.ads.OrderRules.SCENES;
+        int duration = lead.order().durationSeconds();
+        return tx.execute(s -> formats.stream().map(format -> {
+            Revision.Plan plan = RevisionPlanner.forFormat(scenes);
+            Revision revision = new Revision(adId, List.of(), null, null, false, null, plan, format.label());
+            Order order = lead.order().withAspect(format);
+            Quotas.Spend spend = quotas.spendOne(userId);
+            if (spend == Quotas.Spend.EXHAUSTED) {
+                throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, "each format of a campaign pack takes one video, and you have "
+                        + "too few left on the " + quotas.tier(userId) + " plan");
+            }
+            UUID childId = UUID.randomUUID(), jobId = UUID.randomUUID();
+            int version = ads.createVersion(childId, adId, order, revision, spend == Quotas.Spend.SPENT);
+            queue.enqueue(jobId, childId);
+            List<Double> seconds = java.util.Collections.nCopies(scenes, duration / (double) scenes);
+            Planned planned = new Planned(adId, revision, order, seconds,
+                    costs.estimatedCostCents(new CostEstimator.Work(0, scenes, seconds, 0)),
+                    (int) Math.ceil(estimates.typicalSeconds(duration) * RevisionPlanner.timeShare(plan, scenes, false)));
+            return new Accepted(childId, jobId, version, planned);
+        }).toList());
     }
 
     private Map<Stage, String> outputsOf(UUID adId) {

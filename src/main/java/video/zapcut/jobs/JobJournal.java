@@ -15,6 +15,8 @@ import video.zapcut.ads.StageOutputs.ReferenceOutput;
 import video.zapcut.ads.StoredBible;
 import video.zapcut.agents.safety.SafetyVerdict;
 import video.zapcut.agents.safety.Violation;
+import video.zapcut.pipeline.ParentNotReadyException;
+import video.zapcut.pipeline.RevisionPlanner;
 import video.zapcut.pipeline.RunJournal;
 import video.zapcut.pipeline.Stage;
 import video.zapcut.projects.AssetRepository;
@@ -50,23 +52,57 @@ public class JobJournal implements RunJournal {
         this.tx = tx;
     }
 
+    /** How long a version waits before it looks again whether the ad it is made from has finished. */
+    static final java.time.Duration PARENT_POLL = java.time.Duration.ofSeconds(2);
+
     @Override
     public Run begin(UUID jobId, String workerId) {
-        return tx.execute(s -> {
-            JobQueue.Started started = queue.markRunning(jobId, workerId);
-            Ad ad = ads.find(started.adId()).orElseThrow(() -> new IllegalStateException("job " + jobId + " has no ad"));
-            ads.started(ad.id(), started.attempt());
-            UUID reuse = ad.order().reuseBibleId();
-            StoredBible bible = reuse == null ? null : ads.bible(reuse)
-                    .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
-            Map<Stage, String> finished = new EnumMap<>(Stage.class);
-            ads.checkpoints(ad.id()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> finished.put(stage, json)));
-            Map<Stage, String> parent = new EnumMap<>(Stage.class);
-            if (ad.revision() != null) {
-                ads.checkpoints(ad.revision().parentAdId()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> parent.put(stage, json)));
-            }
-            return new Run(jobId, ad, bible, finished, started.attempt(), parent);
-        });
+        try {
+            return tx.execute(s -> started(jobId, workerId));
+        } catch (ParentNotReadyException e) {
+            if (e.forGood()) queue.failAbandoned(jobId, workerId, e.getMessage());
+            else queue.postpone(jobId, workerId, PARENT_POLL);
+            throw e;
+        }
+    }
+
+    private Run started(UUID jobId, String workerId) {
+        JobQueue.Started started = queue.markRunning(jobId, workerId);
+        Ad ad = ads.find(started.adId()).orElseThrow(() -> new IllegalStateException("job " + jobId + " has no ad"));
+        if (ad.revision() != null && ads.checkpoints(ad.id()).isEmpty()) carryOver(ad);
+        ads.started(ad.id(), started.attempt());
+        UUID reuse = ad.order().reuseBibleId();
+        StoredBible bible = reuse == null ? null : ads.bible(reuse)
+                .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
+        Map<Stage, String> finished = new EnumMap<>(Stage.class);
+        ads.checkpoints(ad.id()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> finished.put(stage, json)));
+        Map<Stage, String> parent = new EnumMap<>(Stage.class);
+        if (ad.revision() != null) {
+            ads.checkpoints(ad.revision().parentAdId()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> parent.put(stage, json)));
+        }
+        return new Run(jobId, ad, bible, finished, started.attempt(), parent);
+    }
+
+    /**
+     * A version's first run: the outputs of every stage its plan does not run again are its parent's,
+     * kept as its own checkpoints (the stages that run read them like any finished stage's).
+     */
+    private void carryOver(Ad ad) {
+        UUID parentId = ad.revision().parentAdId();
+        Ad parent = ads.find(parentId).orElseThrow(() -> new ParentNotReadyException(ad.id(),
+                "the ad it is made from (" + parentId + ") was deleted before it started", true));
+        if (Ads.inProgress(parent.status())) {
+            throw new ParentNotReadyException(ad.id(), "waiting for " + parentId + ", which it shares outputs with", false);
+        }
+        if (!"completed".equals(parent.status())) {
+            throw new ParentNotReadyException(ad.id(), "the ad it is made from (" + parentId + ") is " + parent.status()
+                    + "; retry that one, then this", true);
+        }
+        Map<Stage, String> outputs = new EnumMap<>(Stage.class);
+        ads.checkpoints(parentId).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> outputs.put(stage, json)));
+        Instant now = Instant.now();
+        RevisionPlanner.carriedOver(outputs, ad.revision().plan())
+                .forEach((stage, output) -> ads.recordStageOutput(ad.id(), stage.id(), now, output, Map.of()));
     }
 
     @Override

@@ -183,6 +183,18 @@ public class JobQueue {
         });
     }
 
+    /**
+     * Puts a held job back in the queue, due after {@code wait}, without counting a run: it could not
+     * start yet (a version waiting for the ad it is made from).
+     */
+    public void postpone(UUID jobId, String workerId, Duration wait) {
+        jdbc.sql("""
+                UPDATE generation_jobs SET status = 'queued', worker_id = NULL, lease_expires_at = NULL,
+                    next_attempt_at = NOW() + make_interval(secs => :w), updated_at = NOW()
+                WHERE id = :id AND worker_id = :worker AND status = 'running'""")
+                .param("w", wait.toMillis() / 1000.0).param("id", jobId).param("worker", workerId).update();
+    }
+
     /** Outcome of a cancel request. */
     public enum CancelResult { CANCELLED, REQUESTED, ALREADY_FINISHED, NOT_FOUND }
 

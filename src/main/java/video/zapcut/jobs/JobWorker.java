@@ -17,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import video.zapcut.pipeline.GenerationInterruptedException;
 import video.zapcut.pipeline.GenerationRunner;
 import video.zapcut.pipeline.LeaseLostException;
+import video.zapcut.pipeline.ParentNotReadyException;
 import video.zapcut.pipeline.ProgressEvent;
 import video.zapcut.pipeline.RetryPolicy;
 import video.zapcut.pipeline.SafetyBlockedException;
@@ -120,6 +121,14 @@ public class JobWorker implements SmartLifecycle {
             metrics.completed(claim.adId());
         } catch (GenerationInterruptedException | LeaseLostException e) {
             afterStop(r);
+        } catch (ParentNotReadyException e) {
+            // Back in the queue for a moment (or failed for good); the journal has recorded which.
+            if (e.forGood()) {
+                publish(new ProgressEvent(claim.jobId(), claim.adId(), ProgressEvent.Type.JOB_FAILED, null, 0, null, e.getMessage()));
+                metrics.outcome("failed");
+            } else {
+                log.debug("job {}: {}", claim.jobId(), e.getMessage());
+            }
         } catch (SafetyBlockedException e) {
             metrics.outcome("blocked");
         } catch (StageFailedException e) {

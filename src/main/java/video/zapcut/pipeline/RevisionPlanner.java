@@ -29,6 +29,24 @@ public final class RevisionPlanner {
      * @param sceneSeconds     each scene's length after the revision (rules already applied)
      */
     public static Revision.Plan plan(Revision r, Storyboard parentBoard, String parentDirection, List<Double> sceneSeconds) {
+        return plan(r, parentBoard, parentDirection, null, sceneSeconds);
+    }
+
+    /**
+     * A campaign pack's other format, planned before its first format's storyboard exists: every frame
+     * is made again for the format, from the shared bible, references, storyboard, prompts and music.
+     */
+    public static Revision.Plan forFormat(int scenes) {
+        List<String> stages = new ArrayList<>();
+        for (Stage s : Stage.values()) if (s.reads().contains(Stage.Input.ASPECT) || s.sceneIndex() > 0) stages.add(s.id());
+        List<Integer> all = new ArrayList<>();
+        for (int n = 1; n <= scenes; n++) all.add(n);
+        return new Revision.Plan(stages, all, List.of(), false, false);
+    }
+
+    /** @param parentAspect the parent's format label ("16:9"), to tell a new format from the same one */
+    public static Revision.Plan plan(Revision r, Storyboard parentBoard, String parentDirection, String parentAspect,
+                                     List<Double> sceneSeconds) {
         Set<Stage.Input> changed = EnumSet.noneOf(Stage.Input.class);
         Set<Integer> pictures = new TreeSet<>(), lengths = new TreeSet<>();
         boolean direction = r.creativeDirection() != null && !r.creativeDirection().equals(parentDirection);
@@ -51,6 +69,11 @@ public final class RevisionPlanner {
         if (r.music() != null) changed.add(Stage.Input.MUSIC);
         if (direction) {
             changed.add(Stage.Input.DIRECTION);
+            parentBoard.scenes().forEach(s -> pictures.add(s.sceneIndex()));
+        }
+        // Every frame is framed anew for another format (the same set, from the same seeds).
+        if (r.aspect() != null && !r.aspect().equals(parentAspect)) {
+            changed.add(Stage.Input.ASPECT);
             parentBoard.scenes().forEach(s -> pictures.add(s.sceneIndex()));
         }
         List<String> stages = new ArrayList<>();

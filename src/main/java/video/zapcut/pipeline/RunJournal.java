@@ -21,7 +21,11 @@ public interface RunJournal {
     record Run(UUID jobId, Ad ad, StoredBible reusedBible, Map<Stage, String> finished, int attempt,
                Map<Stage, String> parentOutputs) {}
 
-    /** Makes {@code workerId} the job's holder and counts the run. */
+    /**
+     * Makes {@code workerId} the job's holder and counts the run. A version's first run starts from the
+     * outputs it carries over from the ad it is made from; while that ad is still being made the job goes
+     * back to the queue for a moment, and when it failed the job fails: both throw {@link ParentNotReadyException}.
+     */
     Run begin(UUID jobId, String workerId);
 
     void stageStarted(UUID jobId, Stage stage, int percent, Integer etaSeconds);

@@ -106,7 +106,9 @@ public enum Stage {
         /** the soundtrack's mood, or a new composition of it */
         MUSIC,
         /** the creative direction, from which the bible and everything after it follow */
-        DIRECTION
+        DIRECTION,
+        /** the delivery format (16:9, 9:16, 1:1): every frame is framed for it */
+        ASPECT
     }
 
     /**
@@ -119,9 +121,10 @@ public enum Stage {
             case CREATIVE_BIBLE, REFERENCE_IMAGES -> EnumSet.of(Input.DIRECTION);
             case STORYBOARD -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.LENGTH, Input.DIRECTION);
             case SAFETY -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.DIRECTION);
-            case PROMPT_SYNTHESIS -> EnumSet.of(Input.PICTURE, Input.MUSIC, Input.DIRECTION);
-            case KEYFRAMES -> EnumSet.of(Input.PICTURE, Input.DIRECTION);
-            case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5, CONTINUITY -> EnumSet.of(Input.PICTURE, Input.LENGTH, Input.DIRECTION);
+            case PROMPT_SYNTHESIS -> EnumSet.of(Input.PICTURE, Input.MUSIC, Input.DIRECTION, Input.ASPECT);
+            case KEYFRAMES -> EnumSet.of(Input.PICTURE, Input.DIRECTION, Input.ASPECT);
+            case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5, CONTINUITY -> EnumSet.of(Input.PICTURE, Input.LENGTH, Input.DIRECTION,
+                    Input.ASPECT);
             case MUSIC -> EnumSet.of(Input.MUSIC, Input.LENGTH, Input.DIRECTION);
             case COMPOSITION, QUALITY -> EnumSet.allOf(Input.class);
         };

@@ -12,11 +12,12 @@ final class FrameLayout {
 
     /**
      * Title-safe area: the inner 90% of the frame. Vertical video also keeps clear of the top 10% and
-     * bottom 20%, where platform UI (handle, caption, buttons) covers the picture.
+     * bottom 20%, where platform UI (handle, caption, call-to-action button) covers the picture, and of the
+     * right-hand 13%, where TikTok, Reels and Shorts stack their like, comment and share buttons.
      */
     static Rectangle safeArea(AspectRatio a) {
         int w = a.width(), h = a.height();
-        int x0 = (int) Math.ceil(0.05 * w), x1 = (int) Math.floor(0.95 * w);
+        int x0 = (int) Math.ceil(0.05 * w), x1 = (int) Math.floor((a == AspectRatio.PORTRAIT ? 0.87 : 0.95) * w);
         int y0 = (int) Math.ceil((a == AspectRatio.PORTRAIT ? 0.10 : 0.05) * h);
         int y1 = (int) Math.floor((a == AspectRatio.PORTRAIT ? 0.80 : 0.95) * h);
         return new Rectangle(x0, y0, x1 - x0, y1 - y0);

@@ -40,21 +40,22 @@ public final class PromptStage implements StageHandler<PromptPlan> {
         PromptPlan parent = ctx.parentOutput(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
         if (parent == null) return written(ctx, board);
         Revision revision = ctx.revision();
-        List<Integer> remade = revision.plan().remadeScenes();
-        boolean agentNeeded = remade.stream().anyMatch(n -> revision.scene(n) == null || revision.scene(n).prompt() == null);
+        boolean agentNeeded = revision.scenes().stream().anyMatch(c -> c.changesPicture() && c.prompt() == null);
         PromptPlan fresh = agentNeeded ? written(ctx, board) : null;
         List<ScenePrompt> scenes = new ArrayList<>();
         for (ScenePrompt p : parent.scenes()) {
             int n = p.sceneIndex();
             Revision.SceneChange change = revision.scene(n);
             double seconds = board.scenes().get(n - 1).durationSeconds();
-            if (!remade.contains(n)) {
-                scenes.add(p.withDuration(seconds));
-                continue;
+            ScenePrompt kept;
+            if (change == null || !change.changesPicture()) {
+                kept = p.withDuration(seconds);
+            } else {
+                ScenePrompt made = change.prompt() != null ? p.withPrompt(change.prompt()).withDuration(seconds) : fresh.scenes().get(n - 1);
+                kept = made.withSeed(newSeed(p.seed(), made.prompt()));
             }
-            ScenePrompt made = change != null && change.prompt() != null ? p.withPrompt(change.prompt()).withDuration(seconds)
-                    : fresh.scenes().get(n - 1);
-            scenes.add(made.withSeed(newSeed(p.seed(), made.prompt())));
+            // Another format keeps the prompt and its seed (the same set), framed for the format.
+            scenes.add(revision.aspect() == null ? kept : kept.inFormat(ctx.brief().aspect().label(), ctx.brief().aspect().resolution()));
         }
         MusicPrompt music = parent.music();
         if (revision.music() != null) {

@@ -11,7 +11,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * POST /v1/generate/video, as the seed specifies it, plus optional fields a client may add: the
  * whole {@code brief} (else it is written from the project), {@code product_name}, {@code budget_cents}
  * (the most the ad may spend on AI vendors), and per scene the {@code duration_seconds} and
- * {@code overlay_text} the storyboard must keep. Only the request's shape is checked here; what an
+ * {@code overlay_text} the storyboard must keep, and {@code aspect_ratios} (instead of {@code aspect_ratio}) for a
+ * campaign pack: one ad per format, the first made from the brief, the others sharing what it makes. Only the request's shape is checked here; what an
  * order may contain is {@code ads.OrderRules}', the same for every path.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -24,7 +25,8 @@ public record GenerateVideoRequest(
         UUID reuseCreativeBibleId,
         String brief,
         String productName,
-        Integer budgetCents) {
+        Integer budgetCents,
+        List<String> aspectRatios) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SceneRequest(

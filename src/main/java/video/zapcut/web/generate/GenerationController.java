@@ -17,6 +17,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import video.zapcut.ads.Order;
 import video.zapcut.ads.OrderRules;
 import video.zapcut.ads.SceneEdit;
+import video.zapcut.ads.OrderRejectedException;
+import video.zapcut.common.AspectRatio;
+import video.zapcut.jobs.AdRevisions;
 import video.zapcut.jobs.GenerationOrders;
 import video.zapcut.jobs.JobControl;
 import video.zapcut.web.errors.NotFound;
@@ -27,12 +30,14 @@ import video.zapcut.web.security.CurrentUser;
 @RequestMapping("/v1/generate/video")
 public class GenerationController {
     private final GenerationOrders orders;
+    private final AdRevisions revisions;
     private final JobStatuses statuses;
     private final JobControl control;
     private final MediaLinks links;
 
-    public GenerationController(GenerationOrders orders, JobStatuses statuses, JobControl control, MediaLinks links) {
+    public GenerationController(GenerationOrders orders, AdRevisions revisions, JobStatuses statuses, JobControl control, MediaLinks links) {
         this.orders = orders;
+        this.revisions = revisions;
         this.statuses = statuses;
         this.control = control;
         this.links = links;
@@ -40,12 +45,51 @@ public class GenerationController {
 
     @PostMapping
     ResponseEntity<GenerateVideoResponse> generate(@CurrentUser UUID userId, @Valid @RequestBody GenerateVideoRequest body) {
-        GenerationOrders.Accepted accepted = orders.submit(userId, toOrder(body), namedPhotos(body));
+        List<AspectRatio> formats = formats(body);
+        if (formats.size() > 1) return pack(userId, body, formats);
+        GenerationOrders.Accepted accepted = orders.submit(userId, formats.isEmpty() ? toOrder(body) : toOrder(body).withAspect(formats.getFirst()),
+                namedPhotos(body));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .location(ServletUriComponentsBuilder.fromCurrentContextPath()
                         .path("/v1/generate/video/job/{id}").build(accepted.jobId()))
                 .body(new GenerateVideoResponse(accepted.jobId(), accepted.adId(), "queued",
                         accepted.estimatedDurationSeconds(), accepted.estimatedCostCents()));
+    }
+
+    /** A campaign pack: 202 with the first format's ad and job (the seed's fields) and every format's in {@code formats}. */
+    private ResponseEntity<GenerateVideoResponse> pack(UUID userId, GenerateVideoRequest body, List<AspectRatio> formats) {
+        AdRevisions.Pack pack = revisions.pack(userId, toOrder(body), namedPhotos(body), formats);
+        GenerationOrders.Accepted lead = pack.lead();
+        List<GenerateVideoResponse.Format> all = new ArrayList<>();
+        all.add(new GenerateVideoResponse.Format(formats.getFirst().label(), lead.adId(), lead.jobId(), lead.estimatedDurationSeconds(),
+                lead.estimatedCostCents()));
+        for (AdRevisions.Accepted a : pack.formats()) {
+            all.add(new GenerateVideoResponse.Format(a.planned().order().aspect().label(), a.adId(), a.jobId(),
+                    lead.estimatedDurationSeconds() + a.planned().estimatedSeconds(), a.planned().estimatedCostCents()));
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/v1/generate/video/job/{id}").build(lead.jobId()))
+                .body(new GenerateVideoResponse(lead.jobId(), lead.adId(), "queued", lead.estimatedDurationSeconds(),
+                        pack.estimatedCostCents(), all));
+    }
+
+    /** The formats a request names: {@code aspect_ratios} (a pack), else none (the order's own {@code aspect_ratio}). */
+    private static List<AspectRatio> formats(GenerateVideoRequest r) {
+        if (r.aspectRatios() == null) return List.of();
+        if (r.aspectRatio() != null) {
+            throw new OrderRejectedException("aspect_ratios", "give aspect_ratio for one ad or aspect_ratios for a campaign pack, not both");
+        }
+        if (r.aspectRatios().isEmpty() || r.aspectRatios().size() > AspectRatio.values().length) {
+            throw new OrderRejectedException("aspect_ratios", "aspect_ratios names 1 to " + AspectRatio.values().length
+                    + " formats (16:9, 9:16, 1:1)");
+        }
+        List<AspectRatio> out = new ArrayList<>();
+        for (String label : r.aspectRatios()) {
+            AspectRatio a = OrderRules.aspect(label);
+            if (out.contains(a)) throw new OrderRejectedException("aspect_ratios", "format " + a.label() + " appears twice");
+            out.add(a);
+        }
+        return out;
     }
 
     @GetMapping("/job/{jobId}")

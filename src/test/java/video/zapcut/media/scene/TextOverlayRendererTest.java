@@ -33,6 +33,7 @@ class TextOverlayRendererTest {
         assertThat(p.x).isEqualTo(54);
         assertThat(p.y).isGreaterThanOrEqualTo(192);
         assertThat(p.y + p.height).isLessThanOrEqualTo(1536);
+        assertThat(p.x + p.width).as("clear of the right-hand buttons of TikTok, Reels and Shorts").isLessThanOrEqualTo(940);
     }
 
     @Test
