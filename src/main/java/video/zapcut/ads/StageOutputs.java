@@ -79,7 +79,18 @@ public final class StageOutputs {
      */
     public record CompositionOutput(String videoUri, String thumbnailUri, long sizeBytes, double durationSeconds,
                                     String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
-                                    List<String> sampledFrames, String resolution, Map<String, String> providers) {}
+                                    List<String> sampledFrames, String resolution, Map<String, String> providers,
+                                    SafeAreaCheck safeArea) {}
+
+    /**
+     * Where the ad's text sits against its format's safe area (title-safe, and in 9:16 clear of the
+     * platforms' top bar, bottom caption zone and right-hand buttons).
+     *
+     * @param area      the safe area as [x, y, width, height] in pixels
+     * @param textBoxes each text layer as [x, y, width, height]
+     * @param outside   how many text layers reach outside the area
+     */
+    public record SafeAreaCheck(String format, int[] area, List<int[]> textBoxes, int outside) {}
 
     /**
      * The quality record stored with the ad.
@@ -88,5 +99,5 @@ public final class StageOutputs {
      */
     public record QualityReport(MediaInfo probe, Loudness loudness, double targetLufs, double paletteAdherence,
                                 List<double[]> blackStretches, List<double[]> frozenStretches, int framesSampled,
-                                double durationErrorFrames, List<String> warnings) {}
+                                double durationErrorFrames, List<String> warnings, SafeAreaCheck safeArea) {}
 }

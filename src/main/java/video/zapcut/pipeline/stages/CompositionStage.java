@@ -30,7 +30,10 @@ import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StageOutputs.CompositionOutput;
 import video.zapcut.ads.StageOutputs.KeyframesOutput;
 import video.zapcut.ads.StageOutputs.MusicOutput;
+import video.zapcut.ads.StageOutputs.SafeAreaCheck;
 import video.zapcut.ads.StageOutputs.SceneOutput;
+import video.zapcut.common.AspectRatio;
+import java.awt.Rectangle;
 
 /**
  * The final ad: clips, transitions on the cuts, text overlays (headline in the setup, the benefit at
@@ -83,8 +86,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         providers.put("music", music.provider());
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
+        List<OverlayImage> placed = new ArrayList<>();
         CompositionPlan plan = new CompositionPlan(clips, Timeline.sceneFrames(board), Timeline.TRANSITION_FRAMES, transition,
-                overlays(board, bible, ctx, dir), ctx.local(music.masteredUri()), ctx.brief().aspect().width(),
+                overlays(board, bible, ctx, dir, placed), ctx.local(music.masteredUri()), ctx.brief().aspect().width(),
                 ctx.brief().aspect().height(), bible.facts().product() + " | Zapcut ad",
                 String.format(AI_DISCLOSURE, String.join(", ", providers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())),
                 thumbnailFrame(board));
@@ -98,7 +102,21 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         List<String> frameUris = new ArrayList<>();
         for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
         return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
-                checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers);
+                checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
+                safeArea(ctx.brief().aspect(), placed));
+    }
+
+    /** Each text layer's box against the format's safe area. */
+    static SafeAreaCheck safeArea(AspectRatio aspect, List<OverlayImage> placed) {
+        Rectangle area = TextOverlayRenderer.safeArea(aspect);
+        List<int[]> boxes = new ArrayList<>();
+        int outside = 0;
+        for (OverlayImage o : placed) {
+            Rectangle box = o.bounds();
+            boxes.add(new int[] {box.x, box.y, box.width, box.height});
+            if (!area.contains(box)) outside++;
+        }
+        return new SafeAreaCheck(aspect.label(), new int[] {area.x, area.y, area.width, area.height}, boxes, outside);
     }
 
     /** The thumbnail: the climax, once its benefit line is fully on screen. */
@@ -107,7 +125,8 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         return (int) Math.round(t * Timeline.FPS);
     }
 
-    private List<CompositionPlan.Overlay> overlays(Storyboard board, BibleOutput bible, GenerationContext ctx, Path dir) {
+    private List<CompositionPlan.Overlay> overlays(Storyboard board, BibleOutput bible, GenerationContext ctx, Path dir,
+                                                   List<OverlayImage> placed) {
         VisualStyle style = new VisualStyle(bible.bible().colors().stream().map(Rgb::hex).toList(),
                 bible.bible().energyLevel(), bible.bible().lighting());
         List<CompositionPlan.Overlay> out = new ArrayList<>();
@@ -126,6 +145,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
                 overlay = new OverlayText("climax".equals(s.roleInStory()) ? OverlayText.Kind.BENEFIT : OverlayText.Kind.HEADLINE, text, "");
             }
             OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect());
+            placed.add(img);
             Path png = dir.resolve("overlay_" + s.sceneIndex() + ".png");
             write(img, png);
             double in = start + (s.sceneIndex() == 1 ? 0.5 : 0.4);

@@ -56,9 +56,12 @@ public final class QualityStage implements StageHandler<QualityReport> {
         if (!comp.blackStretches().isEmpty()) warnings.add(comp.blackStretches().size() + " black stretch(es)");
         if (!comp.frozenStretches().isEmpty()) warnings.add(comp.frozenStretches().size() + " frozen stretch(es)");
         if (adherence < 0.3) warnings.add("rendered frames stray from the bible's palette");
+        if (comp.safeArea() != null && comp.safeArea().outside() > 0) {
+            warnings.add(comp.safeArea().outside() + " text layer(s) reach outside the " + comp.safeArea().format() + " safe area");
+        }
         return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
                 comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
-                Math.round(errorFrames * 100) / 100.0, warnings);
+                Math.round(errorFrames * 100) / 100.0, warnings, comp.safeArea());
     }
 
     private static BufferedImage read(GenerationContext ctx, String uri) {
