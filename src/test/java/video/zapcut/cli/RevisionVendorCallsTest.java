@@ -88,5 +88,24 @@ class RevisionVendorCallsTest {
             // One 8 s clip at $0.25/s and one image at $0.042 dominate: at least 204 cents.
             assertThat(((Number) ad.get("api_cost_cents")).longValue()).isGreaterThanOrEqualTo(204L);
         }
+
+        // The same budget rule as any ad's: a version whose clip would pass its budget stops before the call.
+        vendors.wm.resetRequests();
+        System.setProperty("zapcut.costs.budget-cents", "50");
+        CliRun over;
+        try {
+            over = CliRun.of("revise", parent, "--scene", "4", "--visual", "The bottle on a marble counter at dusk", "--out",
+                    dir.resolve("v4.mp4").toString());
+        } finally {
+            System.clearProperty("zapcut.costs.budget-cents");
+        }
+        assertThat(over.exitCode()).as(over.toString()).isEqualTo(1);
+        assertThat(over.err()).contains("budget of 50 cents would be exceeded");
+        assertThat(vendors.count("POST", "/v1/models/google/veo-3-fast/predictions")).isZero();
+        try (EmbeddedDb db = new EmbeddedDb(dir.resolve("home"))) {
+            double spent = db.one("SELECT COALESCE(SUM(cost_cents), 0) FROM cost_ledger WHERE ad_id = ?::uuid", Double.class, over.adId());
+            assertThat(spent).isLessThanOrEqualTo(50);
+            assertThat(db.one("SELECT COUNT(*) FROM cost_reservations WHERE ad_id = ?::uuid", Long.class, over.adId())).isZero();
+        }
     }
 }
