@@ -63,7 +63,7 @@ public final class GenerationRunner {
     public void run(UUID jobId, String workerId, ProgressListener listener, RetryPolicy retry) {
         RunJournal.Run run = journal.begin(jobId, workerId);
         UUID adId = run.ad().id();
-        ProgressTracker progress = new ProgressTracker(run.finished().keySet());
+        ProgressTracker progress = new ProgressTracker(run.finished().keySet(), RevisionPlanner.weights(run.ad().revision()));
         GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
                 blobs, run.finished(), new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP))
                 .revising(run.parentOutputs());

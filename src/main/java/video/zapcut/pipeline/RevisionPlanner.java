@@ -88,23 +88,35 @@ public final class RevisionPlanner {
     }
 
     /**
-     * The share (0..1) of a whole generation's time the plan takes, from the stages' weights: the
-     * keyframes in proportion to the scenes drawn, composition to the scenes whose picture it encodes
-     * again (it copies the rest).
+     * The share (0..1) of a whole generation's time the plan takes, from the stages' weights ({@link #weight}).
      */
     public static double timeShare(Revision.Plan plan, int scenes, boolean textChanged) {
-        double total = Stage.totalWeight(), share = 0;
+        double share = 0;
+        for (Stage s : Stage.values()) share += weight(s, plan, scenes, textChanged);
+        return Math.min(1.0, share / Stage.totalWeight());
+    }
+
+    /**
+     * A stage's expected share of a revision's work: nothing when its output is carried over; the
+     * keyframes in proportion to the scenes drawn; composition to the scenes whose picture it encodes
+     * again (it copies the rest of the parent's file).
+     */
+    static double weight(Stage s, Revision.Plan plan, int scenes, boolean textChanged) {
+        if (!plan.stages().contains(s.id())) return 0;
         int touched = plan.newBible() ? scenes : plan.remadeScenes().size() + plan.retimedScenes().size() + (textChanged ? 1 : 0);
-        for (String id : plan.stages()) {
-            Stage s = Stage.byId(id).orElseThrow();
-            double w = switch (s) {
-                case KEYFRAMES -> s.weight() * plan.remadeScenes().size() / scenes;
-                case COMPOSITION -> s.weight() * Math.min(1.0, Math.max(1, touched) / (double) scenes);
-                default -> s.weight();
-            };
-            share += w;
-        }
-        return Math.min(1.0, share / total);
+        return switch (s) {
+            case KEYFRAMES -> s.weight() * plan.remadeScenes().size() / scenes;
+            case COMPOSITION -> s.weight() * Math.min(1.0, Math.max(1, touched) / (double) scenes);
+            default -> s.weight();
+        };
+    }
+
+    /** Each stage's weight in a run of this ad: the stage graph's, or for a revision its plan's ({@link #weight}). */
+    static java.util.function.ToDoubleFunction<Stage> weights(Revision r) {
+        if (r == null || r.plan() == null) return Stage::weight;
+        boolean text = r.scenes().stream().anyMatch(c -> c.overlayText() != null || c.angle() != null);
+        int scenes = video.zapcut.ads.OrderRules.SCENES;
+        return s -> weight(s, r.plan(), scenes, text);
     }
 
     /**
