@@ -137,20 +137,51 @@ final class GenerationCli {
             err.println("zapcut: " + unwritable(outFile));
             return ExitCodes.BAD_INPUT;
         }
-        long started = System.nanoTime();
+        return onVersions((app, user, revisions) -> {
+            if (dryRun) {
+                describe(revisions.plan(user, adId, request), null);
+                return ExitCodes.OK;
+            }
+            AdRevisions.Accepted accepted = revisions.revise(user, adId, request);
+            out.println("ad " + accepted.adId() + " (version " + accepted.version() + " of " + adId + ")");
+            describe(accepted.planned(), accepted.version());
+            return runJob(app, accepted.jobId(), accepted.adId(), outFile, System.nanoTime());
+        });
+    }
+
+    /** Variants of a finished ad: their plans, then (unless a dry run) each variant's job, run here one after another. */
+    int variants(String adIdText, int count, String vary, boolean dryRun) {
+        UUID adId = adId(adIdText, err);
+        if (adId == null) return ExitCodes.BAD_INPUT;
+        return onVersions((app, user, revisions) -> {
+            AdRevisions.Vary what = AdRevisions.Vary.parse(vary);
+            if (dryRun) {
+                for (AdRevisions.Planned p : revisions.planVariants(user, adId, count, what)) {
+                    out.println("variant " + p.revision().label() + " (" + angles(p.revision()) + ")");
+                    describe(p, null);
+                }
+                return ExitCodes.OK;
+            }
+            int worst = ExitCodes.OK;
+            for (AdRevisions.Accepted a : revisions.variants(user, adId, count, what)) {
+                out.println("ad " + a.adId() + " (variant " + a.planned().revision().label() + ", " + angles(a.planned().revision())
+                        + "; version " + a.version() + " of " + adId + ")");
+                worst = Math.max(worst, runJob(app, a.jobId(), a.adId(), null, System.nanoTime()));
+            }
+            return worst;
+        });
+    }
+
+    private interface VersionWork {
+        int run(ConfigurableApplicationContext app, UUID user, AdRevisions revisions);
+    }
+
+    /** Starts the application and runs {@code work} as the local user; refusals become messages and exit codes. */
+    private int onVersions(VersionWork work) {
         MediaWarmup.startInBackground();
         try (ConfigurableApplicationContext app = start()) {
-            UUID user = app.getBean(UserRepository.class).localUser();
-            AdRevisions revisions = app.getBean(AdRevisions.class);
             try {
-                if (dryRun) {
-                    describe(revisions.plan(user, adId, request), null);
-                    return ExitCodes.OK;
-                }
-                AdRevisions.Accepted accepted = revisions.revise(user, adId, request);
-                out.println("ad " + accepted.adId() + " (version " + accepted.version() + " of " + adId + ")");
-                describe(accepted.planned(), accepted.version());
-                return runJob(app, accepted.jobId(), accepted.adId(), outFile, started);
+                return work.run(app, app.getBean(UserRepository.class).localUser(), app.getBean(AdRevisions.class));
             } catch (OrderRejectedException e) {
                 e.violations().forEach(v -> err.println("zapcut: " + v.message()));
                 return ExitCodes.BAD_INPUT;
@@ -160,43 +191,6 @@ final class GenerationCli {
             } catch (AdRevisions.RevisionBlockedException e) {
                 err.println("zapcut: " + e.getMessage());
                 return ExitCodes.BLOCKED;
-            }
-        }
-    }
-
-    /** Variants of a finished ad: their plans, then (unless a dry run) each variant's job, run here one after another. */
-    int variants(String adIdText, int count, String vary, boolean dryRun) {
-        UUID adId = adId(adIdText, err);
-        if (adId == null) return ExitCodes.BAD_INPUT;
-        long started = System.nanoTime();
-        MediaWarmup.startInBackground();
-        try (ConfigurableApplicationContext app = start()) {
-            UUID user = app.getBean(UserRepository.class).localUser();
-            AdRevisions revisions = app.getBean(AdRevisions.class);
-            try {
-                AdRevisions.Vary what = AdRevisions.Vary.parse(vary);
-                if (dryRun) {
-                    for (AdRevisions.Planned p : revisions.planVariants(user, adId, count, what)) {
-                        out.println("variant " + p.revision().label() + " (" + angles(p.revision()) + ")");
-                        describe(p, null);
-                    }
-                    return ExitCodes.OK;
-                }
-                List<AdRevisions.Accepted> placed = revisions.variants(user, adId, count, what);
-                int worst = ExitCodes.OK;
-                for (AdRevisions.Accepted a : placed) {
-                    out.println("ad " + a.adId() + " (variant " + a.planned().revision().label() + ", " + angles(a.planned().revision())
-                            + "; version " + a.version() + " of " + adId + ")");
-                    int code = runJob(app, a.jobId(), a.adId(), null, System.nanoTime());
-                    worst = Math.max(worst, code);
-                }
-                return worst;
-            } catch (OrderRejectedException e) {
-                e.violations().forEach(v -> err.println("zapcut: " + v.message()));
-                return ExitCodes.BAD_INPUT;
-            } catch (GenerationRefusedException e) {
-                err.println("zapcut: " + e.getMessage());
-                return ExitCodes.BAD_INPUT;
             }
         }
     }

@@ -45,6 +45,27 @@ public abstract class ProjectApiTest extends ApiTest {
         return api.send(api.request(path, token).DELETE());
     }
 
+    /** Waits until the job is completed; fails at once if it fails or is cancelled, and after {@code minutes}. */
+    protected void awaitCompleted(String jobId, int minutes) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(minutes);
+        while (true) {
+            Map<String, Object> row = jdbc.sql("SELECT status, error_message FROM generation_jobs WHERE id = CAST(:j AS UUID)")
+                    .param("j", jobId).query().singleRow();
+            if ("completed".equals(row.get("status"))) return;
+            assertThat(row.get("status")).as("job %s", row).isNotIn("failed", "cancelled");
+            assertThat(System.nanoTime()).as("job %s finishes: %s", jobId, row).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** An ad's stage outputs (its checkpoints) as JSON by stage id. */
+    protected Map<String, String> checkpoints(UUID adId) {
+        Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql("SELECT stage, output::text FROM stage_checkpoints WHERE ad_id = :a").param("a", adId)
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
     protected UUID createProject(String token, String name) {
         ApiClient.Response response = post("/v1/projects", Map.of("name", name), token);
         assertThat(response.status()).as(response.toString()).isEqualTo(201);

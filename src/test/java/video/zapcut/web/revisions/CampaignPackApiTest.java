@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.TestPropertySource;
@@ -51,7 +50,7 @@ class CampaignPackApiTest extends ProjectApiTest {
         assertThat(formats).extracting(f -> f.path("aspect_ratio").asString()).containsExactly("16:9", "9:16", "1:1");
         assertThat(accepted.json().path("ad_id").asString()).isEqualTo(formats.get(0).path("ad_id").asString());
         assertThat(formats).extracting(f -> f.path("job_id").asString()).doesNotHaveDuplicates();
-        for (JsonNode f : formats) awaitCompleted(f.path("job_id").asString());
+        for (JsonNode f : formats) awaitCompleted(f.path("job_id").asString(), 5);
 
         UUID lead = UUID.fromString(formats.get(0).path("ad_id").asString());
         Map<String, String> leadOut = checkpoints(lead);
@@ -83,22 +82,5 @@ class CampaignPackApiTest extends ProjectApiTest {
                 Json.MAPPER.readTree(leadOut.get("keyframes")).path("keyframes").path("scene_1").asString());
     }
 
-    private Map<String, String> checkpoints(UUID ad) {
-        Map<String, String> out = new java.util.HashMap<>();
-        jdbc.sql("SELECT stage, output::text FROM stage_checkpoints WHERE ad_id = :a").param("a", ad)
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
-    }
 
-    private void awaitCompleted(String job) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (true) {
-            Map<String, Object> row = jdbc.sql("SELECT status, error_message FROM generation_jobs WHERE id = CAST(:j AS UUID)")
-                    .param("j", job).query().singleRow();
-            if ("completed".equals(row.get("status"))) return;
-            assertThat(row.get("status")).as("job %s", row).isNotIn("failed", "cancelled");
-            assertThat(System.nanoTime()).as("job %s finishes: %s", job, row).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
 }

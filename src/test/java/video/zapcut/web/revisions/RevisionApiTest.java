@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class RevisionApiTest extends ProjectApiTest {
                 "brief", "Luna Coffee is an organic cold brew for busy professionals who want calm, focused mornings."), token);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         parent = UUID.fromString(accepted.json().path("ad_id").asString());
-        awaitCompleted(accepted.json().path("job_id").asString());
+        awaitCompleted(accepted.json().path("job_id").asString(), 4);
         long adsBefore = adsOf(project);
 
         Map<String, Object> change = Map.of("scenes", List.of(Map.of("scene_number", 1, "overlay_text", "Mornings, sorted")));
@@ -72,7 +71,7 @@ class RevisionApiTest extends ProjectApiTest {
         assertThat(strings(body.path("stages"))).containsExactly("storyboard", "safety", "composition", "quality");
         assertThat(revised.header("Location")).endsWith("/v1/generate/video/job/" + body.path("job_id").asString());
         textVersion = UUID.fromString(body.path("ad_id").asString());
-        awaitCompleted(body.path("job_id").asString());
+        awaitCompleted(body.path("job_id").asString(), 4);
 
         JsonNode before = api.get("/v1/ads/" + parent, token).json();
         JsonNode after = api.get("/v1/ads/" + textVersion, token).json();
@@ -112,7 +111,7 @@ class RevisionApiTest extends ProjectApiTest {
                 "continuity", "composition", "quality");
         assertThat(body.path("scenes_remade")).extracting(JsonNode::asInt).containsExactly(3);
         pictureVersion = UUID.fromString(body.path("ad_id").asString());
-        awaitCompleted(body.path("job_id").asString());
+        awaitCompleted(body.path("job_id").asString(), 4);
 
         JsonNode parentKeys = Json.MAPPER.readTree(checkpoints(parent).get("keyframes"));
         JsonNode childKeys = Json.MAPPER.readTree(checkpoints(pictureVersion).get("keyframes"));
@@ -198,7 +197,7 @@ class RevisionApiTest extends ProjectApiTest {
         for (JsonNode v : variants) {
             assertThat(strings(v.path("version").path("stages"))).contains("keyframes", "scene_1").doesNotContain("scene_2", "music");
             ids.add(UUID.fromString(v.path("version").path("ad_id").asString()));
-            awaitCompleted(v.path("version").path("job_id").asString());
+            awaitCompleted(v.path("version").path("job_id").asString(), 4);
         }
         JsonNode original = api.get("/v1/ads/" + parent, token).json().path("storyboard");
         List<String> hooks = new ArrayList<>();
@@ -297,12 +296,6 @@ class RevisionApiTest extends ProjectApiTest {
         return jdbc.sql("SELECT COUNT(*) FROM generated_ads WHERE project_id = :p").param("p", project).query(Long.class).single();
     }
 
-    private Map<String, String> checkpoints(UUID ad) {
-        Map<String, String> out = new java.util.HashMap<>();
-        jdbc.sql("SELECT stage, output::text FROM stage_checkpoints WHERE ad_id = :a").param("a", ad)
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
-    }
 
     private List<String> jobStages(UUID ad) {
         String json = jdbc.sql("SELECT stages_completed::text FROM generation_jobs WHERE ad_id = :a").param("a", ad).query(String.class).single();
@@ -311,17 +304,6 @@ class RevisionApiTest extends ProjectApiTest {
         return out;
     }
 
-    private void awaitCompleted(String job) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (true) {
-            Map<String, Object> row = jdbc.sql("SELECT status, error_message FROM generation_jobs WHERE id = CAST(:j AS UUID)")
-                    .param("j", job).query().singleRow();
-            if ("completed".equals(row.get("status"))) return;
-            assertThat(row.get("status")).as("job %s", row).isNotIn("failed", "cancelled");
-            assertThat(System.nanoTime()).as("job %s finishes: %s", job, row).isLessThan(deadline);
-            Thread.sleep(100);
-        }
-    }
 
     /** The version's MP4 as stored (the download itself is GenerationFlowTest's). */
     private Path download(UUID ad, String name) throws IOException {
