@@ -98,6 +98,23 @@ class RevisionPlannerTest {
     }
 
     @Test
+    void aRevisionsProgressCountsOnlyItsOwnWork() {
+        Revision text = scenes(new Revision.SceneChange(2, "Calm energy", null, null, null));
+        Revision.Plan p = plan(text);
+        var weights = RevisionPlanner.weights(text.withPlan(p));
+        assertThat(weights.applyAsDouble(Stage.KEYFRAMES)).isZero();
+        assertThat(weights.applyAsDouble(Stage.CREATIVE_BIBLE)).isZero();
+        assertThat(weights.applyAsDouble(Stage.COMPOSITION)).isEqualTo(Stage.COMPOSITION.weight() / 5);
+        ProgressTracker progress = new ProgressTracker(java.util.EnumSet.of(Stage.CREATIVE_BIBLE, Stage.KEYFRAMES), weights);
+        assertThat(progress.percent()).as("carried-over stages are not progress of this run").isZero();
+        progress.complete(Stage.STORYBOARD);
+        progress.complete(Stage.SAFETY);
+        progress.partly(Stage.COMPOSITION, 0.5);
+        assertThat(progress.percent()).isBetween(40, 60);
+        assertThat(RevisionPlanner.timeShare(p, 5, true)).isLessThan(0.3);
+    }
+
+    @Test
     void aStageWaitsForEverythingUpstreamOfIt() {
         assertThat(Stage.COMPOSITION.upstream()).contains(Stage.STORYBOARD, Stage.CREATIVE_BIBLE, Stage.SCENE_3, Stage.MUSIC);
         assertThat(Stage.CREATIVE_BIBLE.upstream()).isEmpty();
