@@ -39,8 +39,18 @@ export interface RevisionRequest {
 }
 
 /** What a revision changed, as stored with its version (and echoed by the server). */
+export interface StoredSceneChange {
+  scene_number: number
+  overlay_text?: string | null
+  visual_description?: string | null
+  prompt?: string | null
+  duration_seconds?: number | null
+  /** A variant's scene, written anew from this angle ("question"). */
+  angle?: string | null
+}
+
 export interface StoredChanges {
-  scenes?: (SceneChange & { angle?: string | null } & Record<string, unknown>)[] | null
+  scenes?: StoredSceneChange[] | null
   music?: { mood: string | null; regenerate: boolean } | null
   creative_direction?: string | null
   rebalance?: boolean
