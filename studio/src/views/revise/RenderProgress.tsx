@@ -2,6 +2,7 @@ import { CheckCircle2, Circle, Loader2, RotateCcw, Square, XCircle } from 'lucid
 import { Button } from '../../components/ui/button'
 import type { JobView, StageStatus } from '../../lib/progress'
 import type { RevisionPlan, VersionEntry } from '../../lib/revisions'
+import { describeChanges } from '../../lib/revisions'
 import { formatSeconds, stageLabel } from '../../lib/stages'
 import { aspectOf } from '../AdPanel'
 
@@ -68,16 +69,19 @@ export function RenderProgress({
         {statusText(view, version)}
         {running && view?.etaSeconds != null ? ` · about ${formatSeconds(view.etaSeconds)} left` : ''}
       </p>
-      <div
-        role="progressbar"
-        aria-label={`Making version ${version}`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={view?.percent ?? 0}
-        className="mb-2 h-2 overflow-hidden rounded bg-slate-200"
-      >
-        <div className="h-full bg-brand transition-[width] duration-1000 motion-reduce:transition-none" style={{ width: `${view?.percent ?? 0}%` }} />
-      </div>
+      {placed.changes && <p className="mb-2 text-slate-700">{describeChanges(placed.changes)}</p>}
+      {status !== 'completed' && (
+        <div
+          role="progressbar"
+          aria-label={`Making version ${version}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={view?.percent ?? 0}
+          className="mb-2 h-2 overflow-hidden rounded bg-slate-200"
+        >
+          <div className="h-full bg-brand transition-[width] duration-1000 motion-reduce:transition-none" style={{ width: `${view?.percent ?? 0}%` }} />
+        </div>
+      )}
       <ul aria-label={`Stages of version ${version}`} className="mb-2 flex flex-wrap gap-x-3 gap-y-1">
         {placed.stages.map((s) => {
           const st: StageStatus = view?.stages[s] ?? 'pending'

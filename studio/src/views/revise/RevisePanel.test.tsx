@@ -122,7 +122,8 @@ function fakeServer(over: { revise?: (body: Record<string, unknown>) => Response
       if (body.dry_run) return reply(200, plan)
       const n = state.next++
       state.versions = [...state.versions, version(n, { status: 'queued', video_url: null, aspect_ratio: String(body.aspect_ratio ?? '16:9') })]
-      return reply(202, { ...plan, ad_id: `a${n}`, job_id: `j${n}`, version: n })
+      const changes = { scenes: body.scenes ?? [], music: body.music ?? null, rebalance: body.rebalance === true, label: null, aspect: body.aspect_ratio ?? null }
+      return reply(202, { ...plan, ad_id: `a${n}`, job_id: `j${n}`, version: n, changes })
     }
     if (path === '/v1/ads/a1/versions') return reply(200, { ad_id: 'a1', versions: state.versions })
     if (path === '/v1/ads/a1/variants' && body) {
@@ -308,6 +309,7 @@ describe('RevisePanel', () => {
     fireEvent.click(renderButton())
 
     const status = await screen.findByTestId('render-status')
+    expect(screen.getByTestId('render-progress').textContent).toContain('Scene 1: on-screen text “Mornings, sorted”')
     const placed = server.calls.find((c) => c.path === '/v1/ads/a1/revisions' && c.body?.dry_run === undefined)
     expect(placed?.body).toEqual({ scenes: [{ scene_number: 1, overlay_text: 'Mornings, sorted' }] })
     // The draft became version 2: a reload starts from nothing, but follows version 2 on.
