@@ -140,7 +140,7 @@ describe('revisions', () => {
         aspect: null,
       }),
     ).toBe('Scene 1: on-screen text “Mornings, sorted”; music: calm and dreamy')
-    expect(describeChanges({ scenes: [{ scene_number: 1, angle: 'question' }], label: 'A' })).toBe('Variant A; Scene 1: written anew as “question”')
+    expect(describeChanges({ scenes: [{ scene_number: 1, angle: 'question' }], label: 'A' })).toBe('Scene 1: written anew as “question”')
     expect(describeChanges({ scenes: [], aspect: '9:16' })).toBe('in 9:16')
     expect(describeChanges({ scenes: [{ scene_number: 2, duration_seconds: 5 }], rebalance: true, music: { mood: null, regenerate: true } })).toBe(
       'Scene 2: 5 s long; other scenes absorb the new lengths; music composed again',

@@ -187,11 +187,13 @@ export function secondsText(s: number): string {
 
 const quote = (s: string) => `“${s}”`
 
-/** What one version changed, in words ("Scene 1: on-screen text “Mornings, sorted”"). */
+/**
+ * What one version changed, in words ("Scene 1: on-screen text “Mornings, sorted”"). A variant's
+ * letter is left to the version's name ("Version 3 (variant A)").
+ */
 export function describeChanges(changes: StoredChanges | null | undefined): string {
   if (!changes) return 'The first version'
   const parts: string[] = []
-  if (changes.label) parts.push(`Variant ${changes.label}`)
   for (const s of changes.scenes ?? []) {
     const what: string[] = []
     if (s.angle) what.push(`written anew as “${s.angle}”`)
