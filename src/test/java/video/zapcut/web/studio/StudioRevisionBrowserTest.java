@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -83,21 +82,8 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
                 "aspect_ratio", "16:9", "product_name", "Luna Cold Brew",
                 "brief", "Luna Coffee is an organic cold brew for busy professionals who want calm, focused mornings."), token);
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        awaitJob(accepted.json().path("job_id").asString());
+        awaitCompleted(accepted.json().path("job_id").asString(), 4);
         return UUID.fromString(accepted.json().path("ad_id").asString());
-    }
-
-    /** Reads the job's row until it has ended (it must complete), for at most four minutes. */
-    private void awaitJob(String job) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (true) {
-            Map<String, Object> row = jdbc.sql("SELECT status, error_message FROM generation_jobs WHERE id = CAST(:j AS UUID)")
-                    .param("j", job).query().singleRow();
-            if ("completed".equals(row.get("status"))) return;
-            assertThat(row.get("status")).as("job %s", row).isNotIn("failed", "cancelled");
-            assertThat(System.nanoTime()).as("job %s finishes: %s", job, row).isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private static Locator button(Locator scope, String name) {
