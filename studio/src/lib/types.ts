@@ -195,10 +195,26 @@ export interface ProgressEvent {
   at: string
 }
 
+/** One scene of a made ad's final storyboard (GET /v1/ads/{id}). */
+export interface StoryboardScene {
+  scene_index: number
+  title: string | null
+  description: string | null
+  /** Seconds. */
+  duration: number
+  overlay_text: string | null
+  role_in_story: string | null
+  camera_direction?: string | null
+  emotion_tone?: string | null
+}
+
 export interface Ad {
   id: string
   project_id: string
   status?: string
+  job_id?: string | null
+  /** The final storyboard, once written (GET /v1/ads/{id}; the project's list leaves it out). */
+  storyboard?: StoryboardScene[] | null
   video_url: string | null
   thumbnail_url: string | null
   /** Signed links keyed scene_1..scene_5, once the keyframes stage is done. */

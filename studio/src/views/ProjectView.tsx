@@ -12,6 +12,7 @@ import { ChatPanel } from './ChatPanel'
 import { ExportPanel } from './export/ExportPanel'
 import { ProgressPanel } from './ProgressPanel'
 import { ReviewPanel } from './ReviewPanel'
+import { RevisePanel } from './revise/RevisePanel'
 
 export function ProjectView({ projectId }: { projectId: string }) {
   const w = useWorkspace()
@@ -25,6 +26,11 @@ export function ProjectView({ projectId }: { projectId: string }) {
   )
 
   const showAdById = w.showAdById
+  // A version picked in the iterate card: shown in the player above, scrolled into view.
+  const showVersion = useCallback(
+    (adId: string) => void showAdById(adId).then(() => document.getElementById('ad-title')?.scrollIntoView({ block: 'start' })),
+    [showAdById],
+  )
   useEffect(() => {
     // `?ad=<id>`: this ad rather than the latest (the Export step comes back here from a platform's sign-in page).
     // Read here and dropped once the project is open: an effect run twice (StrictMode) still finds it.
@@ -95,6 +101,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
               <ProgressPanel job={w.job} keyframes={keyframes} onCancel={w.cancel} onRetry={w.retry} />
             )}
             {w.ad?.video_url && <AdPanel ad={w.ad} onNewVersion={w.newVersion} />}
+            {w.ad?.video_url && <RevisePanel key={w.ad.id} ad={w.ad} onShowVersion={showVersion} />}
             {w.ad?.video_url && <ExportPanel ad={w.ad} />}
             {stage === 'generate_video' && w.job && (w.job.status === 'cancelled' || w.job.status === 'failed') && (
               <Button variant="secondary" onClick={w.newVersion}>

@@ -30,7 +30,7 @@ public record RevisionResponse(UUID adId, UUID jobId, Integer version, UUID pare
     private static RevisionResponse of(UUID adId, UUID jobId, Integer version, String status, boolean dry, AdRevisions.Planned p) {
         Revision.Plan plan = p.revision().plan();
         Revision shown = new Revision(null, p.revision().scenes(), p.revision().music(), p.revision().creativeDirection(),
-                p.revision().rebalance(), p.revision().label(), null);
+                p.revision().rebalance(), p.revision().label(), null, p.revision().aspect());
         return new RevisionResponse(adId, jobId, version, p.parentAdId(), status, dry, plan.stages(), plan.remadeScenes(),
                 plan.retimedScenes(), plan.stages().contains("music"), plan.newBible(), p.sceneSeconds(), p.estimatedCostCents(),
                 p.estimatedSeconds(), shown);
