@@ -55,9 +55,11 @@ public record Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange mu
         }
     }
 
-    /** A new soundtrack: in another mood, or (regenerate) the same mood composed again. */
+    /** A new soundtrack: in another mood, or (regenerate) the same mood composed again; either may be left out. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record MusicChange(String mood, boolean regenerate) {}
+    public record MusicChange(String mood, Boolean regenerate) {
+        public boolean composedAgain() { return Boolean.TRUE.equals(regenerate); }
+    }
 
     /**
      * What runs again: stage ids in graph order; the scenes whose keyframe and clip are made again

@@ -73,10 +73,10 @@ public final class RevisionRules {
         Revision.MusicChange music = r.music();
         if (music != null) {
             if (music.mood() != null) text(music.mood(), 1, MAX_MOOD, "music.mood", "the music's mood", wrong);
-            if (music.mood() == null && !music.regenerate()) {
+            if (music.mood() == null && !music.composedAgain()) {
                 wrong.add(new RuleViolation("music", "give music.mood, or music.regenerate: true to compose the soundtrack again"));
             }
-            music = new Revision.MusicChange(strip(music.mood()), music.regenerate() || music.mood() != null);
+            music = new Revision.MusicChange(strip(music.mood()), music.composedAgain() || music.mood() != null);
         }
         String direction = r.creativeDirection() == null ? null : r.creativeDirection().strip();
         if (direction != null) text(direction, 1, OrderRules.MAX_DIRECTION, "creative_direction", "the creative direction", wrong);

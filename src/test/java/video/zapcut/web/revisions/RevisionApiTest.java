@@ -161,6 +161,10 @@ class RevisionApiTest extends ProjectApiTest {
         assertThat(rebalanced.json().path("scene_durations").get(1).asDouble()).isEqualTo(5.0);
         assertThat(strings(rebalanced.json().path("stages"))).contains("music", "continuity").doesNotContain("keyframes", "prompt_synthesis");
 
+        ApiClient.Response mood = post(path, Map.of("music", Map.of("mood", "dark and moody"), "dry_run", true), token);
+        assertThat(mood.status()).as("regenerate may be left out: %s", mood).isEqualTo(200);
+        assertThat(strings(mood.json().path("stages"))).containsExactly("prompt_synthesis", "music", "composition", "quality");
+
         ApiClient.Response nothing = post(path, Map.of(), token);
         assertProblem(nothing, 400);
         assertThat(nothing.json().path("detail").asString()).contains("changes nothing");
