@@ -1,5 +1,6 @@
 package video.zapcut.media;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,18 @@ public record VideoEncoding(String preset, int crf, int audioBitrateKbps) {
     public List<String> videoArgs() {
         return List.of("-c:v", "libx264", "-preset", preset, "-crf", Integer.toString(crf), "-profile:v", "high",
                 "-pix_fmt", "yuv420p", "-r", "30", "-g", "60", "-movflags", "+faststart");
+    }
+
+    /**
+     * The video arguments for a piece of an ad that is joined to others by stream copy: no faststart
+     * (the joined file gets it) and one tick per frame, so the join adds up timestamps exactly.
+     */
+    public List<String> pieceArgs() {
+        List<String> args = new ArrayList<>(videoArgs());
+        int faststart = args.indexOf("-movflags");
+        if (faststart >= 0) args.subList(faststart, faststart + 2).clear();
+        args.addAll(List.of("-video_track_timescale", "30"));
+        return args;
     }
 
     public List<String> audioArgs() {
