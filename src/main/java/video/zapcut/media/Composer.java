@@ -17,12 +17,15 @@ import java.util.function.IntConsumer;
  * overlays with fades, the mastered music, and a single H.264 encode of every frame; the picture
  * checks branch off the same rendered frames (see {@link TimelineGraph}).
  *
- * <p>On a machine with two or more cores the timeline is cut in two at a quiet point (inside a
- * scene, away from transitions and text) and the two halves are rendered and encoded by two FFmpeg
- * processes side by side, with the same encoder settings; the halves are then joined without
- * re-encoding and the audio is added. One FFmpeg process renders its filter graph on one thread and
- * x264 on two cores keeps under 1.5 of them busy, so two halves at once finish much sooner than one
- * pass. Every frame is still rendered and encoded exactly once.
+ * <p>On a machine with two or more cores the timeline is cut in two at the segment boundary nearest
+ * the middle and the two halves are rendered and encoded by two FFmpeg processes side by side, with
+ * the same encoder settings; the halves are then joined without re-encoding and the audio is added.
+ * One FFmpeg process renders its filter graph on one thread and x264 on two cores keeps under 1.5 of
+ * them busy, so two halves at once finish much sooner than one pass. Every frame is still rendered
+ * and encoded exactly once.
+ *
+ * <p>Every segment boundary (see {@link Segments}) is an IDR frame in the finished file, so any
+ * segment can later be cut out of it by stream copy, decodes on its own, and joins others.
  */
 public final class Composer {
     /** Halves shorter than this are not worth a second process. */
@@ -84,6 +87,8 @@ public final class Composer {
         args.addAll(List.of("-filter_complex", graph.filter()));
         args.addAll(List.of("-map", "[vout]", "-map", "[aout]"));
         args.addAll(encoding.videoArgs());
+        List<Integer> boundaries = Segments.boundaries(plan);
+        args.addAll(encoding.idrAt(boundaries.subList(1, boundaries.size() - 1)));
         args.addAll(encoding.audioArgs());
         // -t, not -frames:v: a frame limit closes the file when the picture is done and cut the
         // interleaved soundtrack short (27.05 s of a 30 s ad); a duration ends both streams together.
@@ -160,17 +165,13 @@ public final class Composer {
         TimelineGraph.Graph graph = TimelineGraph.of(plan, from, to, sound != null, true);
         for (Path input : graph.inputs()) args.addAll(List.of("-i", input.toString()));
         args.addAll(List.of("-filter_complex", graph.filter(), "-map", "[vout]", "-an"));
-        List<String> video = new ArrayList<>(encoding.videoArgs());
-        int faststart = video.indexOf("-movflags");
-        if (faststart >= 0) video.subList(faststart, faststart + 2).clear();   // the joined file gets it
-        args.addAll(video);
+        args.addAll(encoding.pieceArgs());
+        args.addAll(encoding.idrAt(Segments.boundaries(plan).stream().filter(b -> b > from && b < to).map(b -> b - from).toList()));
         // The two parts share the cores: each encoder gets its share of them as threads. x264's default
         // (1.5 threads a core, for a machine of its own) made six encoder threads fight over two cores
         // and cost ~0.4 s of the pass; one thread a part encodes the same frames with the same settings.
         args.addAll(List.of("-threads", Integer.toString(Math.max(1, cores / 2))));
-        // One tick per frame: the join then adds the second part's timestamps exactly, frame for frame.
-        args.addAll(List.of("-video_track_timescale", Integer.toString(CompositionPlan.FPS), "-frames:v",
-                Integer.toString(to - from), part.toString()));
+        args.addAll(List.of("-frames:v", Integer.toString(to - from), part.toString()));
         args.addAll(PictureCheck.outputs(checkDir, framePrefix));
         if (sound != null) {
             args.addAll(List.of("-map", "[aout]", "-vn"));
@@ -192,33 +193,11 @@ public final class Composer {
     }
 
     /**
-     * Where to cut the timeline in two: the frame nearest the middle that lies inside a scene, at least
-     * a second clear of any transition and of any text layer's time window (so no transition and no
-     * fade straddles the cut). -1 when there is none or the ad is too short to be worth it.
+     * Where to cut the timeline in two: the segment boundary nearest the middle (so no transition and
+     * no text layer straddles the cut), with at least 3 s on each side. -1 when there is none.
      */
     static int splitFrame(CompositionPlan plan) {
-        int total = plan.totalFrames();
-        if (total < 2 * MIN_PART_FRAMES) return -1;
-        int margin = CompositionPlan.FPS;
-        int best = -1;
-        for (int f = MIN_PART_FRAMES; f <= total - MIN_PART_FRAMES; f++) {
-            if (quiet(plan, f, margin) && (best < 0 || Math.abs(f - total / 2) < Math.abs(best - total / 2))) best = f;
-        }
-        return best;
-    }
-
-    private static boolean quiet(CompositionPlan plan, int frame, int margin) {
-        for (int i = 1; i < plan.clips().size(); i++) {
-            int start = plan.transitionStartFrame(i);
-            if (frame > start - margin && frame < start + plan.transitionFrames() + margin) return false;
-        }
-        for (CompositionPlan.Overlay o : plan.overlays()) {
-            double t = frame / (double) CompositionPlan.FPS;
-            if (t > o.startSeconds() - margin / (double) CompositionPlan.FPS && t < o.endSeconds() + margin / (double) CompositionPlan.FPS) {
-                return false;
-            }
-        }
-        return true;
+        return Segments.middle(Segments.boundaries(plan), 0, plan.totalFrames(), MIN_PART_FRAMES);
     }
 
     TimelineGraph.Graph filterGraph(CompositionPlan plan) { return TimelineGraph.of(plan, 0, plan.totalFrames(), true, false); }

@@ -3,8 +3,11 @@ package video.zapcut.media;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import video.zapcut.testing.ProductShots;
 
 /**
@@ -65,6 +68,20 @@ final class AdFixtures {
         g.fillRect(5, 5, 120, 36);
         g.dispose();
         return ProductShots.writePng(text, dir.resolve(name));
+    }
+
+    /** Frame numbers of the keyframes, as Debian's ffprobe decodes them. */
+    static List<Integer> keyframes(Path video) {
+        try {
+            Process p = new ProcessBuilder("/usr/bin/ffprobe", "-v", "error", "-select_streams", "v", "-show_entries",
+                    "frame=key_frame,pict_type", "-of", "csv", video.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> frames = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> l.startsWith("frame,")).toList();
+            if (p.waitFor() != 0) throw new AssertionError("ffprobe failed on " + video);
+            return IntStream.range(0, frames.size()).filter(i -> frames.get(i).startsWith("frame,1,I")).boxed().toList();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static Path clip(Path dir, String source, double seconds, String name) {
