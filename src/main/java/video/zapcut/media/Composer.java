@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -42,7 +43,15 @@ public final class Composer {
      * {@link Composed} facts it was made with, and its picture check's stretches.
      */
     public record PriorComposition(Path video, List<Segment> segments, String audioFingerprint,
-                                   List<double[]> blackStretches, List<double[]> frozenStretches) {}
+                                   List<double[]> blackStretches, List<double[]> frozenStretches) {
+        public PriorComposition {
+            Objects.requireNonNull(video, "video");
+            segments = List.copyOf(segments);
+            // Findings stored before they were kept, or not at all, are no stretches.
+            blackStretches = blackStretches == null ? List.of() : blackStretches;
+            frozenStretches = frozenStretches == null ? List.of() : frozenStretches;
+        }
+    }
 
     /**
      * What a composition made: its picture check, its segments with their fingerprints and its
