@@ -76,16 +76,6 @@ public final class PictureCheck {
         return new Findings(s.black(), s.frozen(), frames(frameDir));
     }
 
-    /**
-     * The findings of a picture checked in two parts, the second starting {@code cut} seconds in: the
-     * second part's times are shifted, stretches that meet at the cut are joined, and only stretches as
-     * long as a one-pass check would report are kept.
-     */
-    static Findings join(Stretches first, Stretches second, double cut, Path frameDir) {
-        Stretches s = join(List.of(new Placed(first, 0), new Placed(second, cut)));
-        return new Findings(s.black(), s.frozen(), frames(frameDir));
-    }
-
     /** A piece of a picture checked in pieces: its stretches in its own seconds, and where it starts in the ad. */
     record Placed(Stretches stretches, double start) {}
 
@@ -136,8 +126,7 @@ public final class PictureCheck {
         return out;
     }
 
-    /** The sampled frames in {@code frameDir}, in the order they were sampled. */
-    static List<Path> frames(Path frameDir) {
+    private static List<Path> frames(Path frameDir) {
         try (Stream<Path> s = Files.list(frameDir)) {
             return s.filter(p -> p.getFileName().toString().startsWith("frame_")).sorted().toList();
         } catch (IOException e) {

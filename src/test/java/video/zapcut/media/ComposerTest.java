@@ -121,10 +121,10 @@ class ComposerTest {
     void stretchesMeetingAtThePartBoundaryAreJoinedBeforeTheyAreJudgedByLength() {
         PictureCheck.Stretches first = PictureCheck.parseRaw("freeze_start: 9.2\nblack_start:1.0 black_end:1.3\n", 10.0);
         PictureCheck.Stretches second = PictureCheck.parseRaw("freeze_start: 0.0\nfreeze_duration: 0.9\nfreeze_end: 0.9\n", 5.0);
-        PictureCheck.Findings f = PictureCheck.join(first, second, 10.0, dir);
-        assertThat(f.frozenStretches()).hasSize(1);
-        assertThat(f.frozenStretches().get(0)).containsExactly(9.2, 10.9);
-        assertThat(f.blackStretches()).as("0.3 s of black is shorter than a one-pass check reports").isEmpty();
+        PictureCheck.Stretches s = PictureCheck.join(List.of(new PictureCheck.Placed(first, 0), new PictureCheck.Placed(second, 10.0)));
+        assertThat(s.frozen()).hasSize(1);
+        assertThat(s.frozen().get(0)).containsExactly(9.2, 10.9);
+        assertThat(s.black()).as("0.3 s of black is shorter than a one-pass check reports").isEmpty();
     }
 
     @Test
