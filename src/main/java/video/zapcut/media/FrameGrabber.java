@@ -1,6 +1,7 @@
 package video.zapcut.media;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,10 +14,47 @@ public final class FrameGrabber {
     /** Writes the frame at {@code seconds} to {@code out} (PNG or JPEG by extension). */
     public void frameAt(Path video, double seconds, Path out) {
         List<String> quality = out.toString().endsWith(".jpg") ? List.of("-q:v", "2") : List.of();
-        var args = new java.util.ArrayList<>(List.of("-y", "-ss", String.format(Locale.ROOT, "%.3f", seconds),
+        var args = new ArrayList<>(List.of("-y", "-ss", String.format(Locale.ROOT, "%.3f", seconds),
                 "-i", video.toString(), "-frames:v", "1"));
         args.addAll(quality);
         args.add(out.toString());
+        ffmpeg.run(args);
+    }
+
+    /**
+     * Frame number {@code frame} of a 30 fps {@code video}, written to {@code out} (PNG or JPEG by
+     * extension), scaled to {@code width} pixels wide, or at its own size when width is 0.
+     */
+    public record Grab(Path video, int frame, Path out, int width) {}
+
+    /** Writes all the frames with one FFmpeg run, each found by seeking (decoding from the keyframe before it). */
+    public void frames(List<Grab> grabs) { grab(grabs, false); }
+
+    /**
+     * As {@link #frames}, but each written frame is the keyframe at or before the one asked for, the
+     * only frame decoded: a quick sample of a finished video (its keyframes are at most a GOP apart).
+     */
+    public void keyframes(List<Grab> grabs) { grab(grabs, true); }
+
+    private void grab(List<Grab> grabs, boolean keyframes) {
+        if (grabs.isEmpty()) return;
+        List<String> args = new ArrayList<>(List.of("-y"));
+        // The keyframe before a seek point comes out with a negative time, which would drop it.
+        if (keyframes) args.addAll(List.of("-vsync", "passthrough"));
+        for (Grab g : grabs) {
+            // One keyframe needs no decoding threads; without them many inputs open much faster.
+            if (keyframes) args.addAll(List.of("-threads", "1", "-skip_frame", "nokey", "-noaccurate_seek"));
+            // Half a frame early: the seek then lands on the frame itself, whichever way its time rounds.
+            double seconds = Math.max(0, (g.frame() - 0.5) / CompositionPlan.FPS);
+            args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.6f", seconds), "-i", g.video().toString()));
+        }
+        for (int i = 0; i < grabs.size(); i++) {
+            Grab g = grabs.get(i);
+            args.addAll(List.of("-map", i + ":v:0", "-frames:v", "1"));
+            if (g.width() > 0) args.addAll(List.of("-vf", "scale=" + g.width() + ":-2"));
+            if (g.out().toString().endsWith(".jpg")) args.addAll(List.of("-q:v", "2"));
+            args.add(g.out().toString());
+        }
         ffmpeg.run(args);
     }
 }

@@ -76,28 +76,54 @@ public final class PictureCheck {
         return new Findings(s.black(), s.frozen(), frames(frameDir));
     }
 
+    /** A piece of a picture checked in pieces: its stretches in its own seconds, and where it starts in the ad. */
+    record Placed(Stretches stretches, double start) {}
+
     /**
-     * The findings of a picture checked in two parts, the second starting {@code cut} seconds in: the
-     * second part's times are shifted, stretches that meet at the cut are joined, and only stretches as
-     * long as a one-pass check would report are kept.
+     * The stretches of a picture checked in pieces, in the ad's seconds: each piece's are shifted to
+     * where it starts, stretches that meet at a cut are joined, and only those as long as a one-pass
+     * check would report are kept.
      */
-    static Findings join(Stretches first, Stretches second, double cut, Path frameDir) {
-        return new Findings(join(first.black(), second.black(), cut, MIN_BLACK_SECONDS),
-                join(first.frozen(), second.frozen(), cut, MIN_FROZEN_SECONDS), frames(frameDir));
+    static Stretches join(List<Placed> pieces) {
+        List<double[]> black = new ArrayList<>(), frozen = new ArrayList<>();
+        for (Placed p : pieces) {
+            append(black, p.stretches().black(), p.start());
+            append(frozen, p.stretches().frozen(), p.start());
+        }
+        return new Stretches(longer(black, MIN_BLACK_SECONDS), longer(frozen, MIN_FROZEN_SECONDS));
     }
 
-    private static List<double[]> join(List<double[]> first, List<double[]> second, double cut, double min) {
-        List<double[]> all = new ArrayList<>();
-        for (double[] s : first) all.add(s.clone());
-        for (double[] s : second) {
+    private static void append(List<double[]> all, List<double[]> piece, double cut) {
+        for (double[] s : piece) {
             double[] shifted = {s[0] + cut, s[1] + cut};
-            double[] last = all.isEmpty() ? null : all.get(all.size() - 1);
+            double[] last = all.isEmpty() ? null : all.getLast();
             // Detection runs at 10 frames a second: a stretch ending within two samples of the cut and
             // one starting as close after it are the same stretch.
             if (last != null && last[1] >= cut - 0.2 && shifted[0] <= cut + 0.2) last[1] = Math.max(last[1], shifted[1]);
             else all.add(shifted);
         }
-        return all.stream().filter(s -> s[1] - s[0] >= min - 1e-6).toList();
+    }
+
+    private static List<double[]> longer(List<double[]> stretches, double min) {
+        return stretches.stream().filter(s -> s[1] - s[0] >= min - 1e-6).toList();
+    }
+
+    /**
+     * What a finished picture's findings say about its seconds {@code [from, to)}: the stretches that
+     * overlap them, cut to them and counted from {@code from}; for a piece of it reused in another ad,
+     * to be {@link #join joined} with the other pieces (a stretch cut short is judged again there).
+     */
+    static Stretches within(List<double[]> black, List<double[]> frozen, double from, double to) {
+        return new Stretches(within(black, from, to), within(frozen, from, to));
+    }
+
+    private static List<double[]> within(List<double[]> stretches, double from, double to) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] s : stretches) {
+            if (s[1] <= from || s[0] >= to) continue;
+            out.add(new double[] {Math.max(s[0], from) - from, Math.min(s[1], to) - from});
+        }
+        return out;
     }
 
     private static List<Path> frames(Path frameDir) {

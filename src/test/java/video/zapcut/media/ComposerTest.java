@@ -44,6 +44,8 @@ class ComposerTest {
         assertThat(f.height()).isEqualTo(1080);
         assertThat(f.fps()).isEqualTo(30.0);
         assertThat(f.frames()).isEqualTo(105);
+        assertThat(AdFixtures.keyframes(out)).as("the segment boundary (the others lie under the text) is an IDR frame")
+                .contains(0, 52);
         assertThat(f.audioCodec()).isEqualTo("aac");
         assertThat(f.sampleRate()).isEqualTo(48000);
         assertThat(f.channels()).isEqualTo(2);
@@ -85,7 +87,8 @@ class ComposerTest {
                         new CompositionPlan.Overlay(overlay, 200, 800, 8.4, 10.0, false)),
                 music, 1920, 1080, "Test Ad", "AI-generated test", 150);
         int split = Composer.splitFrame(plan);
-        assertThat(split).as("inside the middle scene, clear of its transitions and the text").isBetween(90 + 8 + 30, 210 - 8 - 30);
+        assertThat(split).as("the segment boundary nearest the middle: where the transition into the last scene starts")
+                .isEqualTo(210 - 8);
 
         Path out = dir.resolve("final.mp4");
         List<Double> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -97,13 +100,15 @@ class ComposerTest {
         assertThat(f.width()).isEqualTo(1920);
         assertThat(f.fps()).isEqualTo(30.0);
         assertThat(f.frames()).isEqualTo(300);
+        assertThat(AdFixtures.keyframes(out)).as("every segment boundary, the cut between the parts too").contains(0, 82, 97, 202, 217);
         assertThat(f.audioCodec()).isEqualTo("aac");
         assertThat(f.sampleRate()).isEqualTo(48000);
         assertThat(f.channels()).isEqualTo(2);
         assertThat(f.duration()).isBetween(10 - 1 / 30.0, 10 + 1 / 30.0);
         assertThat(f.title()).isEqualTo("Test Ad");
         assertThat(f.faststart()).isTrue();
-        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSizeGreaterThanOrEqualTo(4);
+        // The branch samples each part from its start, one frame for each whole 3 s: 2 of 6.7 s, 1 of 3.3 s.
+        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSize(3);
         assertThat(checks.blackStretches()).isEmpty();
         assertThat(checks.frozenStretches()).isEmpty();
         assertThat(dir).isDirectoryNotContaining("glob:**/part_*.mp4");
@@ -116,10 +121,10 @@ class ComposerTest {
     void stretchesMeetingAtThePartBoundaryAreJoinedBeforeTheyAreJudgedByLength() {
         PictureCheck.Stretches first = PictureCheck.parseRaw("freeze_start: 9.2\nblack_start:1.0 black_end:1.3\n", 10.0);
         PictureCheck.Stretches second = PictureCheck.parseRaw("freeze_start: 0.0\nfreeze_duration: 0.9\nfreeze_end: 0.9\n", 5.0);
-        PictureCheck.Findings f = PictureCheck.join(first, second, 10.0, dir);
-        assertThat(f.frozenStretches()).hasSize(1);
-        assertThat(f.frozenStretches().get(0)).containsExactly(9.2, 10.9);
-        assertThat(f.blackStretches()).as("0.3 s of black is shorter than a one-pass check reports").isEmpty();
+        PictureCheck.Stretches s = PictureCheck.join(List.of(new PictureCheck.Placed(first, 0), new PictureCheck.Placed(second, 10.0)));
+        assertThat(s.frozen()).hasSize(1);
+        assertThat(s.frozen().get(0)).containsExactly(9.2, 10.9);
+        assertThat(s.black()).as("0.3 s of black is shorter than a one-pass check reports").isEmpty();
     }
 
     @Test
