@@ -8,6 +8,7 @@ import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.ScenePrompt;
 import video.zapcut.media.Loudness;
 import video.zapcut.media.MediaInfo;
+import video.zapcut.media.Segment;
 
 /**
  * The outputs of the generation's stages that are not already one agent record (the storyboard, the
@@ -76,11 +77,16 @@ public final class StageOutputs {
      * @param sampledFrames   small frames sampled every few seconds while composing (blob uris)
      * @param resolution      width x height of the file, e.g. 1920x1080
      * @param providers       which provider made each capability's part (text, image, video, music)
+     * @param segments        the stretches the picture was encoded in, each with its content's fingerprint: a
+     *                        revision copies the ones whose fingerprint it shares and encodes only the others
+     * @param audioFingerprint the soundtrack's, likewise
+     * @param framesEncoded   how many frames this composition encoded (the rest were copied from the revised ad)
      */
     public record CompositionOutput(String videoUri, String thumbnailUri, long sizeBytes, double durationSeconds,
                                     String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
                                     List<String> sampledFrames, String resolution, Map<String, String> providers,
-                                    SafeAreaCheck safeArea) {}
+                                    SafeAreaCheck safeArea, List<Segment> segments, String audioFingerprint,
+                                    Integer framesEncoded) {}
 
     /**
      * Where the ad's text sits against its format's safe area (title-safe, and in 9:16 clear of the

@@ -94,8 +94,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
                 thumbnailFrame(board));
         Path video = dir.resolve("final.mp4");
         Path thumb = dir.resolve("thumb.jpg");
-        PictureCheck.Findings checks = composer.compose(plan, video, thumb, dir.resolve("check"),
-                done -> progress.accept(ENCODING_SHARE * done));
+        Composer.Composed composed = composer.compose(plan, video, thumb, dir.resolve("check"),
+                done -> progress.accept(ENCODING_SHARE * done), prior(ctx));
+        PictureCheck.Findings checks = composed.findings();
         MediaInfo info = probe.probe(video);
         String videoUri = ctx.store(ctx.adKey("final.mp4"), video);
         String thumbUri = ctx.store(ctx.adKey("thumb.jpg"), thumb);
@@ -103,7 +104,20 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
         return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
                 checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
-                safeArea(ctx.brief().aspect(), placed));
+                safeArea(ctx.brief().aspect(), placed), composed.segments(), composed.audioFingerprint(), composed.framesEncoded());
+    }
+
+    /**
+     * What a revision's composition may reuse: the revised ad's file and its segments' fingerprints (the
+     * composer copies every segment whose fingerprint is unchanged). None for an ad made from a brief, for
+     * another format (no frame can match), or for an ad composed before segments were recorded.
+     */
+    private static Composer.PriorComposition prior(GenerationContext ctx) {
+        CompositionOutput parent = ctx.parentOutput(Stage.COMPOSITION, CompositionOutput.class);
+        String size = ctx.brief().aspect().width() + "x" + ctx.brief().aspect().height();
+        if (parent == null || parent.segments() == null || parent.segments().isEmpty() || !size.equals(parent.resolution())) return null;
+        return new Composer.PriorComposition(ctx.local(parent.videoUri()), parent.segments(), parent.audioFingerprint(),
+                parent.blackStretches(), parent.frozenStretches());
     }
 
     /** Each text layer's box against the format's safe area. */
