@@ -135,7 +135,7 @@ public final class Composer {
     private PiecewiseComposition.Result compose(CompositionPlan plan, List<Piece> pieces, PriorComposition prior, boolean reuseAudio,
                                                 Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone) {
         int processes = parts ? 2 : 1;
-        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.boundaries(plan), processes, MIN_PART_FRAMES);
+        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.renderSplits(plan), processes, MIN_PART_FRAMES);
         if (balanced.size() > 1 || balanced.getFirst().reused()) {
             return new PiecewiseComposition(ffmpeg, encoding, processes, cores, plan)
                     .compose(balanced, prior, reuseAudio, out, thumbnail, checkDir, fractionDone);

@@ -118,6 +118,11 @@ final class PiecewiseComposition {
         try {
             Map<Integer, Path> cuts = pieces.stream().anyMatch(Piece::reused) ? cut(prior, work) : Map.of();
             List<Piece> renders = pieces.stream().filter(p -> !p.reused()).toList();
+            if (prior != null) {
+                log.info("composing {} of {} frames in {} piece(s), copying the rest from the earlier version{}",
+                        renders.stream().mapToInt(Piece::frames).sum(), plan.totalFrames(), renders.size(),
+                        reuseAudio ? " with its soundtrack" : "");
+            }
             List<Path> rendered = new ArrayList<>();
             for (int k = 0; k < renders.size(); k++) rendered.add(work.resolve("part_" + k + ".mp4"));
             List<Path> files = pieces.stream().map(p -> p.reused() ? cuts.get(p.priorFrom()) : rendered.get(renders.indexOf(p))).toList();
