@@ -14,5 +14,5 @@ ALTER TABLE generated_ads
 
 CREATE INDEX generated_ads_root ON generated_ads(root_ad_id) WHERE root_ad_id IS NOT NULL;
 CREATE INDEX generated_ads_media_from ON generated_ads USING GIN (media_from);
--- Two revisions of one chain never get the same number (the chain's first ad's row is locked while numbering).
+-- Two revisions of one chain never get the same number (an advisory lock on the chain while numbering; this index is the backstop).
 CREATE UNIQUE INDEX generated_ads_chain_version ON generated_ads(root_ad_id, version) WHERE root_ad_id IS NOT NULL;

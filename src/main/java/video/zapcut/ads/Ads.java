@@ -66,14 +66,14 @@ public class Ads {
 
     /**
      * Writes a queued new version of {@code parent}: its order and revision, numbered after the last
-     * version of the parent's chain (the chain's first ad is locked while numbering, so two revisions at
-     * once get consecutive numbers). It names the media of the parent and of every ad the parent's
+     * version of the parent's chain (the chain is locked while numbering, by an advisory lock on its first
+     * ad's id, which holds even when that ad was deleted, so two revisions at once get consecutive numbers). It names the media of the parent and of every ad the parent's
      * media came from, so none of them is deleted while it lives. Returns the version's number.
      */
     public int createVersion(UUID adId, UUID parentId, Order order, Revision revision, boolean quotaSpent) {
         UUID root = jdbc.sql("SELECT COALESCE(root_ad_id, id) FROM generated_ads WHERE id = :p").param("p", parentId)
                 .query(UUID.class).single();
-        jdbc.sql("SELECT id FROM generated_ads WHERE id = :r FOR UPDATE").param("r", root).query(UUID.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(CAST(:r AS TEXT), 17))").param("r", root).query().singleRow();
         int version = jdbc.sql("SELECT MAX(version) + 1 FROM generated_ads WHERE id = :r OR root_ad_id = :r").param("r", root)
                 .query(Integer.class).single();
         UUID owner = owner(parentId).orElseThrow();

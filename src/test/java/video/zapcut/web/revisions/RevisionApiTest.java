@@ -257,6 +257,12 @@ class RevisionApiTest extends ProjectApiTest {
         assertThat(download(pictureVersion, "after.mp4")).isNotEmptyFile();
         assertThat(api.get("/v1/ads/" + textVersion + "/versions", token).json().path("versions"))
                 .extracting(v -> v.path("version").asInt()).containsExactly(2, 3, 4, 5, 6);
+        // The chain goes on without its first ad: a revision of a later version is numbered after the last.
+        ApiClient.Response later = post("/v1/ads/" + textVersion + "/revisions", Map.of("scenes",
+                List.of(Map.of("scene_number", 2, "overlay_text", "Still calm"))), token);
+        assertThat(later.status()).as(later.toString()).isEqualTo(202);
+        assertThat(later.json().path("version").asInt()).isEqualTo(7);
+        awaitCompleted(later.json().path("job_id").asString(), 4);
         assertThat(delete("/v1/ads/" + textVersion, token).status()).isEqualTo(204);
         assertThat(blobs.list("ads/" + parent + "/")).isNotEmpty();
         for (JsonNode v : api.get("/v1/ads/" + pictureVersion + "/versions", token).json().path("versions")) {
