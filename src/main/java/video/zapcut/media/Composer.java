@@ -174,7 +174,7 @@ public final class Composer {
      * no transition and no text layer straddles the cut), with at least 3 s on each side. -1 when there is none.
      */
     static int splitFrame(CompositionPlan plan) {
-        return Segments.middle(Segments.boundaries(plan), 0, plan.totalFrames(), MIN_PART_FRAMES);
+        return Segments.middle(Segments.renderSplits(plan), 0, plan.totalFrames(), MIN_PART_FRAMES);
     }
 
     TimelineGraph.Graph filterGraph(CompositionPlan plan) { return TimelineGraph.of(plan, 0, plan.totalFrames(), true, false); }

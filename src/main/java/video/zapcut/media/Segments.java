@@ -43,10 +43,10 @@ final class Segments {
     }
 
     /**
-     * Frames where a stretch being rendered may be cut in two for two FFmpeg processes: every segment
-     * boundary, and every frame inside a scene's body that no text layer is on. A cut there only adds an
-     * IDR frame inside a segment; no transition or text is split (the graph renders either from any
-     * such frame exactly as in one pass).
+     * Frames where a stretch being rendered may be cut in two for two FFmpeg processes: every frame
+     * outside the cross transitions. A cut there only adds an IDR frame inside a segment; a text layer
+     * across it is rendered in two shares of the same frames ({@link TimelineGraph}), so the pixels are
+     * those of one pass. Segment boundaries stay where they are: only they decide what a revision copies.
      */
     static List<Integer> renderSplits(CompositionPlan plan) {
         int total = plan.totalFrames();
@@ -54,10 +54,6 @@ final class Segments {
         for (int i = 1; i < plan.clips().size(); i++) {
             int start = plan.transitionStartFrame(i);
             for (int f = start + 1; f < start + plan.transitionFrames() && f <= total; f++) busy[f] = true;
-        }
-        for (CompositionPlan.Overlay o : plan.overlays()) {
-            int[] frames = TimelineGraph.overlayFrames(plan, o);
-            for (int f = Math.max(0, frames[0] + 1); f < frames[1] && f <= total; f++) busy[f] = true;
         }
         TreeSet<Integer> out = new TreeSet<>(boundaries(plan));
         for (int f = 1; f < total; f++) if (!busy[f]) out.add(f);

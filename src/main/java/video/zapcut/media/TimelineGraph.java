@@ -64,9 +64,6 @@ final class TimelineGraph {
         for (CompositionPlan.Overlay o : plan.overlays()) {
             int[] frames = overlayFrames(plan, o);
             if (frames[0] >= frames[1] || frames[1] <= from || frames[0] >= to) continue;
-            if (frames[0] < from || frames[1] > to) {
-                throw new IllegalArgumentException("a text layer straddles frame " + from + " or " + to);
-            }
             int input = inputs.size();
             inputs.add(o.png());
             int count = frames[1] - frames[0];
@@ -76,7 +73,12 @@ final class TimelineGraph {
             g.append(f("[%d:v]format=yuva420p,loop=loop=%d:size=1:start=0,settb=1/%d,setpts=N,fade=t=in:st=0:d=%.2f:alpha=1",
                     input, count - 1, FPS, OVERLAY_FADE));
             if (o.fadeOut()) g.append(f(",fade=t=out:st=%.4f:d=%.2f:alpha=1", count / (double) FPS - OVERLAY_FADE, OVERLAY_FADE));
-            g.append(f(",setpts=PTS+%d[o%d];", frames[0] - from, k));
+            // A stretch that starts or ends inside the layer's frames (two processes rendering one scene
+            // body) takes its share of the same faded frames, so the pixels match a render in one piece.
+            if (frames[0] < from || frames[1] > to) {
+                g.append(f(",trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS", Math.max(0, from - frames[0]), Math.min(count, to - frames[0])));
+            }
+            g.append(f(",setpts=PTS+%d[o%d];", Math.max(0, frames[0] - from), k));
             String next = "y" + k;
             g.append(f("[%s][o%d]overlay=x=%d:y=%d:eof_action=pass:format=yuv420[%s];", last, k, o.x(), o.y(), next));
             last = next;

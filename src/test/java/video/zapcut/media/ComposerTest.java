@@ -87,8 +87,7 @@ class ComposerTest {
                         new CompositionPlan.Overlay(overlay, 200, 800, 8.4, 10.0, false)),
                 music, 1920, 1080, "Test Ad", "AI-generated test", 150);
         int split = Composer.splitFrame(plan);
-        assertThat(split).as("the segment boundary nearest the middle: where the transition into the last scene starts")
-                .isEqualTo(210 - 8);
+        assertThat(split).as("the middle frame: inside the middle scene's body, no transition on it").isEqualTo(150);
 
         Path out = dir.resolve("final.mp4");
         List<Double> told = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -100,15 +99,15 @@ class ComposerTest {
         assertThat(f.width()).isEqualTo(1920);
         assertThat(f.fps()).isEqualTo(30.0);
         assertThat(f.frames()).isEqualTo(300);
-        assertThat(AdFixtures.keyframes(out)).as("every segment boundary, the cut between the parts too").contains(0, 82, 97, 202, 217);
+        assertThat(AdFixtures.keyframes(out)).as("every segment boundary, the cut between the parts too").contains(0, 82, 97, 150, 202, 217);
         assertThat(f.audioCodec()).isEqualTo("aac");
         assertThat(f.sampleRate()).isEqualTo(48000);
         assertThat(f.channels()).isEqualTo(2);
         assertThat(f.duration()).isBetween(10 - 1 / 30.0, 10 + 1 / 30.0);
         assertThat(f.title()).isEqualTo("Test Ad");
         assertThat(f.faststart()).isTrue();
-        // The branch samples each part from its start, one frame for each whole 3 s: 2 of 6.7 s, 1 of 3.3 s.
-        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSize(3);
+        // The branch samples each part from its start, one frame for each started 3 s: 2 of each 5 s half.
+        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSize(4);
         assertThat(checks.blackStretches()).isEmpty();
         assertThat(checks.frozenStretches()).isEmpty();
         assertThat(dir).isDirectoryNotContaining("glob:**/part_*.mp4");
@@ -128,13 +127,14 @@ class ComposerTest {
     }
 
     @Test
-    void aShortAdOrOneWithoutAQuietMiddleIsComposedInOnePass() {
+    void aShortAdIsComposedInOnePassAndALongOneSplitsOutsideItsTransitionsEvenUnderText() {
         CompositionPlan shortAd = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(60, 60),
                 15, "fade", List.of(), dir, 1920, 1080, "t", "c", 0);
         assertThat(Composer.splitFrame(shortAd)).isEqualTo(-1);
         CompositionPlan texted = new CompositionPlan(List.of(new ClipSource.Video(dir), new ClipSource.Video(dir)), List.of(150, 150),
                 15, "fade", List.of(new CompositionPlan.Overlay(dir, 0, 0, 0, 10, false)), dir, 1920, 1080, "t", "c", 0);
-        assertThat(Composer.splitFrame(texted)).isEqualTo(-1);
+        assertThat(Composer.splitFrame(texted)).as("the middle (150) is inside the transition; the first frame after it")
+                .isEqualTo(157);
     }
 
     /** A 440 Hz stereo tone of {@code seconds} at 48 kHz, as the soundtrack. */

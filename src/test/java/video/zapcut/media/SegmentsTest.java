@@ -156,6 +156,21 @@ class SegmentsTest {
     }
 
     @Test
+    void aStretchCutInsideATextLayerRendersTheSameFramesAsOnePass() {
+        // Two processes may share one scene body with its text: each renders its share of the faded layer.
+        CompositionPlan plan = new CompositionPlan(List.of(new ClipSource.Video(clips.get(0)), new ClipSource.Video(clips.get(1)),
+                new ClipSource.Video(clips.get(2))), List.of(40, 45, 40), 15, "fade",
+                List.of(new CompositionPlan.Overlay(texts.get(1), 20, 20, 1.7, 2.5, true)), music, 320, 180, "t", "c", 0);
+        int[] text = TimelineGraph.overlayFrames(plan, plan.overlays().getFirst());
+        int cut = (text[0] + text[1]) / 2;
+        assertThat(Segments.renderSplits(plan)).contains(cut).doesNotContain(33, 40);
+        List<String> whole = rendered(plan, 0, plan.totalFrames());
+        assertThat(rendered(plan, 47, cut)).isEqualTo(whole.subList(47, cut));
+        assertThat(rendered(plan, cut, 77)).isEqualTo(whole.subList(cut, 77));
+        assertThat(whole.get(cut - 3)).as("the text fades over these frames").isNotEqualTo(whole.get(text[0] - 1));
+    }
+
+    @Test
     void aLayeredShotRendersTheSameFramesAloneAsInsideTheWholeAd() {
         // Shots rendered from layers by their camera move, at the frame size they are made for.
         CompositionPlan plan = new CompositionPlan(List.of(layers("a", CameraMove.PUSH_IN, 28), layers("b", CameraMove.PAN_RIGHT, 28)),
