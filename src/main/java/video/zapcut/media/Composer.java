@@ -31,8 +31,11 @@ import video.zapcut.media.PiecewiseComposition.Piece;
  */
 public final class Composer {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Composer.class);
-    /** Halves shorter than this are not worth a second process. */
-    private static final int MIN_PART_FRAMES = 90;
+    /**
+     * Halves shorter than this (2 s) are not worth a second process: its start (the layers decoded, the
+     * graph built) costs a few tenths of a second. A text revision's one scene body (~170 frames) splits.
+     */
+    private static final int MIN_PART_FRAMES = 60;
     private final Ffmpeg ffmpeg;
     private final VideoEncoding encoding;
     private final boolean parts;
