@@ -82,10 +82,9 @@ public class AdRevisions {
         if (plan.stages().isEmpty()) {
             throw new GenerationRefusedException(Reason.INVALID, "request", "the revision changes nothing: every value it gives is the ad's already");
         }
-        boolean textChanged = plan.stages().contains(Stage.SAFETY.id()) && plan.remadeScenes().isEmpty();
-        int seconds = (int) Math.ceil(estimates.typicalSeconds(parent.order().durationSeconds())
-                * RevisionPlanner.timeShare(plan, board.scenes().size(), textChanged));
-        return new Planned(adId, revised.revision().withPlan(plan), revised.order(), revised.sceneSeconds(),
+        Revision planned = revised.revision().withPlan(plan);
+        int seconds = (int) Math.ceil(estimates.typicalSeconds(parent.order().durationSeconds()) * RevisionPlanner.timeShare(planned));
+        return new Planned(adId, planned, revised.order(), revised.sceneSeconds(),
                 costs.estimatedCostCents(work(plan, revised.revision(), revised.sceneSeconds(), parent.order().durationSeconds())),
                 Math.max(1, seconds));
     }
@@ -196,7 +195,7 @@ public class AdRevisions {
             List<Double> seconds = java.util.Collections.nCopies(scenes, duration / (double) scenes);
             Planned planned = new Planned(adId, revision, order, seconds,
                     costs.estimatedCostCents(new CostEstimator.Work(0, scenes, seconds, 0)),
-                    (int) Math.ceil(estimates.typicalSeconds(duration) * RevisionPlanner.timeShare(plan, scenes, false)));
+                    (int) Math.ceil(estimates.typicalSeconds(duration) * RevisionPlanner.timeShare(revision)));
             return new Accepted(childId, jobId, version, planned);
         }).toList());
     }

@@ -88,11 +88,13 @@ public final class RevisionPlanner {
     }
 
     /**
-     * The share (0..1) of a whole generation's time the plan takes, from the stages' weights ({@link #weight}).
+     * The share (0..1) of a whole generation's time a planned revision takes, from the stages' weights
+     * ({@link #weight}).
      */
-    public static double timeShare(Revision.Plan plan, int scenes, boolean textChanged) {
+    public static double timeShare(Revision planned) {
+        java.util.function.ToDoubleFunction<Stage> weights = weights(planned);
         double share = 0;
-        for (Stage s : Stage.values()) share += weight(s, plan, scenes, textChanged);
+        for (Stage s : Stage.values()) share += weights.applyAsDouble(s);
         return Math.min(1.0, share / Stage.totalWeight());
     }
 

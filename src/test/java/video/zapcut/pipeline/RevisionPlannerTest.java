@@ -111,7 +111,7 @@ class RevisionPlannerTest {
         progress.complete(Stage.SAFETY);
         progress.partly(Stage.COMPOSITION, 0.5);
         assertThat(progress.percent()).isBetween(40, 60);
-        assertThat(RevisionPlanner.timeShare(p, 5, true)).isLessThan(0.3);
+        assertThat(RevisionPlanner.timeShare(text.withPlan(p))).isLessThan(0.3);
     }
 
     @Test
