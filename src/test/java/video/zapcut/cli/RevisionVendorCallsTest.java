@@ -28,18 +28,10 @@ class RevisionVendorCallsTest {
     static FakeVendors vendors;
 
     @BeforeAll
-    static void setUp() {
-        vendors = new FakeVendors(FakeVendors.Latency.NONE, 8, 30);
-        System.setProperty("zapcut.home", dir.resolve("home").toString());
-        vendors.properties().forEach(System::setProperty);
-    }
+    static void setUp() { vendors = FakeVendors.forCommandLine(dir.resolve("home"), 8, 30); }
 
     @AfterAll
-    static void tearDown() {
-        vendors.properties().keySet().forEach(System::clearProperty);
-        System.clearProperty("zapcut.home");
-        vendors.close();
-    }
+    static void tearDown() { vendors.uninstall(); }
 
     @Test
     void aTextRevisionCallsNoVendorAndANewSceneCallsEachOnce() throws Exception {

@@ -123,4 +123,22 @@ public final class FakeVendors implements AutoCloseable {
 
     @Override
     public void close() { wm.stop(); }
+
+    /**
+     * Vendors for command-line tests, which run in this JVM: every capability pointed at a new server
+     * (system properties) and the installation in {@code home}, until {@link #uninstall}.
+     */
+    public static FakeVendors forCommandLine(java.nio.file.Path home, double clipSeconds, double musicSeconds) {
+        FakeVendors vendors = new FakeVendors(Latency.NONE, clipSeconds, musicSeconds);
+        System.setProperty("zapcut.home", home.toString());
+        vendors.properties().forEach(System::setProperty);
+        return vendors;
+    }
+
+    /** Undoes {@link #forCommandLine} and stops the server. */
+    public void uninstall() {
+        properties().keySet().forEach(System::clearProperty);
+        System.clearProperty("zapcut.home");
+        close();
+    }
 }

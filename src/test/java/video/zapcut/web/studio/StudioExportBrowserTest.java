@@ -18,7 +18,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -29,8 +28,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +43,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.testing.Chromium;
+import video.zapcut.testing.StudioPage;
 import video.zapcut.testing.ProductShots;
 import video.zapcut.testing.VendorMedia;
 import video.zapcut.web.ApiClient;
@@ -74,8 +72,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
     private static Playwright playwright;
     private static Browser browser;
 
-    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
-    private BrowserContext context;
+    private StudioPage studio;
 
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -132,8 +129,7 @@ class StudioExportBrowserTest extends ProjectApiTest {
 
     @AfterEach
     void closeContext() {
-        if (context != null) context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
+        if (studio != null) studio.close();
     }
 
     /** Both platforms as WireMock plays them: consent (straight back with a code), token, the user, the upload, the post. */
@@ -202,18 +198,9 @@ class StudioExportBrowserTest extends ProjectApiTest {
     }
 
     private Page signedIn(JsonNode user) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(20_000);
-        // Signed in as the user made through the API: the studio keeps its tokens in localStorage.
-        context.addInitScript("localStorage.setItem('zapcut.access', '" + user.path("access_token").asString() + "');"
-                + "localStorage.setItem('zapcut.refresh', '" + user.path("refresh_token").asString() + "');"
-                + "localStorage.setItem('zapcut.email', 'luna@example.com');");
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) consoleErrors.add(m.text() + " @ " + m.location());
-        });
-        page.onPageError(e -> consoleErrors.add("page error: " + e));
-        return page;
+        studio = StudioPage.signedIn(browser, port, user.path("access_token").asString(), user.path("refresh_token").asString(),
+                "luna@example.com");
+        return studio.page();
     }
 
     private static Locator button(Page page, String name) {

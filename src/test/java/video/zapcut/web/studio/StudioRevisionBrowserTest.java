@@ -4,15 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import video.zapcut.testing.Chromium;
+import video.zapcut.testing.StudioPage;
 import video.zapcut.web.ApiClient;
 import video.zapcut.web.projects.ProjectApiTest;
 
@@ -40,8 +37,7 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
     private static Playwright playwright;
     private static Browser browser;
 
-    private final List<String> consoleErrors = Collections.synchronizedList(new ArrayList<>());
-    private BrowserContext context;
+    private StudioPage studio;
 
     @BeforeAll
     static void launch() {
@@ -57,23 +53,13 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
 
     @AfterEach
     void closeContext() {
-        if (context != null) context.close();
-        assertThat(consoleErrors).as("browser console errors").isEmpty();
+        if (studio != null) studio.close();
     }
 
     private Page signedIn(JsonNode user) {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900).setBaseURL("http://localhost:" + port));
-        context.setDefaultTimeout(20_000);
-        // Signed in as the user made through the API: the studio keeps its tokens in localStorage.
-        context.addInitScript("localStorage.setItem('zapcut.access', '" + user.path("access_token").asString() + "');"
-                + "localStorage.setItem('zapcut.refresh', '" + user.path("refresh_token").asString() + "');"
-                + "localStorage.setItem('zapcut.email', 'luna@example.com');");
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) consoleErrors.add(m.text() + " @ " + m.location());
-        });
-        page.onPageError(e -> consoleErrors.add("page error: " + e));
-        return page;
+        studio = StudioPage.signedIn(browser, port, user.path("access_token").asString(), user.path("refresh_token").asString(),
+                "luna@example.com");
+        return studio.page();
     }
 
     /** A 15 s 16:9 ad made by the pipeline on the offline providers, through the API. */
