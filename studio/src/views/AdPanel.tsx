@@ -62,7 +62,7 @@ export function AdPanel({ ad, onNewVersion }: { ad: Ad; onNewVersion: () => void
           </a>
         )}
         <Button variant="ghost" onClick={onNewVersion}>
-          <RefreshCw size={16} aria-hidden="true" /> Make another version
+          <RefreshCw size={16} aria-hidden="true" /> Start again from the plan
         </Button>
       </div>
       <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
