@@ -1,7 +1,6 @@
 package video.zapcut.jobs;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +69,7 @@ public class AdRevisions {
             throw new GenerationRefusedException(Reason.CONFLICT, "the ad is " + parent.status()
                     + "; only a completed ad can be revised (its outputs are what the revision reuses)");
         }
-        Map<Stage, String> outputs = outputsOf(adId);
+        Map<Stage, String> outputs = Stage.outputs(ads.checkpoints(adId));
         BibleOutput bible = Json.read(outputs.get(Stage.CREATIVE_BIBLE), BibleOutput.class);
         Storyboard board = Json.read(outputs.get(Stage.STORYBOARD), Storyboard.class);
         RevisionRules.Revised revised = RevisionRules.check(parent.order(), bible.bible(), board,
@@ -92,16 +91,25 @@ public class AdRevisions {
     /** Places the revision: the new version with its carried-over outputs and its queued job. */
     public Accepted revise(UUID userId, UUID adId, Revision request) {
         Planned planned = plan(userId, adId, request);
+        return place(userId, planned, planned.revision().plan().newBible() ? "a new creative direction makes the ad anew, which "
+                + "takes one video, and you have none left" : null);
+    }
+
+    /**
+     * Writes the planned version and its queued job in one transaction (the caller's, when it has one).
+     * With {@code takesVideo} (why it takes one) it spends one of the user's videos, refused when none
+     * is left. Its first run carries the parent's outputs over ({@link JobJournal}), so a version can be
+     * placed before its parent is done.
+     */
+    private Accepted place(UUID userId, Planned planned, String takesVideo) {
         UUID childId = UUID.randomUUID();
         UUID jobId = UUID.randomUUID();
         int version = tx.execute(s -> {
-            Quotas.Spend spend = planned.revision().plan().newBible() ? quotas.spendOne(userId) : Quotas.Spend.NOT_METERED;
+            Quotas.Spend spend = takesVideo != null ? quotas.spendOne(userId) : Quotas.Spend.NOT_METERED;
             if (spend == Quotas.Spend.EXHAUSTED) {
-                throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, "a new creative direction makes the ad anew, which "
-                        + "takes one video, and you have none left on the " + quotas.tier(userId) + " plan");
+                throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, takesVideo + " on the " + quotas.tier(userId) + " plan");
             }
-            // Its first run carries the parent's outputs over (JobJournal), so a version can be placed before its parent is done.
-            int v = ads.createVersion(childId, adId, planned.order(), planned.revision(), spend == Quotas.Spend.SPENT);
+            int v = ads.createVersion(childId, planned.parentAdId(), planned.order(), planned.revision(), spend == Quotas.Spend.SPENT);
             queue.enqueue(jobId, childId);
             return v;
         });
@@ -180,31 +188,16 @@ public class AdRevisions {
         }
         int scenes = video.zapcut.ads.OrderRules.SCENES;
         int duration = lead.order().durationSeconds();
+        List<Double> seconds = java.util.Collections.nCopies(scenes, duration / (double) scenes);
         return tx.execute(s -> formats.stream().map(format -> {
-            Revision.Plan plan = RevisionPlanner.forFormat(scenes);
-            Revision revision = new Revision(adId, List.of(), null, null, false, null, plan, format.label());
-            Order order = lead.order().withAspect(format);
-            Quotas.Spend spend = quotas.spendOne(userId);
-            if (spend == Quotas.Spend.EXHAUSTED) {
-                throw new GenerationRefusedException(Reason.QUOTA_EXHAUSTED, "each format of a campaign pack takes one video, and you have "
-                        + "too few left on the " + quotas.tier(userId) + " plan");
-            }
-            UUID childId = UUID.randomUUID(), jobId = UUID.randomUUID();
-            int version = ads.createVersion(childId, adId, order, revision, spend == Quotas.Spend.SPENT);
-            queue.enqueue(jobId, childId);
-            List<Double> seconds = java.util.Collections.nCopies(scenes, duration / (double) scenes);
-            Planned planned = new Planned(adId, revision, order, seconds,
+            Revision revision = new Revision(adId, List.of(), null, null, false, null, RevisionPlanner.forFormat(scenes), format.label());
+            Planned planned = new Planned(adId, revision, lead.order().withAspect(format), seconds,
                     costs.estimatedCostCents(new CostEstimator.Work(0, scenes, seconds, 0)),
                     (int) Math.ceil(estimates.typicalSeconds(duration) * RevisionPlanner.timeShare(revision)));
-            return new Accepted(childId, jobId, version, planned);
+            return place(userId, planned, "each format of a campaign pack takes one video, and you have too few left");
         }).toList());
     }
 
-    private Map<Stage, String> outputsOf(UUID adId) {
-        Map<Stage, String> out = new EnumMap<>(Stage.class);
-        ads.checkpoints(adId).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> out.put(stage, json)));
-        return out;
-    }
 
     /** The vendor work the plan does: agent calls, keyframes drawn, clips made, and the music when it is made again. */
     private static CostEstimator.Work work(Revision.Plan plan, Revision revision, List<Double> seconds, int duration) {

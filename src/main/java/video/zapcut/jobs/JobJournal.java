@@ -1,7 +1,6 @@
 package video.zapcut.jobs;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,17 +68,16 @@ public class JobJournal implements RunJournal {
     private Run started(UUID jobId, String workerId) {
         JobQueue.Started started = queue.markRunning(jobId, workerId);
         Ad ad = ads.find(started.adId()).orElseThrow(() -> new IllegalStateException("job " + jobId + " has no ad"));
-        if (ad.revision() != null && ads.checkpoints(ad.id()).isEmpty()) carryOver(ad);
+        Map<Stage, String> parent = ad.revision() == null ? Map.of() : Stage.outputs(ads.checkpoints(ad.revision().parentAdId()));
+        Map<Stage, String> finished = Stage.outputs(ads.checkpoints(ad.id()));
+        if (ad.revision() != null && finished.isEmpty()) {
+            carryOver(ad, parent);
+            finished = Stage.outputs(ads.checkpoints(ad.id()));
+        }
         ads.started(ad.id(), started.attempt());
         UUID reuse = ad.order().reuseBibleId();
         StoredBible bible = reuse == null ? null : ads.bible(reuse)
                 .orElseThrow(() -> new IllegalStateException("creative bible " + reuse + " to reuse no longer exists"));
-        Map<Stage, String> finished = new EnumMap<>(Stage.class);
-        ads.checkpoints(ad.id()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> finished.put(stage, json)));
-        Map<Stage, String> parent = new EnumMap<>(Stage.class);
-        if (ad.revision() != null) {
-            ads.checkpoints(ad.revision().parentAdId()).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> parent.put(stage, json)));
-        }
         return new Run(jobId, ad, bible, finished, started.attempt(), parent);
     }
 
@@ -87,7 +85,7 @@ public class JobJournal implements RunJournal {
      * A version's first run: the outputs of every stage its plan does not run again are its parent's,
      * kept as its own checkpoints (the stages that run read them like any finished stage's).
      */
-    private void carryOver(Ad ad) {
+    private void carryOver(Ad ad, Map<Stage, String> outputs) {
         UUID parentId = ad.revision().parentAdId();
         Ad parent = ads.find(parentId).orElseThrow(() -> new ParentNotReadyException(ad.id(),
                 "the ad it is made from (" + parentId + ") was deleted before it started", true));
@@ -98,8 +96,6 @@ public class JobJournal implements RunJournal {
             throw new ParentNotReadyException(ad.id(), "the ad it is made from (" + parentId + ") is " + parent.status()
                     + "; retry that one, then this", true);
         }
-        Map<Stage, String> outputs = new EnumMap<>(Stage.class);
-        ads.checkpoints(parentId).forEach((id, json) -> Stage.byId(id).ifPresent(stage -> outputs.put(stage, json)));
         Instant now = Instant.now();
         RevisionPlanner.carriedOver(outputs, ad.revision().plan())
                 .forEach((stage, output) -> ads.recordStageOutput(ad.id(), stage.id(), now, output, Map.of()));

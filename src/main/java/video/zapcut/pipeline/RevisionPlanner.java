@@ -24,15 +24,6 @@ public final class RevisionPlanner {
     private RevisionPlanner() {}
 
     /**
-     * @param parentBoard      the parent's final storyboard
-     * @param parentDirection  the parent's creative direction (null when none)
-     * @param sceneSeconds     each scene's length after the revision (rules already applied)
-     */
-    public static Revision.Plan plan(Revision r, Storyboard parentBoard, String parentDirection, List<Double> sceneSeconds) {
-        return plan(r, parentBoard, parentDirection, null, sceneSeconds);
-    }
-
-    /**
      * A campaign pack's other format, planned before its first format's storyboard exists: every frame
      * is made again for the format, from the shared bible, references, storyboard, prompts and music.
      */
@@ -44,7 +35,12 @@ public final class RevisionPlanner {
         return new Revision.Plan(stages, all, List.of(), false, false);
     }
 
-    /** @param parentAspect the parent's format label ("16:9"), to tell a new format from the same one */
+    /**
+     * @param parentBoard      the parent's final storyboard
+     * @param parentDirection  the parent's creative direction (null when none)
+     * @param parentAspect     the parent's format label ("16:9"), to tell a new format from the same one
+     * @param sceneSeconds     each scene's length after the revision (rules already applied)
+     */
     public static Revision.Plan plan(Revision r, Storyboard parentBoard, String parentDirection, String parentAspect,
                                      List<Double> sceneSeconds) {
         Set<Stage.Input> changed = EnumSet.noneOf(Stage.Input.class);

@@ -1,8 +1,10 @@
 package video.zapcut.pipeline;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import video.zapcut.ads.StageOutputs;
@@ -90,6 +92,13 @@ public enum Stage {
     }
 
     public static Stage scene(int index) { return SCENES.get(index - 1); }
+
+    /** An ad's checkpoints (JSON by stage id, as {@code Ads.checkpoints} gives them) by stage; ids of no stage are left out. */
+    public static Map<Stage, String> outputs(Map<String, String> byId) {
+        Map<Stage, String> out = new EnumMap<>(Stage.class);
+        byId.forEach((id, json) -> byId(id).ifPresent(stage -> out.put(stage, json)));
+        return out;
+    }
 
     /**
      * What a revision of an ad can change. Each stage reads some of these (see {@link #reads()}); a

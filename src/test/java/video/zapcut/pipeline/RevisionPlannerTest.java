@@ -30,7 +30,7 @@ class RevisionPlannerTest {
 
     static Revision.Plan plan(Revision r) {
         RevisionRules.Revised revised = RevisionRules.check(PARENT, BIBLE, BOARD, r);
-        return RevisionPlanner.plan(revised.revision(), BOARD, PARENT.creativeDirection(), revised.sceneSeconds());
+        return RevisionPlanner.plan(revised.revision(), BOARD, PARENT.creativeDirection(), PARENT.aspect().label(), revised.sceneSeconds());
     }
 
     static Revision scenes(Revision.SceneChange... c) { return new Revision(null, List.of(c), null, null, false, null, null); }
