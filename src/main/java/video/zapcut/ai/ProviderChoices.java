@@ -12,7 +12,7 @@ import video.zapcut.costs.CostMeter;
  * vendor adapters, which stay inside this module.
  */
 public final class ProviderChoices {
-    public static final List<String> VENDORS = List.of("anthropic", "openai", "replicate");
+    public static final List<String> VENDORS = List.of("anthropic", "openai", "replicate", "elevenlabs");
 
     /** One capability's provider and model. */
     public record Choice(String capability, String provider, String model) {

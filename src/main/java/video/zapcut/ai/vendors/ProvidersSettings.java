@@ -10,27 +10,34 @@ import video.zapcut.ai.vendors.http.ResilienceSettings;
 
 /**
  * Which provider and model serves each capability, the vendors' keys and base URLs, read from
- * configuration or the environment: {@code ZAPCUT_<CAP>_PROVIDER} / {@code zapcut.<cap>.provider},
+ * configuration or the environment: {@code ZAPCUT_<CAP>_PROVIDER} (capabilities: text, image, video, music, voice) / {@code zapcut.<cap>.provider},
  * {@code ZAPCUT_<CAP>_MODEL} / {@code zapcut.<cap>.model}, {@code ANTHROPIC_API_KEY},
- * {@code OPENAI_API_KEY}, {@code REPLICATE_API_TOKEN}, {@code *_BASE_URL}. Everything defaults to
+ * {@code OPENAI_API_KEY}, {@code REPLICATE_API_TOKEN}, {@code ELEVENLABS_API_KEY}, {@code *_BASE_URL}. Everything defaults to
  * {@code local}. {@link #toString()} shows no key.
  */
 public final class ProvidersSettings {
-    public static final List<String> CAPABILITIES = List.of("text", "image", "video", "music");
+    public static final List<String> CAPABILITIES = List.of("text", "image", "video", "music", "voice");
     static final Map<String, List<String>> ALLOWED = Map.of(
             "text", List.of("local", "anthropic", "openai"),
             "image", List.of("local", "openai", "replicate"),
             "video", List.of("local", "replicate"),
-            "music", List.of("local", "replicate"));
+            "music", List.of("local", "replicate"),
+            // "none": ads without a voiceover (an order can also say voiceover: false)
+            "voice", List.of("local", "openai", "elevenlabs", "none"));
     static final Map<String, String> DEFAULT_MODELS = Map.ofEntries(
             Map.entry("text/anthropic", "claude-sonnet-4-5"), Map.entry("text/openai", "gpt-5-mini"),
             Map.entry("image/openai", "gpt-image-1.5"), Map.entry("image/replicate", "black-forest-labs/flux-kontext-pro"),
-            Map.entry("video/replicate", "google/veo-3-fast"), Map.entry("music/replicate", "stability-ai/stable-audio-2.5"));
+            Map.entry("video/replicate", "google/veo-3-fast"), Map.entry("music/replicate", "stability-ai/stable-audio-2.5"),
+            Map.entry("voice/local", "festival-hts"), Map.entry("voice/openai", "gpt-4o-mini-tts"),
+            Map.entry("voice/elevenlabs", "eleven_multilingual_v2"));
     static final Map<String, String> DEFAULT_BASES = Map.of("anthropic", "https://api.anthropic.com",
-            "openai", "https://api.openai.com/v1", "replicate", "https://api.replicate.com/v1");
+            "openai", "https://api.openai.com/v1", "replicate", "https://api.replicate.com/v1",
+            "elevenlabs", "https://api.elevenlabs.io");
 
     public record Choice(String capability, String provider, String model) {
         public boolean local() { return "local".equals(provider); }
+        /** A vendor's: neither local nor switched off ("none"). */
+        public boolean vendor() { return !local() && !"none".equals(provider); }
         @Override public String toString() { return local() ? "local" : provider + "/" + model; }
     }
 
@@ -69,6 +76,7 @@ public final class ProvidersSettings {
             case "anthropic" -> get("ANTHROPIC_API_KEY", "zapcut.anthropic.api-key", null);
             case "openai" -> get("OPENAI_API_KEY", "zapcut.openai.api-key", null);
             case "replicate" -> get("REPLICATE_API_TOKEN", "zapcut.replicate.api-token", null);
+            case "elevenlabs" -> get("ELEVENLABS_API_KEY", "zapcut.elevenlabs.api-key", null);
             default -> null;
         };
     }
@@ -79,12 +87,15 @@ public final class ProvidersSettings {
 
     /** Vendors some capability uses. */
     public List<String> vendorsInUse() {
-        return choices.values().stream().filter(c -> !c.local()).map(Choice::provider).distinct().toList();
+        return choices.values().stream().filter(Choice::vendor).map(Choice::provider).distinct().toList();
     }
 
     public boolean fallbackToLocal() { return Boolean.parseBoolean(get("ZAPCUT_FALLBACK_TO_LOCAL", "zapcut.providers.fallback-to-local", "false")); }
 
     public boolean anthropicToolMode() { return "tool".equalsIgnoreCase(get("ZAPCUT_ANTHROPIC_STRUCTURED", "zapcut.anthropic.structured", "output_config")); }
+
+    /** The voice to speak with ({@code ZAPCUT_VOICE}): an OpenAI voice name, an ElevenLabs voice id; null for the provider's default. */
+    public String voice() { return get("ZAPCUT_VOICE", "zapcut.voice.voice", null); }
 
     public String imageQuality() { return get("ZAPCUT_IMAGE_QUALITY", "zapcut.image.quality", "medium"); }
 
