@@ -294,7 +294,9 @@ public class Ads {
                    aspect_ratio, resolution, file_size_bytes, storyboard::text AS storyboard_json,
                    keyframe_urls::text AS keyframe_urls_json, quality_report::text AS quality_report_json,
                    cost_breakdown::text AS cost_breakdown_json, generation_duration_seconds, api_cost_cents, error_message,
-                   created_at, updated_at
+                   created_at, updated_at,
+                   (SELECT c.output->'spoken'->>'vtt_uri' IS NOT NULL FROM stage_checkpoints c
+                     WHERE c.ad_id = generated_ads.id AND c.stage = 'composition') IS TRUE AS has_captions
             FROM generated_ads""";
 
     /** The user's ad; another user's is simply not found. */
@@ -335,8 +337,10 @@ public class Ads {
                 SELECT a.user_id, a.final_video_url AS video_uri, a.thumbnail_url AS thumbnail_uri,
                        a.keyframe_urls::text AS keyframe_urls_json,
                        COALESCE(NULLIF(BTRIM(a.product_name), ''), c.output->'facts'->>'product') AS product_name,
-                       a.aspect_ratio, (COALESCE(a.generation_completed_at, a.created_at) AT TIME ZONE 'UTC')::date AS made_on
+                       a.aspect_ratio, (COALESCE(a.generation_completed_at, a.created_at) AT TIME ZONE 'UTC')::date AS made_on,
+                       k.output->'spoken'->>'srt_uri' AS srt_uri, k.output->'spoken'->>'vtt_uri' AS vtt_uri
                 FROM generated_ads a LEFT JOIN stage_checkpoints c ON c.ad_id = a.id AND c.stage = 'creative_bible'
+                     LEFT JOIN stage_checkpoints k ON k.ad_id = a.id AND k.stage = 'composition'
                 WHERE a.id = :id""")
                 .param("id", adId).query(AdMedia.class).optional();
     }

@@ -22,10 +22,11 @@ import video.zapcut.common.AspectRatio;
  * @param facts             what the user stated as facts (the studio's fields), or null: the agents read the brief's words
  * @param approvedPlan      the creative bible and storyboard the user reviewed and approved (the studio), or null:
  *                          the agents write them. With a plan, the generation makes what was approved.
+ * @param sound             the voiceover and captions; null in orders placed before ads had a voice ({@link Sound#DEFAULT})
  */
 public record Order(UUID projectId, String brief, String productName, String creativeDirection, int durationSeconds,
                     AspectRatio aspect, List<String> sceneIdeas, List<Photo> photos, List<SceneEdit> sceneEdits,
-                    UUID reuseBibleId, Integer budgetCents, Facts facts, Plan approvedPlan) {
+                    UUID reuseBibleId, Integer budgetCents, Facts facts, Plan approvedPlan, Sound sound) {
 
     /** A product photo: its asset and the blob it is stored in. */
     public record Photo(UUID assetId, String uri) {}
@@ -40,6 +41,22 @@ public record Order(UUID projectId, String brief, String productName, String cre
         sceneIdeas = sceneIdeas == null ? List.of() : List.copyOf(sceneIdeas);
         photos = photos == null ? List.of() : List.copyOf(photos);
         sceneEdits = sceneEdits == null ? List.of() : List.copyOf(sceneEdits);
+    }
+
+    /** An order with the default sound (a voice, burned captions). */
+    public Order(UUID projectId, String brief, String productName, String creativeDirection, int durationSeconds,
+                 AspectRatio aspect, List<String> sceneIdeas, List<Photo> photos, List<SceneEdit> sceneEdits,
+                 UUID reuseBibleId, Integer budgetCents, Facts facts, Plan approvedPlan) {
+        this(projectId, brief, productName, creativeDirection, durationSeconds, aspect, sceneIdeas, photos, sceneEdits,
+                reuseBibleId, budgetCents, facts, approvedPlan, null);
+    }
+
+    /** The voiceover and captions asked for. */
+    public Sound soundOrDefault() { return sound == null ? Sound.DEFAULT : sound; }
+
+    public Order withSound(Sound chosen) {
+        return new Order(projectId, brief, productName, creativeDirection, durationSeconds, aspect, sceneIdeas, photos,
+                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan, chosen);
     }
 
     /** An order in words, as the command line and the API take it. */
@@ -58,16 +75,16 @@ public record Order(UUID projectId, String brief, String productName, String cre
 
     public Order withPhotos(List<Photo> chosen) {
         return new Order(projectId, brief, productName, creativeDirection, durationSeconds, aspect, sceneIdeas, chosen,
-                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);
+                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan, sound);
     }
 
     public Order withAspect(AspectRatio format) {
         return new Order(projectId, brief, productName, creativeDirection, durationSeconds, format, sceneIdeas, photos,
-                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);
+                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan, sound);
     }
 
     public Order withProject(UUID project) {
         return new Order(project, brief, productName, creativeDirection, durationSeconds, aspect, sceneIdeas, photos,
-                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan);
+                sceneEdits, reuseBibleId, budgetCents, facts, approvedPlan, sound);
     }
 }

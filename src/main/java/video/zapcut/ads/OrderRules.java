@@ -1,5 +1,6 @@
 package video.zapcut.ads;
 
+import video.zapcut.agents.VoiceoverLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,22 @@ public final class OrderRules {
                 "aspect must be 16:9, 9:16 or 1:1, not '" + text + "'"));
     }
 
+    /**
+     * The voice and captions as an order gives them: {@code voiceover} null is yes; {@code captions} null
+     * is burned when there is a voice. Captions follow the voice's words, so captions without a voice are refused.
+     */
+    public static Sound sound(Boolean voiceover, String captions) {
+        Sound.Captions c = null;
+        if (captions != null) {
+            c = Sound.Captions.of(captions);
+            if (c == null) throw new OrderRejectedException("captions", "captions must be burned, sidecar or none, not '" + captions.strip() + "'");
+        }
+        if (Boolean.FALSE.equals(voiceover) && c != null && c != Sound.Captions.NONE) {
+            throw new OrderRejectedException("captions", "captions are timed to the voice's words: with voiceover false there are none to show");
+        }
+        return Sound.of(voiceover, c);
+    }
+
     /** Checks every rule; returns the order with its texts stripped (blank optional texts become null). */
     public static Order check(Order o) {
         List<RuleViolation> wrong = new ArrayList<>();
@@ -82,7 +99,7 @@ public final class OrderRules {
         List<String> ideas = o.sceneIdeas().stream().map(String::strip).toList();
         List<SceneEdit> edits = o.sceneEdits().stream().map(OrderRules::tidy).filter(e -> !e.empty()).toList();
         return new Order(o.projectId(), brief, product, direction, o.durationSeconds(), o.aspect(), ideas, o.photos(), edits,
-                o.reuseBibleId(), o.budgetCents(), o.facts(), o.approvedPlan());
+                o.reuseBibleId(), o.budgetCents(), o.facts(), o.approvedPlan(), o.sound());
     }
 
     /** Scene edits alone against a length, as the studio's review saves them. */
@@ -147,6 +164,10 @@ public final class OrderRules {
                 wrong.add(new RuleViolation(at + ".overlay_text", "scene " + e.sceneIndex() + ": the on-screen text must be at most "
                         + MAX_OVERLAY_TEXT + " characters"));
             }
+            if (e.voiceover() != null && e.voiceover().strip().length() > VoiceoverLines.MAX_CHARS) {
+                wrong.add(new RuleViolation(at + ".voiceover", "scene " + e.sceneIndex() + ": the voiceover line must be at most "
+                        + VoiceoverLines.MAX_CHARS + " characters"));
+            }
             if (e.durationSeconds() == null) continue;
             timed++;
             double seconds = e.durationSeconds();
@@ -172,7 +193,8 @@ public final class OrderRules {
     private static SceneEdit tidy(SceneEdit e) {
         Double seconds = e.durationSeconds() == null ? null : Math.rint(e.durationSeconds() * FPS) / FPS;
         return new SceneEdit(e.sceneIndex(), e.description() == null ? null : e.description().strip(),
-                e.overlayText() == null ? null : e.overlayText().strip(), seconds);
+                e.overlayText() == null ? null : e.overlayText().strip(), seconds,
+                e.voiceover() == null ? null : e.voiceover().strip());
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }

@@ -40,18 +40,24 @@ public record Revision(UUID parentAdId, List<SceneChange> scenes, MusicChange mu
      * @param prompt            the scene's generation prompt as written, used as is (after the safety screen)
      * @param angle             the story agent writes the scene anew from this angle ({@code agents.VariantAngles}):
      *                          how variants get openings and calls to action that differ in kind
+     * @param voiceover         the line the voice speaks over the scene ("" for none)
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SceneChange(int sceneNumber, String overlayText, String visualDescription, String prompt,
-                              Double durationSeconds, String angle) {
+                              Double durationSeconds, String angle, String voiceover) {
         public SceneChange(int sceneNumber, String overlayText, String visualDescription, String prompt, Double durationSeconds) {
-            this(sceneNumber, overlayText, visualDescription, prompt, durationSeconds, null);
+            this(sceneNumber, overlayText, visualDescription, prompt, durationSeconds, null, null);
+        }
+
+        public SceneChange(int sceneNumber, String overlayText, String visualDescription, String prompt, Double durationSeconds,
+                           String angle) {
+            this(sceneNumber, overlayText, visualDescription, prompt, durationSeconds, angle, null);
         }
 
         public boolean changesPicture() { return visualDescription != null || prompt != null || angle != null; }
 
         public boolean empty() {
-            return overlayText == null && visualDescription == null && prompt == null && durationSeconds == null && angle == null;
+            return overlayText == null && visualDescription == null && prompt == null && durationSeconds == null && voiceover == null && angle == null;
         }
     }
 

@@ -1,5 +1,6 @@
 package video.zapcut.ads;
 
+import video.zapcut.agents.VoiceoverLines;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -44,13 +45,14 @@ public final class RevisionRules {
             }
             if (c.empty()) {
                 wrong.add(new RuleViolation(at, "scene " + c.sceneNumber() + ": nothing to change (give overlay_text, "
-                        + "visual_description, prompt or duration_seconds)"));
+                        + "visual_description, prompt, voiceover or duration_seconds)"));
                 continue;
             }
             text(c.overlayText(), 0, OrderRules.MAX_OVERLAY_TEXT, at + ".overlay_text", "scene " + c.sceneNumber() + ": the on-screen text", wrong);
             text(c.visualDescription(), 1, OrderRules.MAX_SCENE_DESCRIPTION, at + ".visual_description",
                     "scene " + c.sceneNumber() + ": the visual description", wrong);
             text(c.prompt(), 1, OrderRules.MAX_SCENE_DESCRIPTION, at + ".prompt", "scene " + c.sceneNumber() + ": the prompt", wrong);
+            text(c.voiceover(), 0, VoiceoverLines.MAX_CHARS, at + ".voiceover", "scene " + c.sceneNumber() + ": the voiceover line", wrong);
             if (c.durationSeconds() != null) {
                 double frames = c.durationSeconds() * OrderRules.FPS;
                 if (!(c.durationSeconds() >= OrderRules.MIN_SCENE_SECONDS) || Math.abs(frames - Math.rint(frames)) > 1e-4) {
@@ -68,7 +70,7 @@ public final class RevisionRules {
             }
             tidy.add(new Revision.SceneChange(c.sceneNumber(), strip(c.overlayText()), strip(c.visualDescription()),
                     strip(c.prompt()), c.durationSeconds() == null ? null : Math.rint(c.durationSeconds() * OrderRules.FPS) / OrderRules.FPS,
-                    c.angle()));
+                    c.angle(), strip(c.voiceover())));
         }
         Revision.MusicChange music = r.music();
         if (music != null) {
@@ -86,6 +88,17 @@ public final class RevisionRules {
         if (!wrong.isEmpty()) throw new OrderRejectedException(wrong);
 
         List<Double> seconds = lengths(board, tidy, r.rebalance(), parent.durationSeconds(), wrong);
+        // A line must fit its scene at a natural pace (the voice stage then checks the spoken length).
+        for (Revision.SceneChange c : tidy) {
+            if (c.voiceover() == null || c.voiceover().isEmpty()) continue;
+            double sceneSeconds = seconds.get(c.sceneNumber() - 1);
+            int words = VoiceoverLines.words(c.voiceover()), budget = VoiceoverLines.wordBudget(sceneSeconds);
+            if (words > budget) {
+                wrong.add(new RuleViolation("scenes[" + r.scenes().indexOf(find(r.scenes(), c.sceneNumber())) + "].voiceover", "scene "
+                        + c.sceneNumber() + ": the line has " + words + " words; a " + OrderRules.trim(sceneSeconds) + " s scene fits "
+                        + (budget == 0 ? "none (it is too short to speak over)" : "at most " + budget) + " said at a natural pace"));
+            }
+        }
         if (!wrong.isEmpty()) throw new OrderRejectedException(wrong);
         boolean retimed = false;
         for (int i = 0; i < count; i++) retimed |= Math.abs(seconds.get(i) - board.scenes().get(i).durationSeconds()) > 1e-6;
@@ -93,14 +106,14 @@ public final class RevisionRules {
         for (int n = 1; n <= count; n++) {
             Revision.SceneChange c = find(tidy, n);
             SceneEdit e = new SceneEdit(n, c == null ? null : c.visualDescription(), c == null ? null : c.overlayText(),
-                    retimed ? seconds.get(n - 1) : null);
+                    retimed ? seconds.get(n - 1) : null, c == null ? null : c.voiceover());
             if (!e.empty()) edits.add(e);
         }
         Order.Plan plan = direction != null ? null : new Order.Plan(bible, board);
         video.zapcut.common.AspectRatio aspect = r.aspect() == null ? parent.aspect() : OrderRules.aspect(r.aspect());
         Order child = OrderRules.check(new Order(parent.projectId(), parent.brief(), parent.productName(),
                 direction != null ? direction : parent.creativeDirection(), parent.durationSeconds(), aspect,
-                parent.sceneIdeas(), parent.photos(), edits, parent.reuseBibleId(), parent.budgetCents(), parent.facts(), plan));
+                parent.sceneIdeas(), parent.photos(), edits, parent.reuseBibleId(), parent.budgetCents(), parent.facts(), plan, parent.sound()));
         return new Revised(child, new Revision(r.parentAdId(), tidy, music, direction, r.rebalance(), r.label(), null,
                 r.aspect() == null ? null : aspect.label()), seconds);
     }

@@ -55,6 +55,40 @@ public final class StageOutputs {
                               String provider) {}
 
     /**
+     * The ad's voiceover: one spoken line per speaking scene (none when the ad does not speak).
+     *
+     * @param provider who spoke it ("local", "openai", "elevenlabs"), or "none"
+     * @param model    the voice engine or model
+     * @param voice    the voice used, as the provider names it
+     */
+    public record VoiceoverOutput(List<VoiceLine> lines, String provider, String model, String voice) {
+        public VoiceoverOutput {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+        }
+
+        public static VoiceoverOutput silent() { return new VoiceoverOutput(List.of(), "none", "none", null); }
+
+        public java.util.Optional<VoiceLine> line(int sceneIndex) {
+            return lines.stream().filter(l -> l.sceneIndex() == sceneIndex).findFirst();
+        }
+    }
+
+    /**
+     * One scene's spoken line as said: the text (after any shortening to fit), the audio, where it starts
+     * in its scene, how long the file is, and each written word's time, in seconds from the start of the
+     * file. {@code attempts} is how many times it was synthesised before it fitted; {@code asked} the line
+     * as the storyboard had it when that differs from what was spoken (shortened to fit).
+     */
+    public record VoiceLine(int sceneIndex, String text, String audioUri, double offsetInScene, double seconds,
+                            List<TimedWord> words, int attempts, String asked) {
+        /** When the last word ends, from the start of the file. */
+        public double spokenEnd() { return words.isEmpty() ? 0 : words.getLast().end(); }
+    }
+
+    /** A written word and when it is heard. */
+    public record TimedWord(String text, double start, double end) {}
+
+    /**
      * One cut's continuity: the color-histogram distance (0 same .. 1 disjoint) between the last
      * frame before the cut and the first after, and each side's palette adherence.
      */
@@ -86,7 +120,15 @@ public final class StageOutputs {
                                     String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
                                     List<String> sampledFrames, String resolution, Map<String, String> providers,
                                     SafeAreaCheck safeArea, List<Segment> segments, String audioFingerprint,
-                                    Integer framesEncoded) {}
+                                    Integer framesEncoded, SpokenWords spoken) {}
+
+    /**
+     * What the ad says and shows of it: the voice stem as placed and leveled (for checks), the voice's
+     * smallest lead over the ducked music while it speaks (dB), the caption files (null when the order
+     * asked for none), how many cues, and whether they are burned into the picture. Null for an ad
+     * without a voice.
+     */
+    public record SpokenWords(String voiceStemUri, double voiceLeadDb, String srtUri, String vttUri, int cues, boolean burned) {}
 
     /**
      * Where the ad's text sits against its format's safe area (title-safe, and in 9:16 clear of the

@@ -52,7 +52,28 @@ public final class RuleBasedStoryAgent implements StoryAgent {
                 durations.get(4), "cta", direction(CameraMove.PULL_OUT, "to a clean end card"), tones[4],
                 List.of("Show the product name", "Deliver the call to action: " + f.callToAction(), "Leave a lasting brand impression"),
                 onScreen(p) + " — " + f.callToAction()));
-        return new Storyboard(scenes);
+        return new Storyboard(voiced(scenes, f));
+    }
+
+    /**
+     * Lines for the voice, from the brief's facts: who it is, what it is like, who it is for, the
+     * benefit, the call to action. The detail shot breathes (music only); each line fits its scene's word
+     * budget ({@link VoiceoverLines}).
+     */
+    static List<Scene> voiced(List<Scene> scenes, BriefFacts f) {
+        String p = f.product();
+        String[] lines = {
+                "Meet " + p + ".",
+                "",
+                "Made for " + f.audience() + ".",
+                BriefAnalyzer.capitalize(f.benefit()) + ".",
+                p + ". " + BriefAnalyzer.capitalize(f.callToAction()) + "."};
+        List<Scene> out = new ArrayList<>();
+        for (Scene s : scenes) {
+            String line = lines[s.sceneIndex() - 1].replaceAll("\\.\\.+$", ".").replaceAll("([!?])\\.$", "$1");
+            out.add(s.withVoiceover(VoiceoverLines.fit(line, s.durationSeconds())));
+        }
+        return out;
     }
 
     @Override

@@ -9,6 +9,6 @@ public record SceneAlternative(String angle, String description, String cameraDi
     /** The scene with this take applied. */
     public Scene applyTo(Scene s) {
         return new Scene(s.sceneIndex(), s.sceneTitle(), description, s.durationSeconds(), s.roleInStory(), cameraDirection,
-                s.emotionTone(), s.keyStoryEvents(), overlayText);
+                s.emotionTone(), s.keyStoryEvents(), overlayText, s.voiceover());
     }
 }

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import video.zapcut.ai.local.FestivalVoiceModel;
 import video.zapcut.ai.local.LocalImageModel;
 import video.zapcut.ai.local.LocalMusicModel;
 import video.zapcut.ai.local.LocalVideoModel;
@@ -81,6 +82,24 @@ public class AiConfig {
         VideoModel vendor = providers.video();
         if (vendor == null) return local;
         return providers.settings().fallbackToLocal() ? LocalFallback.video(vendor, local, provenance) : vendor;
+    }
+
+    /**
+     * The voice: Festival offline, a vendor when chosen, or one that says nothing ("none": ads without a
+     * voiceover). A missing offline voice is said at start-up, once, with the command that installs it.
+     */
+    @Bean
+    VoiceModel voiceModel(Providers providers) {
+        ProvidersSettings.Choice c = providers.settings().choice("voice");
+        return switch (c.provider()) {
+            case "none" -> VoiceModel.NONE;
+            case "local" -> {
+                String missing = FestivalVoiceModel.unavailable();
+                if (missing != null) log.warn("voice: {}", missing);
+                yield new FestivalVoiceModel();
+            }
+            default -> providers.voice();
+        };
     }
 
     @Bean

@@ -33,6 +33,9 @@ public final class ProviderChoices {
     /** Whether the capability (text, image, video, music) runs on the offline local provider. */
     public boolean local(String capability) { return settings.choice(capability).local(); }
 
+    /** The voice to speak with (ZAPCUT_VOICE), or null for the provider's default. */
+    public String voice() { return settings.voice(); }
+
     public List<String> vendorsInUse() { return settings.vendorsInUse(); }
 
     /** "set" or "not set": never the key. */

@@ -17,6 +17,13 @@ public interface VoiceModel {
 
     String model();
 
+    /** No voice ({@code ZAPCUT_VOICE_PROVIDER=none}): ads are made without a voiceover. */
+    VoiceModel NONE = new VoiceModel() {
+        @Override public String provider() { return "none"; }
+        @Override public String model() { return "none"; }
+        @Override public Speech speak(SpeechRequest request, Path outFile) { throw new IllegalStateException("no voice is configured"); }
+    };
+
     /** Writes the spoken line to {@code outFile} (a WAV file, any rate and channels) and returns its timings. */
     Speech speak(SpeechRequest request, Path outFile);
 

@@ -35,14 +35,21 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--direction", description = "Optional creative direction, e.g. 'clean and modern, soft morning light'.")
     String direction;
 
-    @Option(names = "--out", description = "Where to write the MP4 (default: out/<ad-id>.mp4).")
+    @Option(names = "--out", description = "Where to write the MP4 (default: out/<ad-id>.mp4); captions go beside it (.srt, .vtt).")
     Path out;
+
+    @Option(names = "--no-voice", description = "Make the ad without a voiceover (and so without captions).")
+    boolean noVoice;
+
+    @Option(names = "--captions", description = "burned (default with a voice), sidecar (only the .srt and .vtt files) or none.")
+    String captions;
 
     @Override
     public Integer call() {
         var o = spec.commandLine().getOut();
         var e = spec.commandLine().getErr();
-        return new GenerationCli(toStream(o), toStream(e)).generate(brief, product, direction, duration, aspect, images, out);
+        return new GenerationCli(toStream(o), toStream(e)).generate(brief, product, direction, duration, aspect, images, out,
+                noVoice ? Boolean.FALSE : null, captions);
     }
 
     static java.io.PrintStream toStream(java.io.PrintWriter w) {

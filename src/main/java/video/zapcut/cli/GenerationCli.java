@@ -14,7 +14,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import video.zapcut.ZapcutApplication;
 import video.zapcut.accounts.UserRepository;
+import video.zapcut.ads.AdMedia;
 import video.zapcut.ads.Ads;
+import video.zapcut.ads.Sound;
 import video.zapcut.ads.Order;
 import video.zapcut.ads.OrderRejectedException;
 import video.zapcut.ads.OrderRules;
@@ -49,6 +51,12 @@ final class GenerationCli {
     }
 
     int generate(String brief, String product, String direction, String duration, String aspect, List<Path> images, Path outFile) {
+        return generate(brief, product, direction, duration, aspect, images, outFile, null, null);
+    }
+
+    /** {@code voiceover} null or true: the ad speaks; {@code captions} burned, sidecar, none or null (burned with a voice). */
+    int generate(String brief, String product, String direction, String duration, String aspect, List<Path> images, Path outFile,
+                 Boolean voiceover, String captions) {
         Order draft;
         List<AspectRatio> formats = new ArrayList<>();
         List<GenerationOrders.PhotoFile> photos = new ArrayList<>();
@@ -64,7 +72,9 @@ final class GenerationCli {
             AspectRatio ratio = formats.getFirst();
             PhotoIntake intake = new PhotoIntake(new ImageInspector(ImageLimits.defaults()));
             for (Path image : images) photos.add(new GenerationOrders.PhotoFile(image, intake.accept(image)));
-            draft = new Order(null, brief, product, direction, seconds, ratio, List.of(), List.of(), List.of(), null, null);
+            Sound sound = OrderRules.sound(voiceover, captions);
+            draft = new Order(null, brief, product, direction, seconds, ratio, List.of(), List.of(), List.of(), null, null)
+                    .withSound(sound);
             OrderRules.check(draft.withPhotos(photos.stream().map(p -> new Order.Photo(null, p.file().toString())).toList()));
         } catch (OrderRejectedException e) {
             e.violations().forEach(v -> problems.add(v.message()));
@@ -246,6 +256,17 @@ final class GenerationCli {
         MediaInfo info = app.getBean(MediaProbe.class).probe(target);
         double took = (System.nanoTime() - started) / 1e9;
         out.println("Wrote " + target.toAbsolutePath());
+        AdMedia media = app.getBean(Ads.class).media(adId).orElseThrow();
+        for (String[] captions : new String[][] {{media.srtUri(), "srt"}, {media.vttUri(), "vtt"}}) {
+            if (captions[0] == null) continue;
+            Path file = target.resolveSibling(target.getFileName().toString().replaceFirst("(?i)\\.mp4$", "") + "." + captions[1]);
+            try (var in = blobs.open(BlobStore.keyOf(captions[0]))) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                out.println("Wrote " + file.toAbsolutePath());
+            } catch (IOException e) {
+                err.println("zapcut: cannot write the captions to " + file + ": " + e.getMessage());
+            }
+        }
         out.printf(Locale.ROOT, "  duration %.2f s, %dx%d, %.1f MB, made in %.1f s%n", info.durationSeconds(), info.width(),
                 info.height(), info.sizeBytes() / 1e6, took);
         out.println("  ad id " + adId);

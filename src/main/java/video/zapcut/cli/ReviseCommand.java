@@ -19,11 +19,14 @@ final class ReviseCommand implements Callable<Integer> {
     @Parameters(paramLabel = "AD_ID", description = "The ad (any version) to revise.")
     String adId;
 
-    @Option(names = "--scene", description = "The scene (1-5) that --text, --visual, --prompt and --length change.")
+    @Option(names = "--scene", description = "The scene (1-5) that --text, --visual, --prompt, --voiceover and --length change.")
     Integer scene;
 
     @Option(names = "--text", description = "The scene's new on-screen text (\"\" removes it).")
     String text;
+
+    @Option(names = "--voiceover", description = "The line the voice speaks over the scene (\"\" for none); only the voice and the captions are made again.")
+    String voiceover;
 
     @Option(names = "--visual", description = "What the scene should show, in words; its keyframe and clip are made again.")
     String visual;
@@ -55,12 +58,12 @@ final class ReviseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = GenerateCommand.toStream(spec.commandLine().getErr());
-        boolean sceneChange = text != null || visual != null || prompt != null || length != null;
+        boolean sceneChange = text != null || visual != null || prompt != null || length != null || voiceover != null;
         if (sceneChange && scene == null) {
-            err.println("zapcut: --text, --visual, --prompt and --length need --scene N (the scene to change, 1 to 5)");
+            err.println("zapcut: --text, --visual, --prompt, --voiceover and --length need --scene N (the scene to change, 1 to 5)");
             return ExitCodes.BAD_INPUT;
         }
-        List<Revision.SceneChange> scenes = sceneChange ? List.of(new Revision.SceneChange(scene, text, visual, prompt, length)) : List.of();
+        List<Revision.SceneChange> scenes = sceneChange ? List.of(new Revision.SceneChange(scene, text, visual, prompt, length, null, voiceover)) : List.of();
         Revision.MusicChange music = musicMood != null || newMusic ? new Revision.MusicChange(musicMood, newMusic) : null;
         Revision request = new Revision(null, scenes, music, direction, rebalance, null, null);
         return new GenerationCli(GenerateCommand.toStream(spec.commandLine().getOut()), err).revise(adId, request, dryRun, out);

@@ -199,7 +199,7 @@ public class GenerationOrders {
                     .collect(Collectors.joining(". ")) + ".";
         }
         return new Order(p.id(), brief, product, o.creativeDirection(), o.durationSeconds(), o.aspect(), o.sceneIdeas(),
-                o.photos(), o.sceneEdits(), o.reuseBibleId(), o.budgetCents());
+                o.photos(), o.sceneEdits(), o.reuseBibleId(), o.budgetCents()).withSound(o.sound());
     }
 
     /** A seed in the range image and video models accept (0 .. 2^31 - 1), leaving room for + scene index. */

@@ -14,12 +14,25 @@ import java.util.List;
  * @param overlays         text layers with their placement and time window
  * @param music            mastered soundtrack, at least as long as the ad
  * @param thumbnailFrame   the frame saved as the thumbnail
+ * @param captions         burned-in caption tracks, at most one per scene (empty for none)
  */
 public record CompositionPlan(List<ClipSource> clips, List<Integer> sceneFrames, int transitionFrames, String transition,
                               List<Overlay> overlays, Path music, int width, int height, String title, String comment,
-                              int thumbnailFrame) {
+                              int thumbnailFrame, List<CaptionTrack> captions) {
 
     public static final int FPS = 30;
+
+    public CompositionPlan {
+        captions = captions == null ? List.of() : List.copyOf(captions);
+    }
+
+    /** A plan without captions. */
+    public CompositionPlan(List<ClipSource> clips, List<Integer> sceneFrames, int transitionFrames, String transition,
+                           List<Overlay> overlays, Path music, int width, int height, String title, String comment,
+                           int thumbnailFrame) {
+        this(clips, sceneFrames, transitionFrames, transition, overlays, music, width, height, title, comment, thumbnailFrame,
+                List.of());
+    }
 
     public int totalFrames() { return sceneFrames.stream().mapToInt(Integer::intValue).sum(); }
 
@@ -47,4 +60,27 @@ public record CompositionPlan(List<ClipSource> clips, List<Integer> sceneFrames,
      * {@code fadeOut} false keeps it on screen to the last frame (the end card).
      */
     public record Overlay(Path png, int x, int y, double startSeconds, double endSeconds, boolean fadeOut) {}
+
+    /**
+     * A scene's burned-in captions: images of one size shown one after another from frame
+     * {@code startFrame}, each for its number of frames (a transparent image between phrases), laid over
+     * the picture at ({@code x}, {@code y}) without fades.
+     */
+    public record CaptionTrack(int x, int y, int startFrame, List<Still> stills) {
+        public CaptionTrack {
+            stills = List.copyOf(stills);
+            if (stills.isEmpty()) throw new IllegalArgumentException("a caption track needs an image");
+        }
+
+        public int frames() { return stills.stream().mapToInt(Still::frames).sum(); }
+
+        public int endFrame() { return startFrame + frames(); }
+    }
+
+    /** One image of a caption track and how many frames it stays. */
+    public record Still(Path png, int frames) {
+        public Still {
+            if (frames < 1) throw new IllegalArgumentException("a still lasts at least one frame");
+        }
+    }
 }

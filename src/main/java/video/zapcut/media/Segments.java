@@ -39,6 +39,7 @@ final class Segments {
             int[] frames = TimelineGraph.overlayFrames(plan, o);
             cuts.removeIf(b -> b > frames[0] && b < frames[1]);
         }
+        for (CompositionPlan.CaptionTrack t : plan.captions()) cuts.removeIf(b -> b > t.startFrame() && b < t.endFrame());
         return List.copyOf(cuts);
     }
 

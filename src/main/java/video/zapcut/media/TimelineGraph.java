@@ -84,6 +84,15 @@ final class TimelineGraph {
             last = next;
             k++;
         }
+        int c = 0;
+        for (CompositionPlan.CaptionTrack t : plan.captions()) {
+            if (t.endFrame() <= from || t.startFrame() >= to) continue;
+            String next = "q" + c;
+            g.append(captions(t, c, from, to, inputs)).append(f("[%s][qo%d]overlay=x=%d:y=%d:eof_action=pass:format=yuv420[%s];",
+                    last, c, t.x(), t.y(), next));
+            last = next;
+            c++;
+        }
         g.append(f("[%s]format=yuv420p,split[vout][vcheck];", last));
         g.append(part ? PictureCheck.partBranch("vcheck") : PictureCheck.branch("vcheck"));
         if (withAudio) {
@@ -91,6 +100,28 @@ final class TimelineGraph {
             inputs.add(plan.music());
         }
         return new Graph(inputs, g.toString());
+    }
+
+    /**
+     * A caption track as {@code [qo<k>]}: its images joined in order, each held for its frames, on its own
+     * clock from its first frame (so the frames are the same wherever a stretch starts), then shifted into
+     * place; a stretch holding part of it takes its share of the same frames.
+     */
+    private static String captions(CompositionPlan.CaptionTrack t, int k, int from, int to, List<Path> inputs) {
+        StringBuilder g = new StringBuilder();
+        List<CompositionPlan.Still> stills = t.stills();
+        for (int j = 0; j < stills.size(); j++) {
+            g.append(f("[%d:v]format=yuva420p,loop=loop=%d:size=1:start=0,setpts=N[q%d_%d];", inputs.size(),
+                    stills.get(j).frames() - 1, k, j));
+            inputs.add(stills.get(j).png());
+        }
+        for (int j = 0; j < stills.size(); j++) g.append(f("[q%d_%d]", k, j));
+        g.append(f("concat=n=%d:v=1:a=0,settb=1/%d,setpts=N", stills.size(), FPS));
+        if (t.startFrame() < from || t.endFrame() > to) {
+            g.append(f(",trim=start_frame=%d:end_frame=%d,setpts=PTS-STARTPTS", Math.max(0, from - t.startFrame()),
+                    Math.min(t.frames(), to - t.startFrame())));
+        }
+        return g.append(f(",setpts=PTS+%d[qo%d];", Math.max(0, t.startFrame() - from), k)).toString();
     }
 
     private static boolean inside(int frame, int start, int length) { return frame > start && frame < start + length; }

@@ -14,6 +14,7 @@ import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.ProviderChoices;
 import video.zapcut.ai.VideoModel;
+import video.zapcut.ai.VoiceModel;
 import video.zapcut.config.Scratch;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.media.AudioMaster;
@@ -22,6 +23,7 @@ import video.zapcut.media.Ffmpeg;
 import video.zapcut.media.LoudnessMeter;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.VideoEncoding;
+import video.zapcut.media.VoiceMix;
 import video.zapcut.media.image.ImageInspector;
 import video.zapcut.pipeline.stages.CompositionStage;
 import video.zapcut.pipeline.stages.ContinuityStage;
@@ -34,6 +36,7 @@ import video.zapcut.pipeline.stages.ReferenceImagesStage;
 import video.zapcut.pipeline.stages.SafetyStage;
 import video.zapcut.pipeline.stages.SceneStage;
 import video.zapcut.pipeline.stages.StoryboardStage;
+import video.zapcut.pipeline.stages.VoiceoverStage;
 import video.zapcut.storage.BlobStore;
 
 /**
@@ -52,7 +55,7 @@ public class PipelineConfig {
                                       ImageInspector inspector, AgentOutputValidator validator,
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
                                       ImageModel images, VideoModel video, MusicModel music, MediaProbe probe,
-                                      ProviderChoices providers) {
+                                      VoiceModel voice, ProviderChoices providers) {
         List<StageHandler<?>> handlers = new ArrayList<>(List.of(
                 new CreativeBibleStage(style, validator, inspector),
                 new StoryboardStage(story, validator),
@@ -61,8 +64,9 @@ public class PipelineConfig {
                 new PromptStage(prompts, validator),
                 new KeyframesStage(images),
                 new MusicStage(music, new AudioMaster(ffmpeg)),
+                new VoiceoverStage(voice, providers.voice()),
                 new ContinuityStage(ffmpeg, images, video),
-                new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe),
+                new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe, new VoiceMix(ffmpeg)),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
         for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
         // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.

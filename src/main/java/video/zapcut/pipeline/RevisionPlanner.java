@@ -58,6 +58,7 @@ public final class RevisionPlanner {
             }
             // A scene written anew from an angle gets new words on screen too.
             if (c != null && c.angle() != null) changed.add(Stage.Input.TEXT);
+            if (c != null && c.voiceover() != null && !c.voiceover().equals(s.spokenLine())) changed.add(Stage.Input.VOICE);
             if (Math.abs(sceneSeconds.get(n - 1) - s.durationSeconds()) > 1e-6) lengths.add(n);
         }
         if (!pictures.isEmpty()) changed.add(Stage.Input.PICTURE);

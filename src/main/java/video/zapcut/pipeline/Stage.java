@@ -35,6 +35,8 @@ public enum Stage {
     SCENE_4("scene_4", 0.3),
     SCENE_5("scene_5", 0.3),
     MUSIC("music", 0.3),
+    // Five lines through the offline voice take about 2 s, beside the keyframes: hidden like the music.
+    VOICEOVER("voiceover", 0.3),
     CONTINUITY("continuity", 0.17),
     COMPOSITION("composition", 26.6),
     QUALITY("quality", 0.4);
@@ -65,8 +67,10 @@ public enum Stage {
             case KEYFRAMES -> EnumSet.of(PROMPT_SYNTHESIS, REFERENCE_IMAGES);
             case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5 -> EnumSet.of(KEYFRAMES, PROMPT_SYNTHESIS);
             case MUSIC -> EnumSet.of(PROMPT_SYNTHESIS, STORYBOARD);
+            // The lines are said aloud only once the safety verdict has passed them; the bible gives the delivery.
+            case VOICEOVER -> EnumSet.of(CREATIVE_BIBLE, STORYBOARD, SAFETY);
             case CONTINUITY -> EnumSet.copyOf(SCENES);
-            case COMPOSITION -> EnumSet.of(CONTINUITY, MUSIC);
+            case COMPOSITION -> EnumSet.of(CONTINUITY, MUSIC, VOICEOVER);
             case QUALITY -> EnumSet.of(COMPOSITION);
         };
     }
@@ -117,7 +121,9 @@ public enum Stage {
         /** the creative direction, from which the bible and everything after it follow */
         DIRECTION,
         /** the delivery format (16:9, 9:16, 1:1): every frame is framed for it */
-        ASPECT
+        ASPECT,
+        /** a scene's voiceover line, or whether the ad speaks at all */
+        VOICE
     }
 
     /**
@@ -128,13 +134,15 @@ public enum Stage {
     public Set<Input> reads() {
         return switch (this) {
             case CREATIVE_BIBLE, REFERENCE_IMAGES -> EnumSet.of(Input.DIRECTION);
-            case STORYBOARD -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.LENGTH, Input.DIRECTION);
-            case SAFETY -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.DIRECTION);
+            case STORYBOARD -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.LENGTH, Input.DIRECTION, Input.VOICE);
+            case SAFETY -> EnumSet.of(Input.TEXT, Input.PICTURE, Input.DIRECTION, Input.VOICE);
             case PROMPT_SYNTHESIS -> EnumSet.of(Input.PICTURE, Input.MUSIC, Input.DIRECTION, Input.ASPECT);
             case KEYFRAMES -> EnumSet.of(Input.PICTURE, Input.DIRECTION, Input.ASPECT);
             case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5, CONTINUITY -> EnumSet.of(Input.PICTURE, Input.LENGTH, Input.DIRECTION,
                     Input.ASPECT);
             case MUSIC -> EnumSet.of(Input.MUSIC, Input.LENGTH, Input.DIRECTION);
+            // A line is fitted to its scene's length; the bible's tone sets the delivery.
+            case VOICEOVER -> EnumSet.of(Input.VOICE, Input.LENGTH, Input.DIRECTION);
             case COMPOSITION, QUALITY -> EnumSet.allOf(Input.class);
         };
     }
@@ -150,6 +158,7 @@ public enum Stage {
             case KEYFRAMES -> StageOutputs.KeyframesOutput.class;
             case SCENE_1, SCENE_2, SCENE_3, SCENE_4, SCENE_5 -> StageOutputs.SceneOutput.class;
             case MUSIC -> StageOutputs.MusicOutput.class;
+            case VOICEOVER -> StageOutputs.VoiceoverOutput.class;
             case CONTINUITY -> StageOutputs.ContinuityOutput.class;
             case COMPOSITION -> StageOutputs.CompositionOutput.class;
             case QUALITY -> StageOutputs.QualityReport.class;

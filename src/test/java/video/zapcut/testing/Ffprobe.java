@@ -2,6 +2,7 @@ package video.zapcut.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,42 @@ public final class Ffprobe {
         return new double[] {Double.parseDouble(i.group(1)), Double.parseDouble(p.group(1))};
     }
 
+    /**
+     * [start, end] seconds of each stretch of sound between silences in an audio file (a voice stem), found
+     * by Debian FFmpeg's silencedetect: where speech really is, whatever timings were used to place it.
+     */
+    public static List<double[]> soundStretches(Path file, double minSilenceSeconds) {
+        String log = runErr(List.of("ffmpeg", "-hide_banner", "-nostats", "-i", file.toString(), "-map", "0:a:0", "-af",
+                "silencedetect=noise=-45dB:d=" + minSilenceSeconds, "-f", "null", "-"));
+        Matcher starts = Pattern.compile("silence_start: (-?[\\d.]+)").matcher(log);
+        Matcher ends = Pattern.compile("silence_end: ([\\d.]+)").matcher(log);
+        List<Double> silenceStart = new ArrayList<>(), silenceEnd = new ArrayList<>();
+        while (starts.find()) silenceStart.add(Double.parseDouble(starts.group(1)));
+        while (ends.find()) silenceEnd.add(Double.parseDouble(ends.group(1)));
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < silenceEnd.size(); i++) {
+            double end = i + 1 < silenceStart.size() ? silenceStart.get(i + 1) : Double.POSITIVE_INFINITY;
+            out.add(new double[] {silenceEnd.get(i), end});
+        }
+        return out;
+    }
+
+    /** An audio stream decoded by Debian's FFmpeg to float samples at 48 kHz, channels interleaved. */
+    public static float[] samples(Path file, int channels) {
+        try {
+            Path raw = Files.createTempFile("zapcut-samples", ".f32");
+            runErr(List.of("ffmpeg", "-y", "-v", "error", "-i", file.toString(), "-map", "0:a:0", "-ac", String.valueOf(channels),
+                    "-ar", "48000", "-f", "f32le", raw.toString()));
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(Files.readAllBytes(raw)).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            Files.delete(raw);
+            float[] out = new float[bytes.remaining() / 4];
+            bytes.asFloatBuffer().get(out);
+            return out;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Faststart: the moov atom comes before mdat, so players can start before the download ends. */
     static boolean moovBeforeMdat(Path file) {
         try {
@@ -78,7 +115,7 @@ public final class Ffprobe {
         }
     }
 
-    static String runErr(List<String> cmd) {
+    public static String runErr(List<String> cmd) {
         try {
             List<String> c = new ArrayList<>(cmd);
             Process p = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

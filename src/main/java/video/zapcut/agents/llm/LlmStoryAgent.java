@@ -3,6 +3,7 @@ package video.zapcut.agents.llm;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import video.zapcut.agents.VoiceoverLines;
 import video.zapcut.agents.AgentOutputValidator;
 import video.zapcut.agents.Brief;
 import video.zapcut.agents.BriefFacts;
@@ -30,7 +31,9 @@ public final class LlmStoryAgent implements StoryAgent {
             role_in_story (exactly: 1 "setup", 2 "exploration", 3 "exploration", 4 "climax", 5 "cta"), \
             camera_direction (one of: static, slow push-in, pull-back, pan left, pan right, orbit, tilt up, crane up, \
             or close variants), emotion_tone, key_story_events (3-5 short events), overlay_text (the few words shown on \
-            screen, <= 6 words; scene 5 carries the call to action; "" for none).
+            screen, <= 6 words; scene 5 carries the call to action; "" for none), voiceover (the line a voice speaks over \
+            the scene, in plain spoken words a listener takes in at once: at most %d words for each 5 seconds of the \
+            scene, so it ends before the scene does; "" for a scene that should breathe; at least three scenes speak).
             Scene 1 introduces the product or the problem, scenes 2-3 develop it, scene 4 lands the key benefit, \
             scene 5 resolves with the call to action. Keep the product the hero of every scene; synthetic settings, no \
             real people, no other brands, no claims the brief does not make. Honour the advertiser's own scene ideas \
@@ -55,9 +58,9 @@ public final class LlmStoryAgent implements StoryAgent {
                 + "What the brief says (extracted): " + LlmAgentSupport.data("facts", Json.write(facts)) + "\n"
                 + "Creative bible: " + Json.write(bible);
         int target = brief.durationSeconds();
-        return llm.ask("story_agent", SYSTEM.formatted(target, target), user, "storyboard", LlmAgentSupport.schema("storyboard"), 3000,
+        return llm.ask("story_agent", SYSTEM.formatted(target, target, VoiceoverLines.WORDS_PER_5_SECONDS), user, "storyboard", LlmAgentSupport.schema("storyboard"), 3000,
                 json -> check(json, grid, target),
-                b -> b.scenes().stream().flatMap(s -> java.util.stream.Stream.of(s.sceneTitle(), s.description(), s.overlayText())).toList(),
+                b -> b.scenes().stream().flatMap(s -> java.util.stream.Stream.of(s.sceneTitle(), s.description(), s.overlayText(), s.spokenLine())).toList(),
                 () -> fallback.createStoryboard(brief, facts, bible, grid));
     }
 
@@ -92,7 +95,7 @@ public final class LlmStoryAgent implements StoryAgent {
         for (int i = 0; i < raw.scenes().size(); i++) {
             Scene s = raw.scenes().get(i);
             snapped.add(s.overlayText() == null ? new Scene(s.sceneIndex(), s.sceneTitle(), s.description(), durations.get(i), s.roleInStory(),
-                    s.cameraDirection(), s.emotionTone(), s.keyStoryEvents(), "") : s.withDuration(durations.get(i)));
+                    s.cameraDirection(), s.emotionTone(), s.keyStoryEvents(), "", s.voiceover()) : s.withDuration(durations.get(i)));
         }
         return validator.checkStoryboard(new Storyboard(snapped), target);
     }

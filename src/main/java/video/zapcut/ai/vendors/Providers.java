@@ -10,6 +10,7 @@ import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.MusicModel;
 import video.zapcut.ai.TextModel;
 import video.zapcut.ai.VideoModel;
+import video.zapcut.ai.VoiceModel;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
@@ -105,6 +106,11 @@ public final class Providers {
     public MusicModel music() {
         var c = settings.choice("music");
         return "replicate".equals(c.provider()) ? new ReplicateMusicModel(replicate(), c.model(), fitting, meter) : null;
+    }
+
+    /** The configured vendor voice. */
+    public VoiceModel voice() {
+        throw new IllegalStateException("voice provider " + settings.choice("voice").provider() + " is not wired yet");
     }
 
     /** One cheap call per vendor in use: proves the base URL and key. */

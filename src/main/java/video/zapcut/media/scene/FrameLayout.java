@@ -50,6 +50,28 @@ final class FrameLayout {
         };
     }
 
+    /**
+     * Where captions may go, in order of preference: a strip along the bottom of the safe area, below
+     * every product slot's base line (so a caption never covers the product), then one along its top.
+     * Each is one caption line high.
+     */
+    static java.util.List<Rectangle> captionStrips(AspectRatio a) {
+        Rectangle safe = safeArea(a);
+        int h = a.height();
+        int bottom = (int) Math.ceil(switch (a) {
+            case LANDSCAPE -> 0.855 * h;
+            case PORTRAIT -> 0.755 * h;
+            case SQUARE -> 0.87 * h;
+        });
+        int top = (int) Math.floor(switch (a) {
+            case LANDSCAPE -> 0.15 * h;
+            case PORTRAIT -> 0.165 * h;
+            case SQUARE -> 0.13 * h;
+        });
+        return java.util.List.of(new Rectangle(safe.x, bottom, safe.width, safe.y + safe.height - bottom),
+                new Rectangle(safe.x, safe.y, safe.width, top - safe.y));
+    }
+
     // ---- product slots: (cx, baseY, maxW, maxH) in frame fractions ----
 
     static SetDesign.Slot hero(AspectRatio a) {

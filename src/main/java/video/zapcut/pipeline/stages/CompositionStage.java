@@ -32,6 +32,13 @@ import video.zapcut.ads.StageOutputs.KeyframesOutput;
 import video.zapcut.ads.StageOutputs.MusicOutput;
 import video.zapcut.ads.StageOutputs.SafeAreaCheck;
 import video.zapcut.ads.StageOutputs.SceneOutput;
+import video.zapcut.ads.StageOutputs.SpokenWords;
+import video.zapcut.ads.StageOutputs.TimedWord;
+import video.zapcut.ads.StageOutputs.VoiceLine;
+import video.zapcut.ads.StageOutputs.VoiceoverOutput;
+import video.zapcut.ads.Sound;
+import video.zapcut.media.Captions;
+import video.zapcut.media.VoiceMix;
 import video.zapcut.common.AspectRatio;
 import java.awt.Rectangle;
 
@@ -50,11 +57,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
     static final double ENCODING_SHARE = 0.96;
     private final Composer composer;
     private final MediaProbe probe;
+    private final VoiceMix voiceMix;
     private final TextOverlayRenderer overlays = new TextOverlayRenderer();
 
-    public CompositionStage(Composer composer, MediaProbe probe) {
+    public CompositionStage(Composer composer, MediaProbe probe, VoiceMix voiceMix) {
         this.composer = composer;
         this.probe = probe;
+        this.voiceMix = voiceMix;
     }
 
     @Override
@@ -87,11 +96,30 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
         List<OverlayImage> placed = new ArrayList<>();
+        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, placed);
+        VoiceoverOutput voice = ctx.output(Stage.VOICEOVER, VoiceoverOutput.class);
+        Sound sound = ctx.ad().order().soundOrDefault();
+        Path soundtrack = ctx.local(music.masteredUri());
+        VoiceMix.Mixed mixed = null;
+        List<Captions.Cue> cues = List.of();
+        List<CompositionPlan.CaptionTrack> tracks = List.of();
+        List<Rectangle> captionBoxes = new ArrayList<>();
+        if (!voice.lines().isEmpty()) {
+            providers.put("voice", voice.provider());
+            mixed = voiceMix.mix(soundtrack, voiceLines(ctx, board, voice), board.totalSeconds(), dir.resolve("sound"),
+                    MusicStage.TARGET_LUFS);
+            soundtrack = mixed.soundtrack();
+            cues = SpokenCaptions.cues(board, voice);
+            if (sound.burned()) {
+                tracks = SpokenCaptions.tracks(cues, board, ctx.brief().aspect(), placedByScene(board, texts, placed),
+                        style(bible), dir.resolve("captions"), captionBoxes);
+            }
+        }
         CompositionPlan plan = new CompositionPlan(clips, Timeline.sceneFrames(board), Timeline.TRANSITION_FRAMES, transition,
-                overlays(board, bible, ctx, dir, placed), ctx.local(music.masteredUri()), ctx.brief().aspect().width(),
+                texts, soundtrack, ctx.brief().aspect().width(),
                 ctx.brief().aspect().height(), bible.facts().product() + " | Zapcut ad",
                 String.format(AI_DISCLOSURE, String.join(", ", providers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())),
-                thumbnailFrame(board));
+                thumbnailFrame(board), tracks);
         Path video = dir.resolve("final.mp4");
         Path thumb = dir.resolve("thumb.jpg");
         Composer.Composed composed = composer.compose(plan, video, thumb, dir.resolve("check"),
@@ -104,7 +132,59 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
         return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
                 checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
-                safeArea(ctx.brief().aspect(), placed), composed.segments(), composed.audioFingerprint(), composed.framesEncoded());
+                safeArea(ctx.brief().aspect(), placed, captionBoxes), composed.segments(), composed.audioFingerprint(),
+                composed.framesEncoded(), spoken(ctx, mixed, cues, sound, dir));
+    }
+
+    /** Each spoken line's file, placed at its scene's start plus its lead-in, with its speech's span. */
+    private static List<VoiceMix.Line> voiceLines(GenerationContext ctx, Storyboard board, VoiceoverOutput voice) {
+        List<VoiceMix.Line> out = new ArrayList<>();
+        for (VoiceLine l : voice.lines()) {
+            double first = l.words().stream().filter(w -> w.end() > w.start()).mapToDouble(TimedWord::start).min().orElse(0);
+            out.add(new VoiceMix.Line(ctx.local(l.audioUri()), board.startOf(l.sceneIndex()) + l.offsetInScene(), first, l.spokenEnd()));
+        }
+        return out;
+    }
+
+    /** The voice stem and the caption files, stored with the ad; null without a voice. */
+    private static SpokenWords spoken(GenerationContext ctx, VoiceMix.Mixed mixed, List<Captions.Cue> cues, Sound sound, Path dir) {
+        if (mixed == null) return null;
+        String stem = ctx.store(ctx.adKey("voice/voice.wav"), mixed.voiceStem());
+        String srt = null, vtt = null;
+        if (sound.sidecars() && !cues.isEmpty()) {
+            srt = ctx.store(ctx.adKey("captions.srt"), write(dir.resolve("captions.srt"), Captions.srt(cues)));
+            vtt = ctx.store(ctx.adKey("captions.vtt"), write(dir.resolve("captions.vtt"), Captions.vtt(cues)));
+        }
+        return new SpokenWords(stem, Math.round(mixed.voiceLeadDb() * 10) / 10.0, srt, vtt, cues.size(), sound.burned());
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static VisualStyle style(BibleOutput bible) {
+        return new VisualStyle(bible.bible().colors().stream().map(Rgb::hex).toList(), bible.bible().energyLevel(), bible.bible().lighting());
+    }
+
+    /** The boxes of each scene's text overlays (the captions keep clear of them). */
+    private static Map<Integer, List<Rectangle>> placedByScene(Storyboard board, List<CompositionPlan.Overlay> texts, List<OverlayImage> placed) {
+        Map<Integer, List<Rectangle>> out = new java.util.HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            CompositionPlan.Overlay o = texts.get(i);
+            int scene = sceneAt(board, o.startSeconds());
+            out.computeIfAbsent(scene, k -> new ArrayList<>()).add(placed.get(i).bounds());
+        }
+        return out;
+    }
+
+    private static int sceneAt(Storyboard board, double t) {
+        int scene = 1;
+        for (Scene s : board.scenes()) if (board.startOf(s.sceneIndex()) <= t + 1e-9) scene = s.sceneIndex();
+        return scene;
     }
 
     /**
@@ -121,12 +201,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
     }
 
     /** Each text layer's box against the format's safe area. */
-    static SafeAreaCheck safeArea(AspectRatio aspect, List<OverlayImage> placed) {
+    static SafeAreaCheck safeArea(AspectRatio aspect, List<OverlayImage> placed, List<Rectangle> captions) {
         Rectangle area = TextOverlayRenderer.safeArea(aspect);
         List<int[]> boxes = new ArrayList<>();
         int outside = 0;
-        for (OverlayImage o : placed) {
-            Rectangle box = o.bounds();
+        List<Rectangle> all = new ArrayList<>(placed.stream().map(OverlayImage::bounds).toList());
+        all.addAll(captions);
+        for (Rectangle box : all) {
             boxes.add(new int[] {box.x, box.y, box.width, box.height});
             if (!area.contains(box)) outside++;
         }

@@ -38,6 +38,8 @@ public final class SafetyStage implements StageHandler<SafetyVerdict> {
         for (Scene s : board.scenes()) {
             units.add(new TextUnit(s.sceneIndex(), String.join(". ", s.sceneTitle(), s.description(),
                     s.overlayText() == null ? "" : s.overlayText())));
+            // The voiceover is said aloud in the ad: screened on its own, like the brief.
+            if (!s.spokenLine().isEmpty()) units.add(new TextUnit(s.sceneIndex(), s.spokenLine()));
         }
         // A revision's prompts written by the user reach the generators as written: they are screened too.
         if (ctx.revision() != null) {

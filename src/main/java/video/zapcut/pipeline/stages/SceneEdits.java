@@ -6,7 +6,7 @@ import video.zapcut.agents.Scene;
 import video.zapcut.agents.Storyboard;
 import video.zapcut.ads.SceneEdit;
 
-/** Applies the user's scene edits (description, on-screen text, length) over the story agent's storyboard; the result is validated as usual. */
+/** Applies the user's scene edits (description, on-screen text, voiceover line, length) over the story agent's storyboard; the result is validated as usual. */
 final class SceneEdits {
     private SceneEdits() {}
 
@@ -21,8 +21,9 @@ final class SceneEdits {
             if (e.overlayText() != null || e.description() != null) {
                 s = new Scene(s.sceneIndex(), s.sceneTitle(), e.description() != null ? e.description().strip() : s.description(),
                         s.durationSeconds(), s.roleInStory(), s.cameraDirection(), s.emotionTone(), s.keyStoryEvents(),
-                        e.overlayText() != null ? e.overlayText().strip() : s.overlayText());
+                        e.overlayText() != null ? e.overlayText().strip() : s.overlayText(), s.voiceover());
             }
+            if (e.voiceover() != null) s = s.withVoiceover(e.voiceover().strip());
             scenes.set(i, s);
         }
         return new Storyboard(scenes);

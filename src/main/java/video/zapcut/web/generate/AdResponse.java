@@ -25,11 +25,12 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
                          Double durationSeconds, int targetDurationSeconds, String aspectRatio, String resolution,
                          Long fileSizeBytes, List<StoryboardScene> storyboard, Map<String, String> keyframeUrls,
                          JsonNode qualityReport, JsonNode costBreakdown, Integer generationDurationSeconds,
-                         int apiCostCents, String errorMessage, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                         int apiCostCents, String errorMessage, OffsetDateTime createdAt, OffsetDateTime updatedAt,
+                         String captionsSrtUrl, String captionsVttUrl) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record StoryboardScene(int sceneIndex, String title, String description, double duration, String overlayText,
-                                  String roleInStory, String cameraDirection, String emotionTone) {}
+                                  String roleInStory, String cameraDirection, String emotionTone, String voiceover) {}
 
     static AdResponse of(AdView a, UUID jobId, MediaLinks links) {
         boolean completed = "completed".equals(a.status());
@@ -39,7 +40,9 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
                 completed && a.thumbnailUri() != null ? links.link(MediaLinks.thumbnailPath(a.id())) : null,
                 a.durationSeconds(), a.targetDurationSeconds(), a.aspectRatio(), a.resolution(), a.fileSizeBytes(),
                 storyboard(a.storyboardJson()), keyframes(a, links), tree(a.qualityReportJson()), tree(a.costBreakdownJson()),
-                a.generationDurationSeconds(), a.apiCostCents(), a.errorMessage(), a.createdAt(), a.updatedAt());
+                a.generationDurationSeconds(), a.apiCostCents(), a.errorMessage(), a.createdAt(), a.updatedAt(),
+                completed && a.hasCaptions() ? links.link(MediaLinks.captionsPath(a.id(), "srt")) : null,
+                completed && a.hasCaptions() ? links.link(MediaLinks.captionsPath(a.id(), "vtt")) : null);
     }
 
     private static List<StoryboardScene> storyboard(String json) {
@@ -49,7 +52,8 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
             out.add(new StoryboardScene(s.path("scene_index").asInt(), s.path("scene_title").asString(null),
                     s.path("description").asString(null), s.path("duration_seconds").asDouble(),
                     s.path("overlay_text").asString(null), s.path("role_in_story").asString(null),
-                    s.path("camera_direction").asString(null), s.path("emotion_tone").asString(null)));
+                    s.path("camera_direction").asString(null), s.path("emotion_tone").asString(null),
+                    s.path("voiceover").asString(null)));
         }
         return out;
     }

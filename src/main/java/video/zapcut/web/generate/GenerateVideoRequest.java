@@ -12,7 +12,8 @@ import tools.jackson.databind.annotation.JsonNaming;
  * whole {@code brief} (else it is written from the project), {@code product_name}, {@code budget_cents}
  * (the most the ad may spend on AI vendors), and per scene the {@code duration_seconds} and
  * {@code overlay_text} the storyboard must keep, and {@code aspect_ratios} (instead of {@code aspect_ratio}) for a
- * campaign pack: one ad per format, the first made from the brief, the others sharing what it makes. Only the request's shape is checked here; what an
+ * campaign pack: one ad per format, the first made from the brief, the others sharing what it makes;
+ * {@code voiceover} (false: no voice) and {@code captions} (burned, sidecar or none). Only the request's shape is checked here; what an
  * order may contain is {@code ads.OrderRules}', the same for every path.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -26,14 +27,17 @@ public record GenerateVideoRequest(
         String brief,
         String productName,
         Integer budgetCents,
-        List<String> aspectRatios) {
+        List<String> aspectRatios,
+        Boolean voiceover,
+        String captions) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record SceneRequest(
             String prompt,
             @Valid List<@NotNull(message = "must not be null") MediaRef> media,
             Double durationSeconds,
-            String overlayText) {}
+            String overlayText,
+            String voiceover) {}
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record MediaRef(@NotNull(message = "is required") UUID assetId, String role) {}

@@ -130,11 +130,11 @@ public class GenerationController {
             GenerateVideoRequest.SceneRequest s = scenes.get(i);
             if (s.prompt() != null && !s.prompt().isBlank()) ideas.add(s.prompt());
             // Every scene sent, even an empty one, so a sixth scene is refused by the rules rather than ignored.
-            edits.add(new SceneEdit(i + 1, null, s.overlayText(), s.durationSeconds()));
+            edits.add(new SceneEdit(i + 1, null, s.overlayText(), s.durationSeconds(), s.voiceover()));
         }
         return new Order(r.projectId(), r.brief(), r.productName(), r.creativeDirection(), duration,
                 r.aspectRatio() == null ? OrderRules.DEFAULT_ASPECT : OrderRules.aspect(r.aspectRatio()), ideas, List.of(), edits,
-                r.reuseCreativeBibleId(), r.budgetCents());
+                r.reuseCreativeBibleId(), r.budgetCents()).withSound(OrderRules.sound(r.voiceover(), r.captions()));
     }
 
     private static List<UUID> namedPhotos(GenerateVideoRequest r) {

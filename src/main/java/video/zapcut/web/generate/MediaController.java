@@ -63,6 +63,23 @@ public class MediaController {
                 "the ad's thumbnail is not ready yet");
     }
 
+    /**
+     * The captions timed to the voice's words: SubRip ({@code captions.srt}) or WebVTT ({@code captions.vtt},
+     * with a timestamp before each word for players that highlight the word being said). 404 for an ad
+     * without a voice or whose order asked for no captions.
+     */
+    @GetMapping({"/v1/ads/{adId}/captions.srt", "/v1/ads/{adId}/captions.vtt"})
+    ResponseEntity<Resource> captions(@PathVariable String adId, @RequestParam(required = false) Long expires,
+                                      @RequestParam(required = false) String signature,
+                                      @RequestParam(required = false) String download,
+                                      jakarta.servlet.http.HttpServletRequest request) {
+        String extension = request.getRequestURI().endsWith(".srt") ? "srt" : "vtt";
+        AdMedia media = authorised(adId, "/captions." + extension, expires, signature);
+        return serve("srt".equals(extension) ? media.srtUri() : media.vttUri(),
+                "srt".equals(extension) ? "application/x-subrip; charset=utf-8" : "text/vtt; charset=utf-8",
+                media.captionsFileName(extension), asked(download), "this ad has no captions (it has no voice, or its order asked for none)");
+    }
+
     @GetMapping("/v1/ads/{adId}/keyframes/{scene}")
     ResponseEntity<Resource> keyframe(@PathVariable String adId, @PathVariable int scene,
                                       @RequestParam(required = false) Long expires,

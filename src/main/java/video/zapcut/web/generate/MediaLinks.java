@@ -46,6 +46,8 @@ public class MediaLinks {
 
     public static String videoPath(UUID adId) { return AD_PATH_PREFIX + adId + "/video"; }
     public static String thumbnailPath(UUID adId) { return AD_PATH_PREFIX + adId + "/thumbnail"; }
+    /** {@code extension} srt or vtt. */
+    public static String captionsPath(UUID adId, String extension) { return AD_PATH_PREFIX + adId + "/captions." + extension; }
     public static String keyframePath(UUID adId, int scene) { return AD_PATH_PREFIX + adId + "/keyframes/" + scene; }
 
     /** An absolute URL for {@code path} on the server of the current request, valid for the configured time. */

@@ -66,7 +66,8 @@ public class SecurityConfig {
                         // The browser coming back from X or LinkedIn carries no token: the OAuth state stands for the user.
                         .requestMatchers(HttpMethod.GET, "/v1/connections/*/callback").permitAll()
                         // An ad's files: the controller allows a signed link, or the owner's token.
-                        .requestMatchers(HttpMethod.GET, "/v1/ads/*/video", "/v1/ads/*/thumbnail", "/v1/ads/*/keyframes/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v1/ads/*/video", "/v1/ads/*/thumbnail", "/v1/ads/*/keyframes/*",
+                                "/v1/ads/*/captions.srt", "/v1/ads/*/captions.vtt").permitAll()
                         // The studio (static files of the browser app).
                         .requestMatchers(HttpMethod.GET, "/", "/index.html", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.GET, StudioPages.ROUTES).permitAll()

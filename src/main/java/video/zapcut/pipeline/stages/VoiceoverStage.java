@@ -1,0 +1,84 @@
+package video.zapcut.pipeline.stages;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import video.zapcut.ads.StageOutputs.BibleOutput;
+import video.zapcut.ads.StageOutputs.TimedWord;
+import video.zapcut.ads.StageOutputs.VoiceLine;
+import video.zapcut.ads.StageOutputs.VoiceoverOutput;
+import video.zapcut.agents.CreativeBible;
+import video.zapcut.agents.Scene;
+import video.zapcut.agents.Storyboard;
+import video.zapcut.agents.VoiceoverLines;
+import video.zapcut.ai.VoiceModel;
+import video.zapcut.ai.VoiceModel.Speech;
+import video.zapcut.ai.VoiceModel.SpeechRequest;
+import video.zapcut.pipeline.GenerationContext;
+import video.zapcut.pipeline.Stage;
+import video.zapcut.pipeline.StageHandler;
+
+/**
+ * Speaks each scene's voiceover line and keeps each word's time. A line must end, as synthesised (its
+ * last word's end, not an estimate from its letters), within its scene's room ({@link VoiceoverLines});
+ * one that runs long is shortened in proportion to how far over it ran and spoken again, up to
+ * {@value #ATTEMPTS} times, else it is left out and the scene breathes.
+ */
+public final class VoiceoverStage implements StageHandler<VoiceoverOutput> {
+    static final int ATTEMPTS = 3;
+    private final VoiceModel voice;
+    private final String voiceName;
+
+    public VoiceoverStage(VoiceModel voice, String voiceName) {
+        this.voice = voice;
+        this.voiceName = voiceName;
+    }
+
+    @Override
+    public Stage stage() { return Stage.VOICEOVER; }
+
+    @Override
+    public VoiceoverOutput run(GenerationContext ctx) {
+        if (!ctx.ad().order().soundOrDefault().voiceover() || "none".equals(voice.provider())) return VoiceoverOutput.silent();
+        Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
+        CreativeBible bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class).bible();
+        Path dir = ctx.work("voiceover");
+        List<VoiceLine> lines = new ArrayList<>();
+        for (Scene s : board.scenes()) {
+            if (s.spokenLine().isEmpty()) continue;
+            VoiceLine line = speak(ctx, s, delivery(bible), dir);
+            if (line != null) lines.add(line);
+        }
+        return new VoiceoverOutput(lines, voice.provider(), voice.model(), voiceName);
+    }
+
+    private VoiceLine speak(GenerationContext ctx, Scene s, String instructions, Path dir) {
+        double room = VoiceoverLines.room(s.durationSeconds());
+        String text = s.spokenLine();
+        for (int attempt = 1; attempt <= ATTEMPTS && !text.isEmpty(); attempt++) {
+            Path file = dir.resolve("scene_" + s.sceneIndex() + "_" + attempt + ".wav");
+            Speech speech = voice.speak(new SpeechRequest(text, voiceName, instructions), file);
+            double spoken = speech.words().isEmpty() ? speech.seconds() : speech.words().getLast().end();
+            if (spoken <= room) {
+                String uri = ctx.store(ctx.adKey("voice/scene_" + s.sceneIndex() + ".wav"), file);
+                List<TimedWord> words = speech.words().stream().map(w -> new TimedWord(w.text(), w.start(), w.end())).toList();
+                return new VoiceLine(s.sceneIndex(), text, uri, VoiceoverLines.LEAD_IN_SECONDS, speech.seconds(), words, attempt,
+                        text.equals(s.spokenLine()) ? null : s.spokenLine());
+            }
+            // Over by some share: keep that share fewer words (at least one fewer), and speak it again.
+            int words = VoiceoverLines.words(text);
+            int keep = Math.min(words - 1, (int) Math.floor(words * room / spoken));
+            text = VoiceoverLines.shorten(text, keep);
+        }
+        return null;
+    }
+
+    /** How the line is said, from the bible: providers that take instructions read it; Festival has one delivery. */
+    static String delivery(CreativeBible bible) {
+        String pace = bible.energyLevel() >= 7 ? "upbeat and quick, with energy" : bible.energyLevel() <= 3 ? "calm and unhurried"
+                : "warm and natural, at an easy pace";
+        return String.format(Locale.ROOT, "Read this as a voiceover for a %s product ad: %s. The brand feels %s.",
+                bible.brandStyle(), pace, bible.vibe());
+    }
+}
