@@ -31,13 +31,13 @@ import video.zapcut.costs.Units;
  * which {@link CharacterTimes} groups into the written words.
  *
  * <p>{@code pcm_44100} is raw signed 16-bit little-endian mono at 44.1 kHz, wrapped here in a WAV
- * header. ElevenLabs' docs say 44.1 kHz PCM needs a Pro subscription or above; a lower tier is
- * refused with a 4xx that names the format. {@code instructions} are not sent: the multilingual v2
+ * header. ElevenLabs' API reference says 44.1 kHz PCM needs a Pro subscription or above (which
+ * error a lower tier gets is unverified; it is sorted like any other). {@code instructions} are not sent: the multilingual v2
  * and turbo/flash models take no delivery instructions (v3 reads bracketed audio tags in the text,
  * which would then be spoken words to align), so tone comes from the chosen voice.
  */
 public final class ElevenLabsVoiceModel implements VoiceModel {
-    /** ElevenLabs' "Rachel", a premade voice every account has. */
+    /** ElevenLabs' premade "Rachel". */
     public static final String DEFAULT_VOICE = "21m00Tcm4TlvDq8ikWAM";
     static final String OUTPUT_FORMAT = "pcm_44100";
     static final int SAMPLE_RATE = 44_100;
