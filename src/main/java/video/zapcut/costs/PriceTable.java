@@ -11,7 +11,8 @@ import java.util.Map;
  * An unknown model costs what its provider's {@code *} entry says, else nothing (and is logged once).
  */
 public final class PriceTable {
-    public static final java.util.List<String> UNITS = java.util.List.of("input_tokens", "output_tokens", "image", "video_second", "music_second");
+    public static final java.util.List<String> UNITS = java.util.List.of("input_tokens", "output_tokens", "image", "video_second", "music_second",
+            "voice_character", "transcription_second");
     private final Map<String, Double> cents = new LinkedHashMap<>();
 
     public static PriceTable defaults() {
@@ -31,6 +32,14 @@ public final class PriceTable {
         // music, cents per second of audio
         t.put("replicate", "google/lyria-2", "music_second", 0.2).put("replicate", "stability-ai/stable-audio-2.5", "music_second", 0.1);
         t.put("replicate", "minimax/music-1.5", "music_second", 0.1).put("replicate", "meta/musicgen", "music_second", 0.05);
+        // voice, cents per character spoken: OpenAI's tts-1 $15 per million, tts-1-hd $30; gpt-4o-mini-tts
+        // is billed in text and audio tokens, about the same as tts-1 for speech at a normal pace, so it
+        // is priced like tts-1 here; ElevenLabs about $0.30 per 1000 (pay as you go). Word timings from
+        // OpenAI are a transcription, per second of audio ($0.006 a minute).
+        t.put("openai", "*", "voice_character", 0.0015).put("openai", "gpt-4o-mini-tts", "voice_character", 0.0015);
+        t.put("openai", "tts-1", "voice_character", 0.0015).put("openai", "tts-1-hd", "voice_character", 0.003);
+        t.put("openai", "whisper-1", "transcription_second", 0.01);
+        t.put("elevenlabs", "*", "voice_character", 0.03);
         return t;
     }
 
@@ -57,6 +66,7 @@ public final class PriceTable {
             case "input_tokens", "output_tokens" -> "text";
             case "video_second" -> "video";
             case "music_second" -> "music";
+            case "voice_character", "transcription_second" -> "voice";
             default -> unit;
         };
     }

@@ -12,6 +12,7 @@ import video.zapcut.ai.TextModel;
 import video.zapcut.ai.VideoModel;
 import video.zapcut.ai.VoiceModel;
 import video.zapcut.ai.vendors.anthropic.AnthropicTextModel;
+import video.zapcut.ai.vendors.elevenlabs.ElevenLabsVoiceModel;
 import video.zapcut.ai.vendors.http.Endpoint;
 import video.zapcut.ai.vendors.http.ErrorClassifier;
 import video.zapcut.ai.vendors.http.Sleeper;
@@ -19,6 +20,7 @@ import video.zapcut.ai.vendors.http.VendorHttp;
 import video.zapcut.ai.vendors.http.VendorResilience;
 import video.zapcut.ai.vendors.openai.OpenAiChatModel;
 import video.zapcut.ai.vendors.openai.OpenAiImageModel;
+import video.zapcut.ai.vendors.openai.OpenAiVoiceModel;
 import video.zapcut.ai.vendors.replicate.ReplicateClient;
 import video.zapcut.ai.vendors.replicate.ReplicateImageModel;
 import video.zapcut.ai.vendors.replicate.ReplicateMusicModel;
@@ -60,6 +62,7 @@ public final class Providers {
                 new VendorResilience(v, settings.resilience(v), sleeper, clock, new Random()), switch (v) {
                     case "anthropic" -> AnthropicTextModel.CLASSIFIER;
                     case "openai" -> OpenAiImageModel.CLASSIFIER;
+                    case "elevenlabs" -> ElevenLabsVoiceModel.CLASSIFIER;
                     default -> ErrorClassifier.DEFAULT;
                 }, settings.timeout(v)));
     }
@@ -68,7 +71,8 @@ public final class Providers {
         String key = settings.apiKey(vendor);
         if ((key == null || key.isBlank()) && !"openai".equals(vendor)) {
             throw new IllegalStateException(vendor + " is configured but its key is not set ("
-                    + switch (vendor) { case "anthropic" -> "ANTHROPIC_API_KEY"; case "replicate" -> "REPLICATE_API_TOKEN"; default -> "?"; } + ")");
+                    + switch (vendor) { case "anthropic" -> "ANTHROPIC_API_KEY"; case "replicate" -> "REPLICATE_API_TOKEN";
+                        case "elevenlabs" -> "ELEVENLABS_API_KEY"; default -> "?"; } + ")");
         }
         return new Endpoint(settings.baseUrl(vendor), key);
     }
@@ -108,9 +112,14 @@ public final class Providers {
         return "replicate".equals(c.provider()) ? new ReplicateMusicModel(replicate(), c.model(), fitting, meter) : null;
     }
 
-    /** The configured vendor voice. */
+    /** The configured voice, or null for the local voice or none ({@code ZAPCUT_VOICE} picks the vendor's voice). */
     public VoiceModel voice() {
-        throw new IllegalStateException("voice provider " + settings.choice("voice").provider() + " is not wired yet");
+        var c = settings.choice("voice");
+        return switch (c.provider()) {
+            case "openai" -> new OpenAiVoiceModel(http("openai"), endpoint("openai"), c.model(), settings.voice(), meter);
+            case "elevenlabs" -> new ElevenLabsVoiceModel(http("elevenlabs"), endpoint("elevenlabs"), c.model(), settings.voice(), meter);
+            default -> null;
+        };
     }
 
     /** One cheap call per vendor in use: proves the base URL and key. */
@@ -120,6 +129,7 @@ public final class Providers {
                     ? ProvidersSettings.DEFAULT_MODELS.get("text/anthropic") : settings.choice("text").model(), false, meter).check();
             case "openai" -> new OpenAiChatModel("openai", http(vendor), endpoint(vendor), "-", meter).check();
             case "replicate" -> replicate().check();
+            case "elevenlabs" -> new ElevenLabsVoiceModel(http(vendor), endpoint(vendor), "-", null, meter).check();
             default -> throw new IllegalArgumentException(vendor);
         };
     }
