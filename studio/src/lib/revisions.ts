@@ -17,6 +17,7 @@ export const ASPECTS = ['16:9', '9:16', '1:1'] as const
 export interface SceneChange {
   scene_number: number
   overlay_text?: string
+  voiceover?: string
   visual_description?: string
   prompt?: string
   duration_seconds?: number
@@ -42,6 +43,7 @@ export interface RevisionRequest {
 export interface StoredSceneChange {
   scene_number: number
   overlay_text?: string | null
+  voiceover?: string | null
   visual_description?: string | null
   prompt?: string | null
   duration_seconds?: number | null
@@ -198,6 +200,7 @@ export function describeChanges(changes: StoredChanges | null | undefined): stri
     const what: string[] = []
     if (s.angle) what.push(`written anew as “${s.angle}”`)
     if (s.overlay_text != null) what.push(s.overlay_text === '' ? 'no on-screen text' : `on-screen text ${quote(s.overlay_text)}`)
+    if (s.voiceover != null) what.push(s.voiceover === '' ? 'no voiceover' : `voiceover ${quote(s.voiceover)}`)
     if (s.visual_description != null) what.push(`new picture ${quote(s.visual_description)}`)
     if (s.prompt != null) what.push('new prompt')
     if (s.duration_seconds != null) what.push(`${secondsText(s.duration_seconds)} s long`)

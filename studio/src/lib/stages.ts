@@ -24,6 +24,7 @@ export const PIPELINE_STAGES: { id: string; label: string }[] = [
   { id: 'scene_4', label: 'Scene 4' },
   { id: 'scene_5', label: 'Scene 5' },
   { id: 'music', label: 'Music' },
+  { id: 'voiceover', label: 'Voiceover' },
   { id: 'continuity', label: 'Continuity check' },
   { id: 'composition', label: 'Composition' },
   { id: 'quality', label: 'Quality check' },

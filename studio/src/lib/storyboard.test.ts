@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { durationProblem, makeUpDifference, mergeDraft, parseSeconds, savable, totalProblem, type SceneDraft } from './storyboard'
 
 const drafts = (lengths: string[], text = 'x'): SceneDraft[] =>
-  lengths.map((d, i) => ({ scene_index: i + 1, title: '', description: text, overlay_text: '', duration: d }))
+  lengths.map((d, i) => ({ scene_index: i + 1, title: '', description: text, overlay_text: '', voiceover: '', duration: d }))
 
 describe('scene lengths', () => {
   it('reads what people type, and nothing else', () => {

@@ -14,6 +14,8 @@ export interface SceneDraft {
   title: string
   description: string
   overlay_text: string
+  /** The voiceover line ("" for none). */
+  voiceover: string
   duration: string
 }
 
@@ -28,6 +30,7 @@ export function draftOf(scenes: PlannedScene[]): SceneDraft[] {
     title: s.title,
     description: s.description,
     overlay_text: s.overlay_text ?? '',
+    voiceover: s.voiceover ?? '',
     duration: secondsText(s.duration_seconds),
   }))
 }
@@ -98,8 +101,8 @@ function sameDuration(a: string, b: string): boolean {
   return x !== null && y !== null ? frames(x) === frames(y) : a.trim() === b.trim()
 }
 
-type Field = 'description' | 'overlay_text' | 'duration'
-const FIELDS: Field[] = ['description', 'overlay_text', 'duration']
+type Field = 'description' | 'overlay_text' | 'voiceover' | 'duration'
+const FIELDS: Field[] = ['description', 'overlay_text', 'voiceover', 'duration']
 
 const same = (f: Field, a: string, b: string) => (f === 'duration' ? sameDuration(a, b) : a === b)
 
@@ -135,6 +138,7 @@ export function savable(draft: SceneDraft[], base: SceneDraft[], length: number)
     scene_index: d.scene_index,
     description: d.description.trim() !== '' ? d.description : base[i].description,
     overlay_text: d.overlay_text,
+    voiceover: d.voiceover,
     // Whole frames, as the server keeps them: 7.33 s is sent as 220 frames' worth.
     duration_seconds: frames(parseSeconds(lengthsOk ? d.duration : base[i].duration) ?? 0) / FPS,
   }))

@@ -23,6 +23,8 @@ export interface PlannedScene {
   duration_seconds: number
   role_in_story: string
   camera_direction: string
+  /** The line the voice speaks over the scene ("" for none). */
+  voiceover?: string | null
 }
 
 export interface CreativeBible {
@@ -117,6 +119,7 @@ export interface SceneEditPayload {
   scene_index: number
   description: string
   overlay_text: string
+  voiceover: string
   duration_seconds: number
 }
 
@@ -206,6 +209,29 @@ export interface StoryboardScene {
   role_in_story: string | null
   camera_direction?: string | null
   emotion_tone?: string | null
+  /** The line the voice speaks over the scene ("" or null: the scene breathes). */
+  voiceover?: string | null
+}
+
+/** One scene's brand check in the quality record: scored against the creative bible after it was made. */
+export interface SceneBrandCheck {
+  scene: number
+  /** Share of the scene's frames in the bible's palette, 0..1. */
+  palette_adherence: number
+  /** How recognisably the uploaded product shows, 0..1. */
+  product_match: number
+  score: number
+  passed: boolean
+  regenerated: boolean
+  kept_attempt?: number
+  reason?: string | null
+  flags?: string[]
+}
+
+/** The parts of the quality record the studio shows. */
+export interface QualityReport {
+  warnings?: string[]
+  scenes?: SceneBrandCheck[]
 }
 
 export interface Ad {
@@ -226,6 +252,12 @@ export interface Ad {
   generation_duration_seconds: number | null
   api_cost_cents: number | null
   created_at: string
+  /** Signed links to the captions timed to the voice, when the ad has a voice and its order asked for captions. */
+  captions_vtt_url?: string | null
+  captions_srt_url?: string | null
+  /** "burned": in the picture (the track is there for screen readers and search); "sidecar": files only. */
+  captions?: 'burned' | 'sidecar' | null
+  quality_report?: QualityReport | null
 }
 
 export interface GenerateResponse {

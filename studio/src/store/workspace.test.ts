@@ -36,7 +36,7 @@ function reply(status: number, body: unknown): Response {
 const problem = (status: number, detail: string, errors?: { field: string; message: string }[]) =>
   reply(status, { title: 'Bad Request', status, detail, ...(errors ? { errors } : {}) })
 
-const scenes: SceneEditPayload[] = [1, 2, 3, 4, 5].map((i) => ({ scene_index: i, description: 'x', overlay_text: '', duration_seconds: 6 }))
+const scenes: SceneEditPayload[] = [1, 2, 3, 4, 5].map((i) => ({ scene_index: i, description: 'x', overlay_text: '', voiceover: '', duration_seconds: 6 }))
 
 describe('workspace: each error goes to the control that caused it', () => {
   const fetchMock = vi.fn<typeof fetch>()

@@ -3,6 +3,7 @@ import { Button } from '../components/ui/button'
 import { Card, CardTitle } from '../components/ui/card'
 import { formatBytes, formatCents, formatSeconds } from '../lib/stages'
 import type { Ad } from '../lib/types'
+import { BrandChecks } from './BrandChecks'
 
 /**
  * The player's most height, in percent of the window: with the title above and the download row
@@ -41,7 +42,21 @@ export function AdPanel({ ad, onNewVersion }: { ad: Ad; onNewVersion: () => void
           // max-h repeats PLAYER_MAX_VH for browsers without aspect-ratio (Tailwind needs the literal).
           className="block max-h-[65vh] w-full rounded-md bg-black object-contain"
           aria-label="Finished video ad"
-        />
+          // The captions file is on the same origin (a signed link), so no CORS mode is needed.
+        >
+          {ad.captions_vtt_url && (
+            // Burned captions are in the picture already: the track is then off until the viewer turns it on
+            // (screen readers and the player's menu still have it); sidecar captions show by default.
+            <track
+              data-testid="ad-captions"
+              kind="captions"
+              srcLang="en"
+              label="English (timed to the voice)"
+              src={ad.captions_vtt_url}
+              default={ad.captions === 'sidecar'}
+            />
+          )}
+        </video>
       </div>
       <div className="mb-3 flex flex-wrap gap-2">
         {/* No name in `download`: the server's Content-Disposition names the file (product, format, day). */}
@@ -91,6 +106,20 @@ export function AdPanel({ ad, onNewVersion }: { ad: Ad; onNewVersion: () => void
           <dd className="font-medium">{ad.aspect_ratio}</dd>
         </div>
       </dl>
+      {ad.captions_srt_url && (
+        <p className="mt-3 text-sm text-slate-600">
+          Captions timed to the voice:{' '}
+          <a className="underline" href={downloadLink(ad.captions_srt_url)} download>
+            SRT
+          </a>{' '}
+          ·{' '}
+          <a className="underline" href={downloadLink(ad.captions_vtt_url ?? ad.captions_srt_url)} download>
+            WebVTT
+          </a>
+          {ad.captions === 'burned' ? ' (also burned into the video)' : ''}
+        </p>
+      )}
+      <BrandChecks scenes={ad.quality_report?.scenes ?? []} />
     </Card>
   )
 }

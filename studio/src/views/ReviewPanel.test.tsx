@@ -126,6 +126,7 @@ describe('ReviewPanel', () => {
       scene_index: 2,
       description: 'A commuter opens a chilled bottle.',
       overlay_text: '',
+      voiceover: '',
       duration_seconds: 2.5,
     })
 
@@ -133,6 +134,11 @@ describe('ReviewPanel', () => {
     await act(async () => fireEvent.blur(screen.getByLabelText('Scene 2 on-screen text')))
     expect(onSave).toHaveBeenCalledTimes(2)
     expect(onSave.mock.calls[1][0][1].overlay_text).toBe('Calm energy')
+
+    fireEvent.change(screen.getByLabelText('Scene 2 voiceover'), { target: { value: 'Calm energy, all morning.' } })
+    await act(async () => fireEvent.blur(screen.getByLabelText('Scene 2 voiceover')))
+    expect(onSave).toHaveBeenCalledTimes(3)
+    expect(onSave.mock.calls[2][0][1].voiceover).toBe('Calm energy, all morning.')
   })
 
   it('saves the other edits while the lengths are wrong, with the lengths the server already has', async () => {

@@ -203,6 +203,7 @@ function SceneEditor({ scene: s, errors, onEdit, onDuration, onLeave }: SceneEdi
   const durationNote = durationProblem(s.duration) ?? errors['duration_seconds'] ?? null
   const descriptionNote = s.description.trim() === '' ? 'A scene needs a description.' : (errors['description'] ?? null)
   const overlayNote = errors['overlay_text'] ?? null
+  const voiceoverNote = errors['voiceover'] ?? null
   return (
     <li data-scene={n} className="rounded-md border border-slate-200 p-3">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
@@ -255,6 +256,23 @@ function SceneEditor({ scene: s, errors, onEdit, onDuration, onLeave }: SceneEdi
       />
       <p id={`scene-${n}-overlay-note`} role={overlayNote ? 'alert' : undefined} className="text-xs text-red-800">
         {overlayNote}
+      </p>
+      <label className="mb-1 block text-xs font-medium text-slate-700" htmlFor={`scene-${n}-voiceover`}>
+        Scene {n} voiceover
+      </label>
+      <input
+        id={`scene-${n}-voiceover`}
+        maxLength={200}
+        value={s.voiceover}
+        placeholder="No voice: the scene breathes"
+        onChange={(e) => onEdit({ voiceover: e.target.value })}
+        onBlur={onLeave}
+        aria-invalid={voiceoverNote ? true : undefined}
+        aria-describedby={`scene-${n}-voiceover-note`}
+        className="w-full rounded-md border border-slate-400 px-2 py-1 text-sm"
+      />
+      <p id={`scene-${n}-voiceover-note`} role={voiceoverNote ? 'alert' : undefined} className="text-xs text-red-800">
+        {voiceoverNote}
       </p>
       {errors['scene'] && (
         <p role="alert" className="text-xs text-red-800">

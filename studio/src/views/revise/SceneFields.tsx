@@ -31,12 +31,14 @@ export function SceneFields({
   const id = useId()
   const n = scene.scene_index
   const overlay = edit?.overlay_text ?? scene.overlay_text ?? ''
+  const voiceover = edit?.voiceover ?? scene.voiceover ?? ''
   const description = edit?.visual_description ?? scene.description ?? ''
   const length = edit?.duration ?? secondsText(scene.duration)
   const typed = typedSeconds(length)
   const errors = {
     scene: messages[`scene.${n}`],
     overlay: messages[`scene.${n}.overlay_text`],
+    voiceover: messages[`scene.${n}.voiceover`],
     description: messages[`scene.${n}.visual_description`],
     length: messages[`scene.${n}.duration_seconds`],
     lengths: messages.lengths,
@@ -49,6 +51,8 @@ export function SceneFields({
       <dl aria-label={`Scene ${n} now`} className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded bg-slate-50 p-2 text-sm text-slate-700">
         <dt className="font-medium">On screen now</dt>
         <dd data-testid="scene-now-text">{scene.overlay_text ? `“${scene.overlay_text}”` : 'no text'}</dd>
+        <dt className="font-medium">Says now</dt>
+        <dd data-testid="scene-now-voiceover">{scene.voiceover ? `“${scene.voiceover}”` : 'no voiceover'}</dd>
         <dt className="font-medium">Shows now</dt>
         <dd>{scene.description ?? '–'}</dd>
         <dt className="font-medium">Lasts now</dt>
@@ -69,6 +73,24 @@ export function SceneFields({
           className={`${box} ${border(!!errors.overlay)}`}
         />
         <FieldError id={`${id}-overlay-error`} message={errors.overlay} />
+      </div>
+      <div>
+        <label htmlFor={`${id}-voiceover`} className="mb-1 block text-sm font-medium text-slate-800">
+          Voiceover
+        </label>
+        <input
+          id={`${id}-voiceover`}
+          type="text"
+          value={voiceover}
+          onChange={(e) => onEdit({ voiceover: e.target.value })}
+          aria-invalid={!!errors.voiceover || undefined}
+          aria-describedby={described(`${id}-voiceover-hint`, !!errors.voiceover && `${id}-voiceover-error`)}
+          className={`${box} ${border(!!errors.voiceover)}`}
+        />
+        <p id={`${id}-voiceover-hint`} className="text-xs text-slate-600">
+          What the voice says over this scene; only the voice and its captions are made again. Empty: the scene breathes.
+        </p>
+        <FieldError id={`${id}-voiceover-error`} message={errors.voiceover} />
       </div>
       <div>
         <label htmlFor={`${id}-description`} className="mb-1 block text-sm font-medium text-slate-800">

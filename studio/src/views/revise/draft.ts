@@ -9,6 +9,8 @@ import { parseSeconds } from '../../lib/storyboard'
 /** One scene's edits as typed; a field left undefined keeps the scene's. */
 export interface SceneDraft {
   overlay_text?: string
+  /** The line the voice speaks ("" for none). */
+  voiceover?: string
   visual_description?: string
   /** Seconds, as typed ("3.5"). */
   duration?: string
@@ -63,7 +65,7 @@ function isEmptyDraft(d: RevisionDraft): boolean {
 }
 
 /** Where a message is shown: beside a scene's field, the lengths, the music, or by the Render button. */
-export type Spot = `scene.${number}.${'overlay_text' | 'visual_description' | 'duration_seconds'}` | `scene.${number}` | 'lengths' | 'music'
+export type Spot = `scene.${number}.${'overlay_text' | 'voiceover' | 'visual_description' | 'duration_seconds'}` | `scene.${number}` | 'lengths' | 'music'
 
 export interface Placed {
   /** Messages by spot. */
@@ -98,6 +100,7 @@ export function buildRequest(draft: RevisionDraft, storyboard: StoryboardScene[]
     if (!d) continue
     const change: SceneChange = { scene_number: n }
     if (d.overlay_text !== undefined && d.overlay_text.trim() !== (s.overlay_text ?? '').trim()) change.overlay_text = d.overlay_text.trim()
+    if (d.voiceover !== undefined && d.voiceover.trim() !== (s.voiceover ?? '').trim()) change.voiceover = d.voiceover.trim()
     if (d.visual_description !== undefined && d.visual_description.trim() !== (s.description ?? '').trim()) {
       change.visual_description = d.visual_description.trim()
     }
@@ -121,7 +124,7 @@ export function buildRequest(draft: RevisionDraft, storyboard: StoryboardScene[]
   return { request: changed ? request : null, sent: scenes.map((s) => s.scene_number), problems }
 }
 
-const SCENE_FIELDS = new Set(['overlay_text', 'visual_description', 'duration_seconds'])
+const SCENE_FIELDS = new Set(['overlay_text', 'voiceover', 'visual_description', 'duration_seconds'])
 
 /**
  * Splits a refusal by where the studio shows it: "scenes[0].duration_seconds" beside that scene's
@@ -142,7 +145,9 @@ export function placeRefusal(e: unknown, sent: number[], draft: RevisionDraft): 
       const message = `Blocked by the safety check: ${v.description ?? 'not allowed'}`
       if (n !== null && draft.scenes[n]) {
         const overlay = draft.scenes[n].overlay_text
-        add(v.line != null && overlay !== undefined && overlay.trim() === v.line.trim() ? `scene.${n}.overlay_text` : `scene.${n}.visual_description`, message)
+        const spoken = draft.scenes[n].voiceover
+        const said = (text: string | undefined) => v.line != null && text !== undefined && text.trim() === v.line.trim()
+        add(said(overlay) ? `scene.${n}.overlay_text` : said(spoken) ? `scene.${n}.voiceover` : `scene.${n}.visual_description`, message)
       } else elsewhere.push(message)
     }
     return { fields, general: elsewhere.length > 0 || violations.length === 0 ? e.detail : null }
@@ -163,7 +168,7 @@ export function placeRefusal(e: unknown, sent: number[], draft: RevisionDraft): 
 /** Messages about scene `n`, in the order its fields are shown. */
 export function sceneMessages(placed: Placed, n: number): string[] {
   const f = placed.fields
-  return [f[`scene.${n}`], f[`scene.${n}.overlay_text`], f[`scene.${n}.visual_description`], f[`scene.${n}.duration_seconds`]].filter(
+  return [f[`scene.${n}`], f[`scene.${n}.overlay_text`], f[`scene.${n}.voiceover`], f[`scene.${n}.visual_description`], f[`scene.${n}.duration_seconds`]].filter(
     (m): m is string => !!m,
   )
 }

@@ -9,4 +9,4 @@ public record AdView(UUID id, UUID projectId, UUID creativeBibleId, String statu
                      Double durationSeconds, String aspectRatio, String resolution, Long fileSizeBytes,
                      String storyboardJson, String keyframeUrlsJson, String qualityReportJson, String costBreakdownJson,
                      Integer generationDurationSeconds, int apiCostCents, String errorMessage, OffsetDateTime createdAt,
-                     OffsetDateTime updatedAt, boolean hasCaptions) {}
+                     OffsetDateTime updatedAt, String captions) {}

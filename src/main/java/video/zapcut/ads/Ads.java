@@ -51,16 +51,17 @@ public class Ads {
         jdbc.sql("""
                 INSERT INTO generated_ads (id, project_id, user_id, brief, product_name, creative_direction,
                     requested_scenes, photos, target_duration_seconds, aspect_ratio, seed, status, creative_bible_id,
-                    reuse_creative_bible_id, scene_overrides, quota_spent, brief_facts, approved_plan)
+                    reuse_creative_bible_id, scene_overrides, quota_spent, brief_facts, approved_plan, sound)
                 VALUES (:id, :p, :u, :b, :pn, :cd, CAST(:rs AS JSONB), CAST(:photos AS JSONB), :d, :ar, :seed, 'queued',
-                    :bible, :bible, CAST(:edits AS JSONB), :spent, CAST(:facts AS JSONB), CAST(:plan AS JSONB))""")
+                    :bible, :bible, CAST(:edits AS JSONB), :spent, CAST(:facts AS JSONB), CAST(:plan AS JSONB), CAST(:sound AS JSONB))""")
                 .param("id", adId).param("p", order.projectId()).param("u", userId).param("b", order.brief())
                 .param("pn", order.productName()).param("cd", order.creativeDirection())
                 .param("rs", Json.write(order.sceneIdeas())).param("photos", Json.write(order.photos()))
                 .param("d", order.durationSeconds()).param("ar", order.aspect().label()).param("seed", seed)
                 .param("bible", order.reuseBibleId()).param("edits", Json.write(order.sceneEdits()))
                 .param("spent", quotaSpent).param("facts", order.facts() == null ? null : Json.write(order.facts()))
-                .param("plan", order.approvedPlan() == null ? null : Json.write(order.approvedPlan())).update();
+                .param("plan", order.approvedPlan() == null ? null : Json.write(order.approvedPlan()))
+                .param("sound", Json.write(order.soundOrDefault())).update();
         costs.openBudget(adId, order.budgetCents());
     }
 
@@ -112,14 +113,14 @@ public class Ads {
     private record AdRow(UUID id, UUID projectId, UUID userId, String brief, String productName, String creativeDirection,
                          String requestedScenes, String photos, int targetDurationSeconds, String aspectRatio, long seed,
                          String status, String sceneOverrides, UUID reuseCreativeBibleId, String briefFacts,
-                         String approvedPlan, String revision) {}
+                         String approvedPlan, String revision, String sound) {}
 
     public Optional<Ad> find(UUID adId) {
         return jdbc.sql("""
                 SELECT id, project_id, user_id, brief, product_name, creative_direction, requested_scenes::text AS requested_scenes,
                        photos::text AS photos, target_duration_seconds, aspect_ratio, seed, status,
                        scene_overrides::text AS scene_overrides, reuse_creative_bible_id, brief_facts::text AS brief_facts,
-                       approved_plan::text AS approved_plan, revision::text AS revision
+                       approved_plan::text AS approved_plan, revision::text AS revision, sound::text AS sound
                 FROM generated_ads WHERE id = :id""").param("id", adId).query(AdRow.class).optional()
                 .map(r -> new Ad(r.id(), r.userId(), r.projectId(), r.seed(), r.status(), new Order(r.projectId(), r.brief(),
                         r.productName(), r.creativeDirection(), r.targetDurationSeconds(),
@@ -129,7 +130,8 @@ public class Ads {
                         Json.MAPPER.readValue(r.sceneOverrides(), new TypeReference<List<SceneEdit>>() {}),
                         r.reuseCreativeBibleId(), null,
                         r.briefFacts() == null ? null : Json.read(r.briefFacts(), Order.Facts.class),
-                        r.approvedPlan() == null ? null : Json.read(r.approvedPlan(), Order.Plan.class)),
+                        r.approvedPlan() == null ? null : Json.read(r.approvedPlan(), Order.Plan.class),
+                        r.sound() == null ? null : Json.read(r.sound(), Sound.class)),
                         r.revision() == null ? null : Json.read(r.revision(), Revision.class)));
     }
 
@@ -295,8 +297,9 @@ public class Ads {
                    keyframe_urls::text AS keyframe_urls_json, quality_report::text AS quality_report_json,
                    cost_breakdown::text AS cost_breakdown_json, generation_duration_seconds, api_cost_cents, error_message,
                    created_at, updated_at,
-                   (SELECT c.output->'spoken'->>'vtt_uri' IS NOT NULL FROM stage_checkpoints c
-                     WHERE c.ad_id = generated_ads.id AND c.stage = 'composition') IS TRUE AS has_captions
+                   (SELECT CASE WHEN c.output->'spoken'->>'vtt_uri' IS NULL THEN NULL
+                                WHEN (c.output->'spoken'->>'burned')::boolean THEN 'burned' ELSE 'sidecar' END
+                    FROM stage_checkpoints c WHERE c.ad_id = generated_ads.id AND c.stage = 'composition') AS captions
             FROM generated_ads""";
 
     /** The user's ad; another user's is simply not found. */

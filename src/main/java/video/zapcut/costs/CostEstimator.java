@@ -8,13 +8,15 @@ import video.zapcut.common.AspectRatio;
 
 /**
  * What an ad will cost with the configured providers, before it runs: the text agents' tokens, nine
- * images (four references, five keyframes), five clips at their model's billed length, and the
- * music. Used for {@code estimated_cost_cents} in {@code POST /generate/video}.
+ * images (four references, five keyframes), five clips at their model's billed length, the
+ * music, and the voiceover's characters (with OpenAI, also the seconds transcribed for word timings). Used for {@code estimated_cost_cents} in {@code POST /generate/video}.
  */
 public final class CostEstimator {
     /** Tokens one agent call typically uses (system prompt + brief + schema; answer). */
     static final double INPUT_TOKENS_PER_CALL = 2500, OUTPUT_TOKENS_PER_CALL = 1200;
     static final int AGENT_CALLS = 4, IMAGES = 9, SCENES = 5;
+    /** A voiceover at a natural pace over four of five scenes: about 12 characters and 0.8 s of speech per second of ad. */
+    static final double VOICE_CHARACTERS_PER_SECOND = 12, VOICE_SHARE = 0.8;
 
     /**
      * One capability's configuration for estimating.
@@ -41,15 +43,23 @@ public final class CostEstimator {
      * @param images       images drawn (references and keyframes)
      * @param sceneSeconds the length of each scene whose clip is made
      * @param musicSeconds the soundtrack's length, or 0 when none is made
+     * @param voiceCharacters the characters spoken, 0 when no line is spoken
+     * @param voiceSeconds    the seconds of speech (transcribed for word timings by some vendors)
      */
-    public record Work(int textCalls, int images, List<Double> sceneSeconds, double musicSeconds) {
+    public record Work(int textCalls, int images, List<Double> sceneSeconds, double musicSeconds, double voiceCharacters,
+                       double voiceSeconds) {
         public Work {
             sceneSeconds = List.copyOf(sceneSeconds);
         }
 
-        /** A whole ad from its brief: every agent, nine images, five clips of an average scene's length, the music. */
+        public Work(int textCalls, int images, List<Double> sceneSeconds, double musicSeconds) {
+            this(textCalls, images, sceneSeconds, musicSeconds, 0, 0);
+        }
+
+        /** A whole ad from its brief: every agent, nine images, five clips of an average scene's length, the music, the voice. */
         public static Work wholeAd(int durationSeconds) {
-            return new Work(AGENT_CALLS, IMAGES, java.util.Collections.nCopies(SCENES, durationSeconds / (double) SCENES), durationSeconds);
+            return new Work(AGENT_CALLS, IMAGES, java.util.Collections.nCopies(SCENES, durationSeconds / (double) SCENES), durationSeconds,
+                    durationSeconds * VOICE_CHARACTERS_PER_SECOND, durationSeconds * VOICE_SHARE);
         }
     }
 
@@ -79,6 +89,9 @@ public final class CostEstimator {
                             prices.cost(l.provider(), l.model(), l.billedSeconds().applyAsDouble(s + 0.5), "video_second")).sum();
                     case "music" -> work.musicSeconds() <= 0 ? 0
                             : prices.cost(l.provider(), l.model(), l.billedSeconds().applyAsDouble(work.musicSeconds()), "music_second");
+                    // OpenAI's speech has no timings: whisper-1 transcribes it for them, billed per second.
+                    case "voice" -> prices.cost(l.provider(), l.model(), work.voiceCharacters(), "voice_character")
+                            + ("openai".equals(l.provider()) ? prices.cost(l.provider(), "whisper-1", work.voiceSeconds(), "transcription_second") : 0);
                     default -> 0;
                 };
             }

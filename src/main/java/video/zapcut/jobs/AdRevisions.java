@@ -199,7 +199,7 @@ public class AdRevisions {
     }
 
 
-    /** The vendor work the plan does: agent calls, keyframes drawn, clips made, and the music when it is made again. */
+    /** The vendor work the plan does: agent calls, keyframes drawn, clips made, the music when it is made again, new voiceover lines. */
     private static CostEstimator.Work work(Revision.Plan plan, Revision revision, List<Double> seconds, int duration) {
         if (plan.newBible()) return CostEstimator.Work.wholeAd(duration);
         Set<String> stages = Set.copyOf(plan.stages());
@@ -208,7 +208,10 @@ public class AdRevisions {
         if (written) text++;
         List<Double> clips = new ArrayList<>();
         for (int n = 1; n <= seconds.size(); n++) if (stages.contains(Stage.scene(n).id())) clips.add(seconds.get(n - 1));
-        return new CostEstimator.Work(text, plan.remadeScenes().size(), clips, stages.contains(Stage.MUSIC.id()) ? duration : 0);
+        // Only new lines are spoken (the voiceover stage keeps the parent's lines that still fit).
+        double characters = revision.scenes().stream().filter(c -> c.voiceover() != null).mapToDouble(c -> c.voiceover().length()).sum();
+        return new CostEstimator.Work(text, plan.remadeScenes().size(), clips, stages.contains(Stage.MUSIC.id()) ? duration : 0,
+                characters, characters / 14.0);
     }
 
     /** The deterministic screen on the words the revision adds, before anything is written; the job screens them again. */

@@ -7,8 +7,8 @@ import java.util.Locale;
 /**
  * Word-timed captions: the voice's words grouped into short phrases (cues), and the cues as SRT and
  * WebVTT. The rulebook of caption limits: a cue holds at most {@value #MAX_WORDS} words and
- * {@value #MAX_CHARS} characters, breaks after punctuation and at pauses longer than
- * {@value #PAUSE_SECONDS} s, starts at its first word's onset and ends at its last word's end, so it is on
+ * {@value #MAX_CHARS} characters, breaks after a sentence or clause (. ! ? ; : and dashes) and at
+ * pauses longer than {@value #PAUSE_SECONDS} s, prefers to split a long stretch after a comma, starts at its first word's onset and ends at its last word's end, so it is on
  * screen exactly while it is heard and never crosses a cut (each line is spoken inside its scene).
  */
 public final class Captions {
@@ -37,7 +37,7 @@ public final class Captions {
 
     /**
      * The cues of one spoken line (its words already on the ad's timeline): the line is cut after
-     * punctuation and at pauses, and each stretch that is too long for one cue is split into as few
+     * sentences and clauses and at pauses, and each stretch that is too long for one cue is split into as few
      * cues as the limits allow, of nearly equal length (six words read as three and three, not four and two).
      */
     public static List<Cue> cues(int scene, List<Word> words) {
@@ -46,7 +46,7 @@ public final class Captions {
         for (Word w : words) {
             if (!current.isEmpty()) {
                 Word last = current.getLast();
-                if (w.start() - last.end() > PAUSE_SECONDS || last.text().matches(".*[.!?;:,—–]$")) {
+                if (w.start() - last.end() > PAUSE_SECONDS || last.text().matches(".*[.!?;:—–]$")) {
                     stretches.add(current);
                     current = new ArrayList<>();
                 }
@@ -83,12 +83,13 @@ public final class Captions {
                     split.add(words.subList(from, words.size()));
                     break;
                 }
-                // Cut where this part's characters come closest to an even share of what is left.
+                // Cut where this part's characters come closest to an even share of what is left; a cut after a
+                // comma reads as the speaker's own phrasing and counts as a few characters closer.
                 double share = length(words.subList(from, words.size())) / (double) remainingParts;
                 int best = from + 1;
                 double bestGap = Double.MAX_VALUE;
                 for (int to = from + 1; to <= words.size() - (remainingParts - 1); to++) {
-                    double gap = Math.abs(length(words.subList(from, to)) - share);
+                    double gap = Math.abs(length(words.subList(from, to)) - share) - (words.get(to - 1).text().endsWith(",") ? 4 : 0);
                     if (gap < bestGap) {
                         bestGap = gap;
                         best = to;

@@ -14,6 +14,7 @@ public record ReviewPlan(String brief, String productName, String creativeDirect
                          String aspectRatio, double barSeconds, List<PlannedScene> scenes, CreativeBible creativeBible,
                          List<String> styleWords, int estimatedDurationSeconds, long estimatedCostCents, String renderingNote) {
 
+    /** {@code voiceover}: the line the voice speaks over the scene ("" for none). */
     public record PlannedScene(int sceneIndex, String title, String description, String overlayText, double durationSeconds,
-                               String roleInStory, String cameraDirection) {}
+                               String roleInStory, String cameraDirection, String voiceover) {}
 }

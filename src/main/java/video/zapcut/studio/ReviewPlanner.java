@@ -62,7 +62,8 @@ public final class ReviewPlanner {
                     edit != null && edit.description() != null ? edit.description() : scene.description(),
                     edit != null && edit.overlayText() != null ? edit.overlayText() : scene.overlayText(),
                     edit != null && edit.durationSeconds() != null ? edit.durationSeconds() : scene.durationSeconds(),
-                    scene.roleInStory(), scene.cameraDirection()));
+                    scene.roleInStory(), scene.cameraDirection(),
+                    edit != null && edit.voiceover() != null ? edit.voiceover() : scene.spokenLine()));
         }
         Set<String> words = new LinkedHashSet<>();
         for (String part : List.of(bible.brandStyle(), bible.vibe(), bible.lighting(), bible.motion())) {

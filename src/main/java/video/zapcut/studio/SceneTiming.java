@@ -47,7 +47,7 @@ final class SceneTiming {
         for (int i = 0; i < scenes.size(); i++) {
             SceneEdit e = edit(s, scenes.get(i).sceneIndex());
             edits.add(new SceneEdit(scenes.get(i).sceneIndex(), e == null ? null : e.description(), e == null ? null : e.overlayText(),
-                    frames[i] / (double) OrderRules.FPS));
+                    frames[i] / (double) OrderRules.FPS, e == null ? null : e.voiceover()));
         }
         return new Outcome(OrderRules.checkSceneEdits(edits, s.durationSeconds), null);
     }

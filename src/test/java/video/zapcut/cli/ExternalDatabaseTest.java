@@ -63,7 +63,7 @@ class ExternalDatabaseTest {
             assertThat(r.getString(2)).isEqualTo("1:1");
             assertThat(r.getString(3)).isEqualTo("completed");
             assertThat(r.getInt(4)).isEqualTo(100);
-            assertThat(r.getInt(5)).isEqualTo(15);
+            assertThat(r.getInt(5)).isEqualTo(video.zapcut.pipeline.Stage.values().length);
         }
     }
 }

@@ -99,7 +99,7 @@ class SpokenAdTest {
                 assertThat(c.end()).as("%s ends by the end of its last word", c).isLessThanOrEqualTo(in[1] + 0.1);
             }
             assertThat(db.one("SELECT jsonb_array_length(stages_completed) FROM generation_jobs WHERE ad_id = ?::uuid", Integer.class, adId))
-                    .isEqualTo(16);
+                    .isEqualTo(video.zapcut.pipeline.Stage.values().length);
         }
     }
 

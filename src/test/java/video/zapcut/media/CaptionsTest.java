@@ -33,7 +33,7 @@ class CaptionsTest {
     }
 
     @Test
-    void cuesBreakAfterPunctuationAndAtPausesAndSpanExactlyTheirWords() {
+    void cuesBreakAfterSentencesAndAtPausesAndSpanExactlyTheirWords() {
         List<Captions.Word> w = new ArrayList<>(words(1.0, 0.25, 0.02, "Luna", "Cold", "Brew."));
         w.addAll(words(2.5, 0.3, 0.02, "Shop", "now"));
         List<Captions.Cue> cues = Captions.cues(5, w);
@@ -45,6 +45,12 @@ class CaptionsTest {
         List<Captions.Word> paused = new ArrayList<>(words(0, 0.2, 0.02, "calm", "energy"));
         paused.addAll(words(1.2, 0.2, 0.02, "daily"));
         assertThat(Captions.cues(1, paused)).extracting(Captions.Cue::text).containsExactly("calm energy", "daily");
+
+        // A comma alone does not cut a short phrase; a long stretch is split after one when it can be.
+        assertThat(Captions.cues(1, words(0, 0.3, 0.0, "Mornings,", "sorted."))).extracting(Captions.Cue::text)
+                .containsExactly("Mornings, sorted.");
+        assertThat(Captions.cues(1, words(0, 0.3, 0.0, "Bright,", "bold", "and", "made", "to", "last."))).extracting(Captions.Cue::text)
+                .containsExactly("Bright, bold and", "made to last.");
     }
 
     @Test

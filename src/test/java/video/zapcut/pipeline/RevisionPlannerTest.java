@@ -57,8 +57,18 @@ class RevisionPlannerTest {
         Revision r = new Revision(null, List.of(new Revision.SceneChange(2, null, null, null, 4.0),
                 new Revision.SceneChange(3, null, null, null, 8.0)), null, null, false, null, null);
         Revision.Plan p = plan(r);
-        assertThat(p.stages()).containsExactly("storyboard", "scene_2", "scene_3", "music", "continuity", "composition", "quality");
+        // The voiceover runs to check each line still fits its scene (lines that do are the parent's, not spoken again).
+        assertThat(p.stages()).containsExactly("storyboard", "scene_2", "scene_3", "music", "voiceover", "continuity", "composition",
+                "quality");
         assertThat(p.retimedScenes()).containsExactly(2, 3);
+    }
+
+    @Test
+    void aNewVoiceoverLineSpeaksAgainAndMakesNoPicture() {
+        Revision.Plan p = plan(scenes(new Revision.SceneChange(3, null, null, null, null, null, "Made for your mornings.")));
+        assertThat(p.stages()).containsExactly("storyboard", "safety", "voiceover", "composition", "quality");
+        assertThat(p.remadeScenes()).isEmpty();
+        assertThat(p.newMusic()).isFalse();
     }
 
     @Test

@@ -68,10 +68,15 @@ public final class Ffprobe {
         List<Double> silenceStart = new ArrayList<>(), silenceEnd = new ArrayList<>();
         while (starts.find()) silenceStart.add(Double.parseDouble(starts.group(1)));
         while (ends.find()) silenceEnd.add(Double.parseDouble(ends.group(1)));
+        double length = Double.parseDouble(run(List.of("ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                file.toString())).strip());
         List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < silenceEnd.size(); i++) {
-            double end = i + 1 < silenceStart.size() ? silenceStart.get(i + 1) : Double.POSITIVE_INFINITY;
-            out.add(new double[] {silenceEnd.get(i), end});
+        // Silence that lasts to the end of the file is reported as ending there: no sound follows it.
+        if (silenceStart.isEmpty() || silenceStart.getFirst() > 0.001) silenceEnd.addFirst(0.0);
+        for (double from : silenceEnd) {
+            if (from >= length - 0.01) continue;
+            double to = silenceStart.stream().filter(st -> st > from - 1e-9).findFirst().orElse(length);
+            out.add(new double[] {from, to});
         }
         return out;
     }

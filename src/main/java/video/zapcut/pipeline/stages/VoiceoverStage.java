@@ -44,13 +44,30 @@ public final class VoiceoverStage implements StageHandler<VoiceoverOutput> {
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         CreativeBible bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class).bible();
         Path dir = ctx.work("voiceover");
+        VoiceoverOutput parent = ctx.parentOutput(Stage.VOICEOVER, VoiceoverOutput.class);
         List<VoiceLine> lines = new ArrayList<>();
         for (Scene s : board.scenes()) {
             if (s.spokenLine().isEmpty()) continue;
-            VoiceLine line = speak(ctx, s, delivery(bible), dir);
+            VoiceLine line = kept(parent, s);
+            if (line == null) line = speak(ctx, s, delivery(bible), dir);
             if (line != null) lines.add(line);
         }
         return new VoiceoverOutput(lines, voice.provider(), voice.model(), voiceName);
+    }
+
+    /**
+     * The revised ad's line for this scene when it can stand: the same words asked of the same voice, and
+     * still ending within the scene's room (its length may have changed). Nothing is spoken or paid again.
+     */
+    private VoiceLine kept(VoiceoverOutput parent, Scene s) {
+        if (parent == null || !voice.provider().equals(parent.provider()) || !voice.model().equals(parent.model())
+                || !java.util.Objects.equals(voiceName, parent.voice())) {
+            return null;
+        }
+        return parent.line(s.sceneIndex())
+                .filter(l -> s.spokenLine().equals(l.asked() != null ? l.asked() : l.text()))
+                .filter(l -> l.spokenEnd() <= VoiceoverLines.room(s.durationSeconds()))
+                .orElse(null);
     }
 
     private VoiceLine speak(GenerationContext ctx, Scene s, String instructions, Path dir) {

@@ -16,7 +16,9 @@ import video.zapcut.ads.AdView;
 /**
  * GET /v1/ads/{ad_id}: the seed's shape (storyboard entries with scene_index, title, description,
  * duration), plus status, job_id, the brief, overlay text per scene, keyframe links once the
- * keyframes exist, the quality record and the cost breakdown. Media URLs are signed links.
+ * keyframes exist, the quality record and the cost breakdown; with a voice, each scene's voiceover line and
+ * the captions ({@code captions}: burned or sidecar, with signed links to the SRT and WebVTT files). Media
+ * URLs are signed links.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -26,7 +28,7 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
                          Long fileSizeBytes, List<StoryboardScene> storyboard, Map<String, String> keyframeUrls,
                          JsonNode qualityReport, JsonNode costBreakdown, Integer generationDurationSeconds,
                          int apiCostCents, String errorMessage, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                         String captionsSrtUrl, String captionsVttUrl) {
+                         String captionsSrtUrl, String captionsVttUrl, String captions) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     public record StoryboardScene(int sceneIndex, String title, String description, double duration, String overlayText,
@@ -41,8 +43,9 @@ public record AdResponse(UUID id, UUID projectId, UUID creativeBibleId, UUID job
                 a.durationSeconds(), a.targetDurationSeconds(), a.aspectRatio(), a.resolution(), a.fileSizeBytes(),
                 storyboard(a.storyboardJson()), keyframes(a, links), tree(a.qualityReportJson()), tree(a.costBreakdownJson()),
                 a.generationDurationSeconds(), a.apiCostCents(), a.errorMessage(), a.createdAt(), a.updatedAt(),
-                completed && a.hasCaptions() ? links.link(MediaLinks.captionsPath(a.id(), "srt")) : null,
-                completed && a.hasCaptions() ? links.link(MediaLinks.captionsPath(a.id(), "vtt")) : null);
+                completed && a.captions() != null ? links.link(MediaLinks.captionsPath(a.id(), "srt")) : null,
+                completed && a.captions() != null ? links.link(MediaLinks.captionsPath(a.id(), "vtt")) : null,
+                completed ? a.captions() : null);
     }
 
     private static List<StoryboardScene> storyboard(String json) {

@@ -23,14 +23,14 @@ final class ConversationRequests {
                       List<@Valid @NotNull(message = "is required") SceneEdit> scenes) {
         List<video.zapcut.ads.SceneEdit> toEdits() {
             return scenes.stream().map(s -> new video.zapcut.ads.SceneEdit(s.sceneIndex(), s.description(), s.overlayText(),
-                    s.durationSeconds())).toList();
+                    s.durationSeconds(), s.voiceover())).toList();
         }
     }
 
     /** One scene of the review as the studio sends it; the rules are {@code ads.OrderRules}', as for every order. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record SceneEdit(int sceneIndex, @NotBlank(message = "is required") String description, String overlayText,
-                     @NotNull(message = "is required") Double durationSeconds) {}
+                     @NotNull(message = "is required") Double durationSeconds, String voiceover) {}
 
     /** POST .../conversation/stage */
     record GoTo(@NotBlank(message = "is required") String stage) {}

@@ -62,7 +62,7 @@ class GenerationFlowTest extends ProjectApiTest {
                 // The user's own scene lengths (not on the music's bar lines) and opening text are kept.
                 "scenes", List.of(Map.of("prompt", "Close-up of the Luna Coffee bottle on a kitchen counter, morning sunlight",
                                 "media", List.of(Map.of("asset_id", assetId, "role", "primary_product")),
-                                "duration_seconds", 2.5, "overlay_text", "Mornings, sorted"),
+                                "duration_seconds", 2.5, "overlay_text", "Mornings, sorted", "voiceover", "Mornings, sorted."),
                         Map.of("duration_seconds", 3.1), Map.of("duration_seconds", 2.9), Map.of("duration_seconds", 3),
                         Map.of("duration_seconds", 3.5))), token);
 
@@ -117,7 +117,7 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(job.path("file_size_bytes").asLong()).isPositive();
         assertThat(job.path("generation_duration_seconds").asInt()).isPositive();
         assertThat(job.path("api_cost_cents").asInt()).isZero();
-        assertThat(job.path("stages_completed")).hasSize(15);
+        assertThat(job.path("stages_completed")).hasSize(video.zapcut.pipeline.Stage.values().length);
         assertThat(job.path("stages_completed").get(0).path("completed_at").asString()).isNotBlank();
 
         JsonNode ad = api.get("/v1/ads/" + adId, token).json();
@@ -129,6 +129,23 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(ad.path("storyboard")).hasSize(5);
         assertThat(ad.path("storyboard")).extracting(s -> s.path("duration").asDouble()).containsExactly(2.5, 3.1, 2.9, 3.0, 3.5);
         assertThat(ad.path("storyboard").get(0).path("overlay_text").asString()).isEqualTo("Mornings, sorted");
+        assertThat(ad.path("storyboard").get(0).path("voiceover").asString()).as("the user's line").isEqualTo("Mornings, sorted.");
+
+        // The captions, timed to the voice, through their signed links (as a <track> element fetches them).
+        assertThat(ad.path("captions").asString()).isEqualTo("burned");
+        HttpResponse<String> vtt = HTTP.send(HttpRequest.newBuilder(URI.create(ad.path("captions_vtt_url").asString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(vtt.statusCode()).isEqualTo(200);
+        assertThat(vtt.headers().firstValue("Content-Type").orElse("")).startsWith("text/vtt");
+        assertThat(vtt.body()).startsWith("WEBVTT").contains("Mornings, <00:00:0");
+        HttpResponse<String> srt = HTTP.send(HttpRequest.newBuilder(URI.create(ad.path("captions_srt_url").asString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(srt.statusCode()).isEqualTo(200);
+        assertThat(srt.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-subrip");
+        assertThat(srt.body()).startsWith("1\n00:00:00,").contains("Mornings, sorted.");
+        assertThat(api.get("/v1/ads/" + adId + "/captions.srt", token).status()).isEqualTo(200);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(ad.path("captions_srt_url").asString().replaceAll("\\?.*", ""))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("no link, no token").isEqualTo(401);
         assertThat(ad.path("keyframe_urls").size()).isEqualTo(5);
 
         // The MP4 through its signed link, as a browser player fetches it: no Authorization header.

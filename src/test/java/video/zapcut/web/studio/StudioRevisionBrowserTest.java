@@ -76,6 +76,36 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
         return scope.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    /**
+     * The finished ad plays in the studio with its captions: the WebVTT track timed to the voice loads
+     * its cues in the browser, and as the video plays the cue showing changes with the words.
+     */
+    private static void playsWithCaptions(Page page) {
+        Locator track = page.getByTestId("ad-captions");
+        assertThat(track).hasAttribute("kind", "captions");
+        Object cues = page.evaluate("""
+                async () => {
+                  const video = document.querySelector('[data-testid=ad-video]');
+                  const track = video.textTracks[0];
+                  track.mode = 'hidden';
+                  for (let i = 0; i < 100 && (!track.cues || track.cues.length === 0); i++) await new Promise(r => setTimeout(r, 100));
+                  video.muted = true;
+                  await video.play();
+                  const seen = new Set();
+                  for (let i = 0; i < 150 && video.currentTime < 8; i++) {
+                    for (const c of track.activeCues ?? []) seen.add(c.text.replace(/<[^>]+>/g, ''));
+                    await new Promise(r => setTimeout(r, 100));
+                  }
+                  video.pause();
+                  return { cues: track.cues.length, played: video.currentTime, seen: [...seen] };
+                }""");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) cues;
+        assertThat(((Number) r.get("cues")).intValue()).as("caption cues loaded").isGreaterThanOrEqualTo(3);
+        assertThat(((Number) r.get("played")).doubleValue()).as("the ad played").isGreaterThan(2.0);
+        assertThat((java.util.List<?>) r.get("seen")).as("captions shown while it played").isNotEmpty();
+    }
+
     @Test
     void aSceneTextIsChangedIntoVersionTwoWhichIsComparedSideBySideWithTheFirst() throws InterruptedException {
         JsonNode user = newUser();
@@ -86,6 +116,7 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
         Page page = signedIn(user);
         page.navigate("/projects/" + project + "?ad=" + ad);
         assertThat(page.getByTestId("ad-video")).isVisible();
+        playsWithCaptions(page);
         Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Iterate on this ad"));
         card.scrollIntoViewIfNeeded();
         Locator editTab = card.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Edit a scene"));

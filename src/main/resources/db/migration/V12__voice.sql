@@ -11,3 +11,7 @@ ALTER TABLE cost_ledger ADD CONSTRAINT cost_ledger_unit_check
 ALTER TABLE cost_reservations DROP CONSTRAINT cost_reservations_capability_check;
 ALTER TABLE cost_reservations ADD CONSTRAINT cost_reservations_capability_check
   CHECK (capability IN ('text', 'image', 'video', 'music', 'voice'));
+
+-- The order's voice and captions: {"voiceover": true|false, "captions": "BURNED"|"SIDECAR"|"NONE"}. NULL for
+-- ads ordered before ads had a voice; they read as a voice with burned captions (ads.Sound.DEFAULT).
+ALTER TABLE generated_ads ADD COLUMN sound JSONB;
