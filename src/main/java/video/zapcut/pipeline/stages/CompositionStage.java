@@ -239,7 +239,8 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             } else {
                 overlay = new OverlayText("climax".equals(s.roleInStory()) ? OverlayText.Kind.BENEFIT : OverlayText.Kind.HEADLINE, text, "");
             }
-            OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect());
+            // Judged on the scene's own first and last frames, so the ink (and a scrim where neither ink reads) suits the picture.
+            OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect(), sceneFrames(ctx, s.sceneIndex()));
             placed.add(img);
             Path png = dir.resolve("overlay_" + s.sceneIndex() + ".png");
             write(img, png);
@@ -247,6 +248,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             out.add(new CompositionPlan.Overlay(png, img.x(), img.y(), in, last ? total : end - 0.25, !last));
         }
         return out;
+    }
+
+    private static List<java.awt.image.BufferedImage> sceneFrames(GenerationContext ctx, int scene) {
+        SceneOutput out = ContinuityStage.finalScene(ctx, scene);
+        List<java.awt.image.BufferedImage> frames = new ArrayList<>();
+        for (String uri : new String[] {out.firstFrameUri(), out.lastFrameUri()}) if (uri != null) frames.add(FastPng.read(ctx.local(uri)));
+        return frames;
     }
 
     private static void write(OverlayImage img, Path png) {

@@ -79,6 +79,63 @@ class TextOverlayRendererTest {
     }
 
     @Test
+    void onPicturesWhereNeitherInkReadsAScrimBringsTheTextToFourAndAHalfToOne() {
+        // Mid grey with white and black stripes: white ink fails on the white, dark ink on the black.
+        BufferedImage busy = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = busy.createGraphics();
+        g.setColor(new Color(128, 128, 128));
+        g.fillRect(0, 0, 1920, 1080);
+        for (int x = 0; x < 1920; x += 160) {
+            g.setColor(x % 320 == 0 ? Color.WHITE : Color.BLACK);
+            g.fillRect(x, 0, 80, 1080);
+        }
+        g.dispose();
+        // A flat grey where either ink reads at about 4:1: enough for large type by the old rule, not for 4.5:1.
+        assertReadable(busy);
+        assertReadable(flat(new Color(124, 124, 124)));
+    }
+
+    private void assertReadable(BufferedImage busy) {
+        OverlayText t = new OverlayText(OverlayText.Kind.HEADLINE, "Morning light", null);
+        OverlayImage o = renderer.render(t, STYLE, AspectRatio.LANDSCAPE, java.util.List.of(busy));
+        BufferedImage frame = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D fg = frame.createGraphics();
+        fg.drawImage(busy, 0, 0, null);
+        fg.drawImage(o.image(), o.x(), o.y(), null);
+        fg.dispose();
+        // The type's pixels (opaque, in the ink's colour), then the picture as seen around them: every pixel
+        // 4 to 10 px from the type (nearer, glyph edges blend the two), scrim and shadow included.
+        Rgb ink = inkColour(o);
+        int w = o.image().getWidth(), h = o.image().getHeight();
+        boolean[] near = new boolean[w * h], around = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = o.image().getRGB(x, y);
+                if ((p >>> 24) < 250 || Rgb.of(p).deltaE(ink) > 8) continue;
+                for (int dy = -10; dy <= 10; dy++) for (int dx = -10; dx <= 10; dx++) {
+                    int nx = x + dx, ny = y + dy;
+                    if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
+                    around[ny * w + nx] = true;
+                    if (Math.abs(dx) <= 3 && Math.abs(dy) <= 3) near[ny * w + nx] = true;
+                }
+            }
+        }
+        Rectangle glyphs = Raster.alphaBounds(o.image(), 250);
+        double worstBackground = ink.luminance() > 0.5 ? 0 : 1;
+        int counted = 0;
+        for (int y = glyphs.y; y < glyphs.y + glyphs.height; y++) {
+            for (int x = glyphs.x; x < glyphs.x + glyphs.width; x++) {
+                if (near[y * w + x] || !around[y * w + x]) continue;
+                double l = Rgb.of(frame.getRGB(o.x() + x, o.y() + y)).luminance();
+                worstBackground = ink.luminance() > 0.5 ? Math.max(worstBackground, l) : Math.min(worstBackground, l);
+                counted++;
+            }
+        }
+        assertThat(counted).as("background pixels around the type").isGreaterThan(10_000);
+        assertThat(TextOverlayRenderer.contrast(ink.luminance(), worstBackground)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
     void endCardHasACallToActionButtonInTheAccentColour() {
         OverlayImage o = renderer.render(new OverlayText(OverlayText.Kind.END_CARD, "Luma Serum", "Shop now"), STYLE,
                 AspectRatio.PORTRAIT);
