@@ -68,7 +68,7 @@ public class PipelineConfig {
                 new ContinuityStage(ffmpeg, images, video),
                 new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe, new VoiceMix(ffmpeg)),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
-        for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
+        for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, images, ffmpeg));
         // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.
         int cores = Runtime.getRuntime().availableProcessors();
         int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
