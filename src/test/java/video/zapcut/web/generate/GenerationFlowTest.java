@@ -117,7 +117,7 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(job.path("file_size_bytes").asLong()).isPositive();
         assertThat(job.path("generation_duration_seconds").asInt()).isPositive();
         assertThat(job.path("api_cost_cents").asInt()).isZero();
-        assertThat(job.path("stages_completed")).hasSize(15);
+        assertThat(job.path("stages_completed")).hasSize(video.zapcut.pipeline.Stage.values().length);
         assertThat(job.path("stages_completed").get(0).path("completed_at").asString()).isNotBlank();
 
         JsonNode ad = api.get("/v1/ads/" + adId, token).json();
@@ -169,6 +169,17 @@ class GenerationFlowTest extends ProjectApiTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(keyframe.statusCode()).isEqualTo(200);
         assertThat(ImageIO.read(new ByteArrayInputStream(keyframe.body()))).isNotNull();
+
+        // Each scene's brand check travels in the ad's body: the offline renderer's scenes keep to the bible first time.
+        JsonNode brand = ad.path("quality_report").path("scenes");
+        assertThat(brand).hasSize(5);
+        for (JsonNode s : brand) {
+            assertThat(s.path("passed").asBoolean()).as(s.toString()).isTrue();
+            assertThat(s.path("regenerated").asBoolean()).isFalse();
+            assertThat(s.path("kept_attempt").asInt()).isEqualTo(1);
+            assertThat(s.path("palette_adherence").asDouble()).isGreaterThan(0.5);
+            assertThat(s.path("product_match").asDouble()).isGreaterThan(0.5);
+        }
 
         // The owner's token works too; a tampered link, no credentials, or another user's token do not.
         assertThat(api.get("/v1/ads/" + adId + "/thumbnail", token).status()).isEqualTo(200);
