@@ -9,8 +9,8 @@ import video.zapcut.ads.StageOutputs.BrandScore;
  * The one rulebook of the brand check: what a scene must reach, how its two measures make one score,
  * which of two takes is kept, and how hard a retake holds the look. Measured on the offline demo
  * (docs/brand-check.md): its scenes keep 0.99 of their pixels on palette and show the product at
- * 0.64 to 0.84; frames without the product score 0.35 to 0.37, a test pattern 0.01 on palette and
- * 0.04 for the product, the product on a magenta backdrop 0.18 on palette.
+ * 0.63 to 0.86; its sets without the product score 0.36 to 0.39, a test pattern 0.01 on palette and
+ * 0.02 for the product, the product on a magenta backdrop 0.18 on palette.
  */
 public final class BrandRules {
     /**
@@ -22,8 +22,8 @@ public final class BrandRules {
     public static final double MIN_PALETTE_ADHERENCE = 0.5;
     /**
      * How plainly the best of a scene's frames must show the product (media.image.ProductMatch, 0..1).
-     * Half: the offline close-up of the label (the hardest on-brand shot) reaches 0.64, a frame of the
-     * same set without the product 0.37, another product in the same colours' place 0.35.
+     * Half: the offline close-up of the label (the hardest on-brand shot) reaches 0.63, the same sets
+     * without the product 0.36 to 0.39, another bottle on the brand's set 0.33.
      */
     public static final double MIN_PRODUCT_MATCH = 0.5;
     /** The score weighs colours and product alike; without a product photo it is the palette alone. */
