@@ -46,10 +46,89 @@ public final class StageOutputs {
     /**
      * A finished scene: a rendered clip ({@code clipUri}), or, when {@code clipUri} is null, a shot
      * composition renders from the keyframe's layers. {@code firstFrameUri} and {@code lastFrameUri}
-     * are what the viewer sees on each side of the scene's cuts, for the continuity check.
+     * are what the viewer sees on each side of the scene's cuts, for the continuity check;
+     * {@code middleFrameUri} the frame halfway, which the brand check also scores (null in checkpoints
+     * made before the brand check).
+     *
+     * @param keyframeFiles the files of the keyframe this scene was rendered from when the brand check
+     *                      drew it again, or null when it is the keyframe stage's
+     * @param brand         the brand check of the scene, or null (checkpoints made before it)
      */
     public record SceneOutput(int sceneIndex, String clipUri, double durationSeconds, double styleStrength, String provider,
-                              String firstFrameUri, String lastFrameUri) {}
+                              String firstFrameUri, String lastFrameUri, String middleFrameUri, List<String> keyframeFiles,
+                              SceneBrandCheck brand) {
+        public SceneOutput(int sceneIndex, String clipUri, double durationSeconds, double styleStrength, String provider,
+                           String firstFrameUri, String lastFrameUri) {
+            this(sceneIndex, clipUri, durationSeconds, styleStrength, provider, firstFrameUri, lastFrameUri, null, null, null);
+        }
+
+        public SceneOutput withBrand(SceneBrandCheck check) {
+            return new SceneOutput(sceneIndex, clipUri, durationSeconds, styleStrength, provider, firstFrameUri, lastFrameUri,
+                    middleFrameUri, keyframeFiles, check);
+        }
+
+        public SceneOutput withKeyframeFiles(List<String> files) {
+            return new SceneOutput(sceneIndex, clipUri, durationSeconds, styleStrength, provider, firstFrameUri, lastFrameUri,
+                    middleFrameUri, files, brand);
+        }
+
+        /** The frames the brand check scores: first, middle (when recorded) and last. */
+        public List<String> frameUris() {
+            return middleFrameUri == null ? List.of(firstFrameUri, lastFrameUri) : List.of(firstFrameUri, middleFrameUri, lastFrameUri);
+        }
+    }
+
+    /**
+     * How one take of a scene keeps to the creative bible (see the pipeline's BrandRules for the measures
+     * and thresholds).
+     *
+     * @param paletteAdherence share (0..1) of the frames' pixels near a bible colour, averaged over the frames
+     * @param productMatch     0..1, how plainly the best frame shows the uploaded product; null without a photo
+     * @param score            the two combined, 0..1: what decides which take is kept
+     * @param passed           both measures reach their thresholds
+     * @param failures         what fell short, in words (empty when passed)
+     */
+    public record BrandScore(double paletteAdherence, Double productMatch, double score, boolean passed, List<String> failures) {
+        public BrandScore {
+            failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+    }
+
+    /**
+     * The brand check of one scene. A scene whose first take fails is taken once more with a prompt
+     * that names what failed, and the better take is kept.
+     *
+     * @param first       the first take's score
+     * @param retake      the second take's score, or null when there was none
+     * @param keptAttempt 1 or 2: the take the ad uses
+     * @param reason      why the scene was taken again (the first take's failures), or null when it passed
+     * @param correction  what the second take was asked for in addition to the scene's prompt, or null
+     * @param flags       what the user should know: a failing take kept (the budget refused the retake, or
+     *                    the retake was no better), a continuity re-render after the check
+     * @param rerender    the score of the continuity check's re-render of this scene, which the ad shows
+     *                    instead of the kept take, or null
+     */
+    public record SceneBrandCheck(BrandScore first, BrandScore retake, int keptAttempt, String reason, String correction,
+                                  List<String> flags, BrandScore rerender) {
+        public SceneBrandCheck {
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+
+        /** The score of what the ad shows: the continuity re-render's when there is one, else the kept take's. */
+        public BrandScore shown() {
+            if (rerender != null) return rerender;
+            return keptAttempt == 2 && retake != null ? retake : first;
+        }
+
+        public boolean regenerated() { return retake != null; }
+
+        /** The same check, for the scene as the continuity check rendered it again ({@code flag} null for none). */
+        public SceneBrandCheck rerendered(BrandScore score, String flag) {
+            List<String> more = new java.util.ArrayList<>(flags);
+            if (flag != null) more.add(flag);
+            return new SceneBrandCheck(first, retake, keptAttempt, reason, correction, more, score);
+        }
+    }
 
     public record MusicOutput(String rawUri, String masteredUri, int bpm, String mode, Loudness loudness,
                               String provider) {}
@@ -100,10 +179,11 @@ public final class StageOutputs {
      * @param rerender the scene rendered again because its cut drifted (it replaces that scene's own output), or null
      * @param rerenderKeyframe the files of that scene's keyframe as drawn again (null before version 11 of the
      *                         schema, when it was drawn over the keyframe stage's own files)
+     * @param rerenderSkipped  why a drifting cut's scene was not rendered again (the budget would be passed), or null
      */
     public record ContinuityOutput(List<CutCheck> cuts, double threshold, Integer rerenderedScene,
                                    Double distanceBeforeRerender, String method, List<String> clipUris, SceneOutput rerender,
-                                   List<String> rerenderKeyframe) {}
+                                   List<String> rerenderKeyframe, String rerenderSkipped) {}
 
     /**
      * @param blackStretches  [start, end] seconds of near-black picture found while composing
@@ -144,8 +224,18 @@ public final class StageOutputs {
      * The quality record stored with the ad.
      *
      * @param paletteAdherence fraction of sampled pixels within deltaE 25 of a bible color, averaged over frames
+     * @param scenes           each scene's brand check (empty for ads made before it)
      */
     public record QualityReport(MediaInfo probe, Loudness loudness, double targetLufs, double paletteAdherence,
                                 List<double[]> blackStretches, List<double[]> frozenStretches, int framesSampled,
-                                double durationErrorFrames, List<String> warnings, SafeAreaCheck safeArea) {}
+                                double durationErrorFrames, List<String> warnings, SafeAreaCheck safeArea,
+                                List<SceneQuality> scenes) {}
+
+    /**
+     * One scene's brand check as the quality record shows it: the scores of what the ad shows, whether the
+     * scene was taken again, which take was kept and why, and its flags (each flag is also a warning).
+     */
+    public record SceneQuality(int scene, double paletteAdherence, Double productMatch, double score, boolean passed,
+                               boolean regenerated, int keptAttempt, String reason, List<String> flags,
+                               BrandScore firstAttempt, BrandScore secondAttempt) {}
 }

@@ -26,6 +26,13 @@ public record SceneShot(int index, String role, String reference, String prompt,
                 motionStrength, styleStrength, seed, aspect);
     }
 
+    /** The same shot with {@code correction} added to its prompt (a retake that says what the first take got wrong). */
+    public SceneShot withCorrection(String correction) {
+        if (correction == null || correction.isBlank()) return this;
+        return new SceneShot(index, role, reference, prompt + " " + correction, negativePrompt, move, emotionTone, durationSeconds,
+                motionStrength, styleStrength, seed, aspect);
+    }
+
     public SceneShot withStyleStrength(double strength) {
         return new SceneShot(index, role, reference, prompt, negativePrompt, move, emotionTone, durationSeconds,
                 motionStrength, strength, seed, aspect);

@@ -30,6 +30,7 @@ import video.zapcut.pipeline.stages.ContinuityStage;
 import video.zapcut.pipeline.stages.CreativeBibleStage;
 import video.zapcut.pipeline.stages.KeyframesStage;
 import video.zapcut.pipeline.stages.MusicStage;
+import video.zapcut.pipeline.stages.OffPaletteScene;
 import video.zapcut.pipeline.stages.PromptStage;
 import video.zapcut.pipeline.stages.QualityStage;
 import video.zapcut.pipeline.stages.ReferenceImagesStage;
@@ -56,6 +57,7 @@ public class PipelineConfig {
                                       StyleAgent style, StoryAgent story, SafetyAgent safety, PromptAgent prompts,
                                       ImageModel images, VideoModel video, MusicModel music, MediaProbe probe,
                                       VoiceModel voice, ProviderChoices providers) {
+        images = offPaletteHook(env, images);
         List<StageHandler<?>> handlers = new ArrayList<>(List.of(
                 new CreativeBibleStage(style, validator, inspector),
                 new StoryboardStage(story, validator),
@@ -68,12 +70,21 @@ public class PipelineConfig {
                 new ContinuityStage(ffmpeg, images, video),
                 new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe, new VoiceMix(ffmpeg)),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
-        for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, ffmpeg));
+        for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, images, ffmpeg));
         // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.
         int cores = Runtime.getRuntime().availableProcessors();
         int parallelism = env.getProperty("zapcut.pipeline.parallelism", Integer.class,
                 providers.local("video") ? cores : Math.max(cores, Stage.SCENES.size() + 1));
         return new GenerationRunner(journal, blobs, handlers, scratch.dir(), parallelism,
                 env.getProperty("ZAPCUT_FAIL_AT_STAGE", env.getProperty("zapcut.debug.fail-at-stage")));
+    }
+
+    /**
+     * A test hook like ZAPCUT_FAIL_AT_STAGE: {@code ZAPCUT_DEBUG_OFF_PALETTE_SCENE=N} draws scene N's keyframe
+     * off the palette until a brand correction asks for it (see {@link OffPaletteScene}).
+     */
+    private static ImageModel offPaletteHook(Environment env, ImageModel images) {
+        String scene = env.getProperty("ZAPCUT_DEBUG_OFF_PALETTE_SCENE", env.getProperty("zapcut.debug.off-palette-scene"));
+        return scene == null || scene.isBlank() ? images : new OffPaletteScene(images, Integer.parseInt(scene.strip()));
     }
 }

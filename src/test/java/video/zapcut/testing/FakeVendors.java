@@ -21,6 +21,11 @@ import video.zapcut.common.Json;
  */
 public final class FakeVendors implements AutoCloseable {
     public static final int TEXT_IN = 1000, TEXT_OUT = 400;
+    /** The set the fake clips show the product on: the Luna label's cream, one of the photo's own colours. */
+    public static final java.awt.Color BRAND_SET = new java.awt.Color(240, 228, 200);
+    /** How the pipeline's brand check starts a retake's prompt (pipeline.stages.BrandCorrection). */
+    public static final String BRAND_CORRECTION = "Brand correction:";
+    private final double clipSeconds;
     public final WireMockServer wm = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(64)
             .jettyAcceptors(2).asynchronousResponseEnabled(true).asynchronousResponseThreads(32));
 
@@ -56,14 +61,17 @@ public final class FakeVendors implements AutoCloseable {
         wm.stubFor(get("/v1/models").willReturn(okJson("{\"object\":\"list\",\"data\":[{\"id\":\"gpt-image-1.5\"},{\"id\":\"gpt-5-mini\"}]}")));
         wm.stubFor(get("/v1/account").willReturn(okJson("{\"type\":\"organization\",\"username\":\"zapcut-test\",\"name\":\"Zapcut\"}")));
 
-        String png = Base64.getEncoder().encodeToString(png(ProductShots.luna(1024)));
+        // Stills of the product on its brand's set, as a good image model draws on-brand references and keyframes.
+        String png = Base64.getEncoder().encodeToString(png(ProductShots.luna(1024, BRAND_SET)));
         String image = "{\"created\":1,\"data\":[{\"b64_json\":\"" + png + "\"}],\"usage\":{\"total_tokens\":1}}";
         wm.stubFor(post("/v1/images/generations").willReturn(okJson(image).withFixedDelay(latency.image())));
         wm.stubFor(post("/v1/images/edits").willReturn(okJson(image).withFixedDelay(latency.image())));
 
         wm.stubFor(post("/v1/files").willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"f\",\"urls\":{\"get\":\"" + wm.baseUrl() + "/v1/files/f\"}}")));
-        wm.stubFor(get("/delivery/clip.mp4").willReturn(aResponse().withBody(VendorMedia.clip(1280, 720, clipSeconds))));
+        // The product on a set in its brand's colours, as a good image-to-video model animates an on-brand keyframe.
+        wm.stubFor(get("/delivery/clip.mp4").willReturn(aResponse().withBody(VendorMedia.productClip(1280, 720, clipSeconds, BRAND_SET))));
+        this.clipSeconds = clipSeconds;
         wm.stubFor(get("/delivery/music.wav").willReturn(aResponse().withBody(VendorMedia.music(musicSeconds))));
         wm.stubFor(post(urlPathMatching("/v1/models/google/veo-3-fast/predictions")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withFixedDelay(latency.video())
@@ -71,6 +79,27 @@ public final class FakeVendors implements AutoCloseable {
         wm.stubFor(post(urlPathMatching("/v1/models/stability-ai/stable-audio-2.5/predictions")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json").withFixedDelay(latency.music())
                 .withBody(prediction("mus", wm.baseUrl() + "/delivery/music.wav"))));
+    }
+
+    /**
+     * From now on, a video prediction whose prompt contains {@code promptMarker} returns the product on a
+     * magenta set, off the brand's palette, until its prompt carries a brand correction: a model that
+     * drifts until it is told. Returns the stub, to remove with {@code wm.removeStub}.
+     */
+    public com.github.tomakehurst.wiremock.stubbing.StubMapping offPaletteUntilCorrected(String promptMarker) {
+        wm.stubFor(get("/delivery/off_palette.mp4").willReturn(aResponse().withBody(
+                VendorMedia.productClip(1280, 720, clipSeconds, new java.awt.Color(200, 30, 160)))));
+        return wm.stubFor(post(urlPathMatching("/v1/models/google/veo-3-fast/predictions")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.input.prompt", containing(promptMarker)))
+                .withRequestBody(matchingJsonPath("$.input.prompt", notContaining(BRAND_CORRECTION)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody(prediction("vid_off", wm.baseUrl() + "/delivery/off_palette.mp4"))));
+    }
+
+    /** The video prediction requests received, oldest first, as their JSON bodies. */
+    public List<tools.jackson.databind.JsonNode> videoPredictions() {
+        return wm.findAll(postRequestedFor(urlPathMatching("/v1/models/google/veo-3-fast/predictions"))).stream()
+                .map(r -> Json.MAPPER.readTree(r.getBodyAsString())).toList();
     }
 
     /** System properties that point every capability at this server. */

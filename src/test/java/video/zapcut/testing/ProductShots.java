@@ -77,8 +77,12 @@ public final class ProductShots {
 
     /** The demo's Luna Cold Brew bottle: amber glass, cream label, gold moon, on warm light grey. */
     public static BufferedImage luna(int size) {
-        return bottle(size, new Color(122, 74, 38), new Color(243, 226, 190), new Color(201, 162, 39),
-                new Color(214, 222, 232), "Luna");
+        return luna(size, new Color(214, 222, 232));
+    }
+
+    /** The Luna bottle on another {@code backdrop}: a set in the brand's colours, or one off them. */
+    public static BufferedImage luna(int size, Color backdrop) {
+        return bottle(size, new Color(122, 74, 38), new Color(243, 226, 190), new Color(201, 162, 39), backdrop, "Luna");
     }
 
     public static Path writePng(BufferedImage img, Path file) {

@@ -20,6 +20,34 @@ public final class VendorMedia {
                 "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p"));
     }
 
+    /**
+     * A {@code seconds}-long 24 fps clip of the demo's Luna bottle standing on a set in {@code backdrop}, the
+     * camera panning slowly across it: what an image-to-video model makes of an on-brand keyframe (and,
+     * with a backdrop off the brand's palette, of one it drifted from).
+     */
+    public static byte[] productClip(int w, int h, double seconds, java.awt.Color backdrop) {
+        java.awt.image.BufferedImage frame = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = frame.createGraphics();
+        g.setColor(backdrop);
+        g.fillRect(0, 0, w, h);
+        g.drawImage(ProductShots.luna(h, backdrop), (w - h) / 2, 0, null);
+        g.dispose();
+        try {
+            Path dir = Files.createTempDirectory("vendor-frame");
+            Path still = ProductShots.writePng(frame, dir.resolve("frame.png"));
+            int frames = (int) Math.round(seconds * 24);
+            byte[] clip = make("clip.mp4", List.of("-loop", "1", "-framerate", "24", "-i", still.toString(), "-vf",
+                    String.format(Locale.ROOT, "scale=%d:%d,crop=%d:%d:x='(in_w-out_w)*n/%d':y='(in_h-out_h)/2',format=yuv420p",
+                            Math.round(w * 1.06), Math.round(h * 1.06), w, h, Math.max(1, frames - 1)),
+                    "-frames:v", String.valueOf(frames), "-c:v", "libx264", "-preset", "ultrafast"));
+            Files.delete(still);
+            Files.delete(dir);
+            return clip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A {@code seconds}-long 48 kHz stereo WAV of a chord. */
     public static byte[] music(double seconds) {
         return make("music.wav", List.of("-f", "lavfi", "-i", String.format(Locale.ROOT,

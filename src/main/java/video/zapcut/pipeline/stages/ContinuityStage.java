@@ -8,6 +8,7 @@ import video.zapcut.agents.Storyboard;
 import video.zapcut.ai.ImageModel;
 import video.zapcut.ai.VideoModel;
 import video.zapcut.common.Rgb;
+import video.zapcut.costs.BudgetExceededException;
 import video.zapcut.media.Ffmpeg;
 import video.zapcut.media.image.ColorStats;
 import video.zapcut.media.scene.FastPng;
@@ -23,7 +24,9 @@ import video.zapcut.ads.StageOutputs.SceneOutput;
 /**
  * Measures every cut: the color-histogram distance between the last frame before it and the first
  * after it, and each side's adherence to the bible's palette. If the worst cut drifts past the
- * threshold, the later scene is rendered once more holding the previous look harder.
+ * threshold, the later scene is rendered once more holding the previous look harder (and still asking for
+ * what the brand check corrected). When the budget would be passed by that re-render, the scenes stay as
+ * they are and the output says so.
  */
 public final class ContinuityStage implements StageHandler<ContinuityOutput> {
     /** Histogram distance (0..1) above which a cut reads as a jump in color rather than a cut. */
@@ -53,16 +56,31 @@ public final class ContinuityStage implements StageHandler<ContinuityOutput> {
         SceneOutput redone = null;
         List<String> redrawn = null;
         Double before = null;
+        String skipped = null;
         if (worst.histogramDistance() > DRIFT_THRESHOLD) {
             before = worst.histogramDistance();
-            redrawn = KeyframesStage.regenerate(ctx, images, worst.toScene(), TIGHTER_STYLE_STRENGTH);
-            redone = SceneStage.render(ctx, video, ffmpeg, worst.toScene(), TIGHTER_STYLE_STRENGTH, redrawn);
-            scenes.set(worst.toScene() - 1, redone);
-            cuts = measure(ctx, scenes, palette);
+            int index = worst.toScene();
+            SceneOutput original = scenes.get(index - 1);
+            // A scene the brand check took again keeps being asked for what it lacked.
+            String correction = original.brand() == null ? null : original.brand().correction();
+            try {
+                redrawn = KeyframesStage.regenerate(ctx, images, index, TIGHTER_STYLE_STRENGTH, correction,
+                        SceneStage.keyframeOf(ctx, scenes.get(index - 2)), "keyframes/scene_" + index);
+                redone = SceneStage.render(ctx, video, ffmpeg, SceneStage.shot(ctx, index, TIGHTER_STYLE_STRENGTH)
+                        .withCorrection(correction), redrawn, "");
+                redone = redone.withBrand(rechecked(ctx, original, redone));
+                scenes.set(index - 1, redone);
+                cuts = measure(ctx, scenes, palette);
+            } catch (BudgetExceededException e) {
+                // Every scene is made; a re-render is an improvement the budget may refuse, as the brand check's retake is.
+                skipped = "scene " + index + " was not rendered again: the budget would be passed (" + e.getMessage() + ")";
+                redone = null;
+                redrawn = null;
+            }
         }
         List<String> clips = scenes.stream().map(SceneOutput::clipUri).filter(java.util.Objects::nonNull).toList();
         return new ContinuityOutput(cuts, DRIFT_THRESHOLD, redone == null ? null : redone.sceneIndex(), before,
-                "rgb-histogram-8x8x8 + palette deltaE", clips, redone, redrawn);
+                "rgb-histogram-8x8x8 + palette deltaE", clips, redone, redrawn, skipped);
     }
 
     /** Each scene as composition uses it: its own stage's output, or the continuity check's re-render. */
@@ -71,11 +89,23 @@ public final class ContinuityStage implements StageHandler<ContinuityOutput> {
         return redone != null && redone.sceneIndex() == index ? redone : ctx.output(Stage.scene(index), SceneOutput.class);
     }
 
-    /** The files of the keyframe a scene is rendered from in the end: the keyframe stage's, or the one the check drew again. */
+    /**
+     * The files of the keyframe a scene is rendered from in the end: the one this check drew again, else
+     * the brand check's redraw, else the keyframe stage's.
+     */
     static List<String> finalKeyframe(GenerationContext ctx, int index) {
         ContinuityOutput c = ctx.output(Stage.CONTINUITY, ContinuityOutput.class);
         if (c.rerender() != null && c.rerender().sceneIndex() == index && c.rerenderKeyframe() != null) return c.rerenderKeyframe();
-        return ctx.output(Stage.KEYFRAMES, StageOutputs.KeyframesOutput.class).files().get("scene_" + index);
+        return SceneStage.keyframeOf(ctx, ctx.output(Stage.scene(index), SceneOutput.class));
+    }
+
+    /** The brand check's record of a scene, carried to its re-render with the re-render's own score. */
+    private static StageOutputs.SceneBrandCheck rechecked(GenerationContext ctx, SceneOutput original, SceneOutput redone) {
+        StageOutputs.BrandScore score = BrandCheck.of(ctx).score(ctx, redone);
+        StageOutputs.SceneBrandCheck before = original.brand() != null ? original.brand()
+                : new StageOutputs.SceneBrandCheck(score, null, 1, null, null, List.of(), null);
+        return score.passed() ? before.rerendered(score, null)
+                : before.rerendered(score, "the continuity check's re-render fails the brand check: " + String.join("; ", score.failures()));
     }
 
     /** Compares what the viewer sees on each side of every cut (frames captured by the scene stages). */

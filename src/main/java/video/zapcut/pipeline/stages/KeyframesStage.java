@@ -79,20 +79,28 @@ public final class KeyframesStage implements StageHandler<KeyframesOutput> {
 
     /**
      * Draws scene {@code index}'s keyframe again, holding the previous keyframe's look with
-     * {@code styleStrength}, and stores it under this ad's own keys (a revision's keyframes may be its
-     * parent's, which stay as they are). Returns the new files' uris.
+     * {@code styleStrength} and asking for {@code correction} besides the scene's prompt (null for none),
+     * and stores it under this ad's {@code prefix} (a revision's keyframes may be its parent's, which stay
+     * as they are). Returns the new files' uris.
+     *
+     * @param previous the files of the keyframe the redraw continues from (the previous scene's), or null
+     *                 for the first scene
      */
-    static List<String> regenerate(GenerationContext ctx, ImageModel images, int index, double styleStrength) {
+    static List<String> regenerate(GenerationContext ctx, ImageModel images, int index, double styleStrength, String correction,
+                                   List<String> previous, String prefix) {
         BibleOutput bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class);
         Storyboard board = ctx.output(Stage.STORYBOARD, Storyboard.class);
         PromptPlan plan = ctx.output(Stage.PROMPT_SYNTHESIS, PromptPlan.class);
-        KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
-        Path previous = index == 1 ? null
-                : restore(ctx, keyframes.files().get("scene_" + (index - 1)), ctx.work("rerender/previous_" + index));
-        SceneShot shot = Shots.shot(board, plan, index, ctx.brief().aspect()).withStyleStrength(styleStrength);
-        Path dir = ctx.work("rerender/scene_" + index);
-        images.keyframe(shot, Products.of(ctx, bible), Shots.style(bible.bible()), references(ctx), previous, dir);
-        return storeDir(ctx, dir, "keyframes/scene_" + index);
+        Path previousDir = index == 1 || previous == null ? null : restore(ctx, previous, ctx.work("redraw/" + prefix + "/previous"));
+        SceneShot shot = Shots.shot(board, plan, index, ctx.brief().aspect()).withStyleStrength(styleStrength).withCorrection(correction);
+        Path dir = ctx.work("redraw/" + prefix + "/keyframe");
+        images.keyframe(shot, Products.of(ctx, bible), Shots.style(bible.bible()), references(ctx), previousDir, dir);
+        return storeDir(ctx, dir, prefix);
+    }
+
+    /** The files of the keyframe the keyframe stage drew for scene {@code index}. */
+    static List<String> drawn(GenerationContext ctx, int index) {
+        return ctx.output(Stage.KEYFRAMES, KeyframesOutput.class).files().get("scene_" + index);
     }
 
     static Map<String, Path> references(GenerationContext ctx) {

@@ -17,12 +17,18 @@ import video.zapcut.pipeline.StageHandler;
 import video.zapcut.pipeline.Timeline;
 import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StageOutputs.CompositionOutput;
+import video.zapcut.ads.StageOutputs.ContinuityOutput;
 import video.zapcut.ads.StageOutputs.QualityReport;
+import video.zapcut.ads.StageOutputs.BrandScore;
+import video.zapcut.ads.StageOutputs.SceneBrandCheck;
+import video.zapcut.ads.StageOutputs.SceneQuality;
+import video.zapcut.agents.Storyboard;
 
 /**
  * The quality record: the finished file's container facts and loudness as a viewer gets them, the
- * palette adherence of frames sampled during composition, and the black or frozen stretches found
- * there. Findings are warnings on the record, not failures: the ad exists and the user decides.
+ * palette adherence of frames sampled during composition, the black or frozen stretches found
+ * there, and each scene's brand check (scores, retake, kept take, flags). Findings are warnings on the
+ * record, not failures: the ad exists and the user decides.
  */
 public final class QualityStage implements StageHandler<QualityReport> {
     private final MediaProbe probe;
@@ -55,13 +61,33 @@ public final class QualityStage implements StageHandler<QualityReport> {
         if (loud.truePeakDbtp() > -1.0) warnings.add("true peak above -1 dBTP");
         if (!comp.blackStretches().isEmpty()) warnings.add(comp.blackStretches().size() + " black stretch(es)");
         if (!comp.frozenStretches().isEmpty()) warnings.add(comp.frozenStretches().size() + " frozen stretch(es)");
-        if (adherence < 0.3) warnings.add("rendered frames stray from the bible's palette");
+        if (adherence < BrandRules.AD_PALETTE_WARNING) warnings.add("rendered frames stray from the bible's palette");
         if (comp.safeArea() != null && comp.safeArea().outside() > 0) {
             warnings.add(comp.safeArea().outside() + " text layer(s) reach outside the " + comp.safeArea().format() + " safe area");
         }
+        String skipped = ctx.output(Stage.CONTINUITY, ContinuityOutput.class).rerenderSkipped();
+        if (skipped != null) warnings.add("continuity: " + skipped);
+        List<SceneQuality> scenes = scenes(ctx);
+        for (SceneQuality s : scenes) {
+            if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));
+        }
         return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
                 comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
-                Math.round(errorFrames * 100) / 100.0, warnings, comp.safeArea());
+                Math.round(errorFrames * 100) / 100.0, warnings, comp.safeArea(), scenes);
+    }
+
+    /** Each scene's brand check, scored on what the ad shows (scenes made before the check have none). */
+    private static List<SceneQuality> scenes(GenerationContext ctx) {
+        List<SceneQuality> out = new ArrayList<>();
+        int count = ctx.output(Stage.STORYBOARD, Storyboard.class).scenes().size();
+        for (int i = 1; i <= count; i++) {
+            SceneBrandCheck b = ContinuityStage.finalScene(ctx, i).brand();
+            if (b == null) continue;
+            BrandScore shown = b.shown();
+            out.add(new SceneQuality(i, shown.paletteAdherence(), shown.productMatch(), shown.score(), shown.passed(),
+                    b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake()));
+        }
+        return out;
     }
 
     private static BufferedImage read(GenerationContext ctx, String uri) {

@@ -187,6 +187,17 @@ class GenerationFlowTest extends ProjectApiTest {
         assertThat(keyframe.statusCode()).isEqualTo(200);
         assertThat(ImageIO.read(new ByteArrayInputStream(keyframe.body()))).isNotNull();
 
+        // Each scene's brand check travels in the ad's body: the offline renderer's scenes keep to the bible first time.
+        JsonNode brand = ad.path("quality_report").path("scenes");
+        assertThat(brand).hasSize(5);
+        for (JsonNode s : brand) {
+            assertThat(s.path("passed").asBoolean()).as(s.toString()).isTrue();
+            assertThat(s.path("regenerated").asBoolean()).isFalse();
+            assertThat(s.path("kept_attempt").asInt()).isEqualTo(1);
+            assertThat(s.path("palette_adherence").asDouble()).isGreaterThan(0.5);
+            assertThat(s.path("product_match").asDouble()).isGreaterThan(0.5);
+        }
+
         // The owner's token works too; a tampered link, no credentials, or another user's token do not.
         assertThat(api.get("/v1/ads/" + adId + "/thumbnail", token).status()).isEqualTo(200);
         ApiClient.Response tampered = api.get(URI.create(videoUrl.replaceAll("signature=[^&]+", "signature=AAAA")).getRawPath()
