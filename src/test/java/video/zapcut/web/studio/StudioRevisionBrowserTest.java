@@ -117,6 +117,9 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
         page.navigate("/projects/" + project + "?ad=" + ad);
         assertThat(page.getByTestId("ad-video")).isVisible();
         playsWithCaptions(page);
+        // The quality record's brand check, one row per scene.
+        assertThat(page.getByTestId("brand-checks").locator("tbody tr")).hasCount(5);
+        assertThat(page.getByTestId("brand-check-1")).containsText("%");
         Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Iterate on this ad"));
         card.scrollIntoViewIfNeeded();
         Locator editTab = card.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Edit a scene"));
