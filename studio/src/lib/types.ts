@@ -226,6 +226,8 @@ export interface SceneBrandCheck {
   kept_attempt?: number
   reason?: string | null
   flags?: string[]
+  /** Whether the scene's text (overlay and captions) sits in the format's safe area; null: the scene has none. */
+  text_in_safe_area?: boolean | null
 }
 
 /** The parts of the quality record the studio shows. */

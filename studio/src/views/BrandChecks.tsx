@@ -5,7 +5,7 @@ const percent = (v: number | null | undefined) => (v == null || !Number.isFinite
 
 /**
  * Each scene's brand check as the quality record holds it: how well it keeps to the palette and shows
- * the product, whether it passed, and whether it was made again (and which take was kept) or kept with
+ * the product, whether its text sits in the safe area, whether it passed, and whether it was made again (and which take was kept) or kept with
  * a flag (the budget would have been passed).
  */
 export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
@@ -21,6 +21,7 @@ export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
             <th className="py-1 font-medium">Scene</th>
             <th className="py-1 font-medium">Palette</th>
             <th className="py-1 font-medium">Product</th>
+            <th className="py-1 font-medium">Text</th>
             <th className="py-1 font-medium">Score</th>
             <th className="py-1 font-medium">Result</th>
           </tr>
@@ -33,6 +34,7 @@ export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
                 <td className="py-1">{s.scene}</td>
                 <td className="py-1">{percent(s.palette_adherence)}</td>
                 <td className="py-1">{percent(s.product_match)}</td>
+                <td className="py-1">{s.text_in_safe_area == null ? '–' : s.text_in_safe_area ? 'in the safe area' : 'outside the safe area'}</td>
                 <td className="py-1">{percent(s.score)}</td>
                 <td className="py-1">
                   {flagged ? (

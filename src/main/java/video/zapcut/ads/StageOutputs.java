@@ -215,10 +215,25 @@ public final class StageOutputs {
      * platforms' top bar, bottom caption zone and right-hand buttons).
      *
      * @param area      the safe area as [x, y, width, height] in pixels
-     * @param textBoxes each text layer as [x, y, width, height]
+     * @param textBoxes each text layer as [x, y, width, height] (overlays, then each scene's caption place)
      * @param outside   how many text layers reach outside the area
+     * @param boxScenes the scene each text layer belongs to, in the order of {@code textBoxes} (null in records
+     *                  made before issue 18)
      */
-    public record SafeAreaCheck(String format, int[] area, List<int[]> textBoxes, int outside) {}
+    public record SafeAreaCheck(String format, int[] area, List<int[]> textBoxes, int outside, List<Integer> boxScenes) {
+        /** Whether every text layer of {@code scene} is inside the area; null when the scene has none (or is not known). */
+        public Boolean sceneInside(int scene) {
+            if (boxScenes == null) return null;
+            Boolean inside = null;
+            java.awt.Rectangle safe = new java.awt.Rectangle(area[0], area[1], area[2], area[3]);
+            for (int i = 0; i < textBoxes.size() && i < boxScenes.size(); i++) {
+                if (boxScenes.get(i) != scene) continue;
+                int[] b = textBoxes.get(i);
+                inside = (inside == null || inside) && safe.contains(new java.awt.Rectangle(b[0], b[1], b[2], b[3]));
+            }
+            return inside;
+        }
+    }
 
     /**
      * The quality record stored with the ad.
@@ -235,7 +250,12 @@ public final class StageOutputs {
      * One scene's brand check as the quality record shows it: the scores of what the ad shows, whether the
      * scene was taken again, which take was kept and why, and its flags (each flag is also a warning).
      */
+    /**
+     * @param textInSafeArea whether the scene's text layers (overlay and captions) all sit in the format's safe
+     *                       area; null for a scene without text. Their legibility is the renderers' rule: a
+     *                       scrim or box where the picture needs one, at 4.5:1 or better.
+     */
     public record SceneQuality(int scene, double paletteAdherence, Double productMatch, double score, boolean passed,
                                boolean regenerated, int keptAttempt, String reason, List<String> flags,
-                               BrandScore firstAttempt, BrandScore secondAttempt) {}
+                               BrandScore firstAttempt, BrandScore secondAttempt, Boolean textInSafeArea) {}
 }

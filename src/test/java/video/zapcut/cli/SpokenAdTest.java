@@ -87,6 +87,13 @@ class SpokenAdTest {
             Path stem = blob(composition.get("spoken").get("voice_stem_uri").asString());
             assertThat(composition.get("spoken").get("voice_lead_db").asDouble()).isGreaterThanOrEqualTo(10.0);
             assertThat(composition.get("safe_area").get("outside").asInt()).isZero();
+            JsonNode quality = Json.MAPPER.readTree(db.one("SELECT quality_report::text FROM generated_ads WHERE id = ?::uuid",
+                    String.class, adId));
+            assertThat(quality.get("scenes")).hasSize(5);
+            assertThat(quality.get("scenes").get(0).get("text_in_safe_area").asBoolean()).as("scene 1: headline and captions").isTrue();
+            for (JsonNode s : quality.get("scenes")) {
+                assertThat(s.get("text_in_safe_area").isNull() || s.get("text_in_safe_area").asBoolean()).as(s.toString()).isTrue();
+            }
             List<double[]> sound = Ffprobe.soundStretches(stem, 0.12);
             assertThat(sound).as("speech found in the voice stem").hasSizeGreaterThanOrEqualTo(4);
             for (double[] s : sound) {

@@ -103,7 +103,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         VoiceMix.Mixed mixed = null;
         List<Captions.Cue> cues = List.of();
         List<CompositionPlan.CaptionTrack> tracks = List.of();
-        List<Rectangle> captionBoxes = new ArrayList<>();
+        Map<Integer, Rectangle> captionBoxes = new java.util.TreeMap<>();
         if (!voice.lines().isEmpty()) {
             providers.put("voice", voice.provider());
             mixed = voiceMix.mix(soundtrack, voiceLines(ctx, board, voice), board.totalSeconds(), dir.resolve("sound"),
@@ -132,7 +132,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
         return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
                 checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
-                safeArea(ctx.brief().aspect(), placed, captionBoxes), composed.segments(), composed.audioFingerprint(),
+                safeArea(ctx.brief().aspect(), placedByScene(board, texts, placed), captionBoxes), composed.segments(), composed.audioFingerprint(),
                 composed.framesEncoded(), spoken(ctx, mixed, cues, sound, dir));
     }
 
@@ -201,17 +201,25 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
     }
 
     /** Each text layer's box against the format's safe area. */
-    static SafeAreaCheck safeArea(AspectRatio aspect, List<OverlayImage> placed, List<Rectangle> captions) {
+    static SafeAreaCheck safeArea(AspectRatio aspect, Map<Integer, List<Rectangle>> overlays, Map<Integer, Rectangle> captions) {
         Rectangle area = TextOverlayRenderer.safeArea(aspect);
         List<int[]> boxes = new ArrayList<>();
+        List<Integer> scenes = new ArrayList<>();
         int outside = 0;
-        List<Rectangle> all = new ArrayList<>(placed.stream().map(OverlayImage::bounds).toList());
-        all.addAll(captions);
+        List<Rectangle> all = new ArrayList<>();
+        new java.util.TreeMap<>(overlays).forEach((scene, list) -> list.forEach(b -> {
+            all.add(b);
+            scenes.add(scene);
+        }));
+        captions.forEach((scene, b) -> {
+            all.add(b);
+            scenes.add(scene);
+        });
         for (Rectangle box : all) {
             boxes.add(new int[] {box.x, box.y, box.width, box.height});
             if (!area.contains(box)) outside++;
         }
-        return new SafeAreaCheck(aspect.label(), new int[] {area.x, area.y, area.width, area.height}, boxes, outside);
+        return new SafeAreaCheck(aspect.label(), new int[] {area.x, area.y, area.width, area.height}, boxes, outside, scenes);
     }
 
     /** The thumbnail: the climax, once its benefit line is fully on screen. */

@@ -67,7 +67,7 @@ public final class QualityStage implements StageHandler<QualityReport> {
         }
         String skipped = ctx.output(Stage.CONTINUITY, ContinuityOutput.class).rerenderSkipped();
         if (skipped != null) warnings.add("continuity: " + skipped);
-        List<SceneQuality> scenes = scenes(ctx);
+        List<SceneQuality> scenes = scenes(ctx, comp);
         for (SceneQuality s : scenes) {
             if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));
         }
@@ -77,7 +77,7 @@ public final class QualityStage implements StageHandler<QualityReport> {
     }
 
     /** Each scene's brand check, scored on what the ad shows (scenes made before the check have none). */
-    private static List<SceneQuality> scenes(GenerationContext ctx) {
+    private static List<SceneQuality> scenes(GenerationContext ctx, CompositionOutput comp) {
         List<SceneQuality> out = new ArrayList<>();
         int count = ctx.output(Stage.STORYBOARD, Storyboard.class).scenes().size();
         for (int i = 1; i <= count; i++) {
@@ -85,7 +85,8 @@ public final class QualityStage implements StageHandler<QualityReport> {
             if (b == null) continue;
             BrandScore shown = b.shown();
             out.add(new SceneQuality(i, shown.paletteAdherence(), shown.productMatch(), shown.score(), shown.passed(),
-                    b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake()));
+                    b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake(),
+                    comp.safeArea() == null ? null : comp.safeArea().sceneInside(i)));
         }
         return out;
     }

@@ -42,12 +42,12 @@ final class SpokenCaptions {
 
     /**
      * One track per scene with cues: the phrase with the word being said highlighted, from each word's
-     * onset to the next word's (the last to the cue's end), a transparent image between cues. The caption
-     * boxes placed are added to {@code boxes}.
+     * onset to the next word's (the last to the cue's end), a transparent image between cues. Each scene's
+     * caption place is put in {@code boxes}.
      */
     static List<CompositionPlan.CaptionTrack> tracks(List<Captions.Cue> cues, Storyboard board, AspectRatio aspect,
                                                       Map<Integer, List<Rectangle>> avoid, VisualStyle style, Path dir,
-                                                      List<Rectangle> boxes) {
+                                                      Map<Integer, Rectangle> boxes) {
         Map<Integer, List<Captions.Cue>> byScene = new TreeMap<>();
         for (Captions.Cue c : cues) byScene.computeIfAbsent(c.scene(), k -> new ArrayList<>()).add(c);
         CaptionRenderer renderer = new CaptionRenderer();
@@ -60,7 +60,7 @@ final class SpokenCaptions {
         }
         for (var scene : byScene.entrySet()) {
             CaptionRenderer.Place place = CaptionRenderer.place(aspect, avoid.getOrDefault(scene.getKey(), List.of()));
-            boxes.add(place.bounds());
+            boxes.put(scene.getKey(), place.bounds());
             Path blank = dir.resolve("s" + scene.getKey() + "_blank.png");
             FastPng.write(renderer.render(place, List.of(), -1, highlight), blank);
             List<CompositionPlan.Still> stills = new ArrayList<>();
