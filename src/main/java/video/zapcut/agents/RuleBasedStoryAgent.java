@@ -84,22 +84,27 @@ public final class RuleBasedStoryAgent implements StoryAgent {
         return switch (angle) {
             case "question" -> new SceneAlternative(angle, "A quiet moment for " + f.audience() + ": the frame waits, then " + p
                     + " slides into the light at the center of a " + set + ", the answer to the question on screen.",
-                    direction(CameraMove.PUSH_IN, "toward the product"), onScreen("Want " + lowerFirst(benefit) + "?"));
+                    direction(CameraMove.PUSH_IN, "toward the product"), onScreen("Want " + lowerFirst(benefit) + "?"),
+                    "Want " + lowerFirst(benefit) + "?");
             case "bold statement" -> new SceneAlternative(angle, p + " stands tall and sharply lit against a bold, uncluttered "
-                    + set + "; nothing else competes for the eye.", direction(CameraMove.STATIC, "on the product"), onScreen("Meet " + p + "."));
+                    + set + "; nothing else competes for the eye.", direction(CameraMove.STATIC, "on the product"), onScreen("Meet " + p + "."), "This is " + p + ".");
             case "problem first" -> new SceneAlternative(angle, "A busy, scattered moment in the day of " + f.audience()
                     + ", colors muted; then " + p + " enters the frame and the light warms around it.",
-                    direction(CameraMove.PAN_RIGHT, "to the product"), onScreen("There's a better way"));
+                    direction(CameraMove.PAN_RIGHT, "to the product"), onScreen("There's a better way"), "There's a better way.");
             case "sensory close-up" -> new SceneAlternative(angle, "An extreme close-up of " + p + ": surface, color and finish "
                     + "fill the frame in " + bible.lighting() + ", before the camera eases back to reveal it.",
-                    direction(CameraMove.PULL_OUT, "from the detail"), onScreen("Look closer"));
-            case "direct" -> new SceneAlternative(angle, scene.description(), scene.cameraDirection(), onScreen(p) + " — " + f.callToAction());
+                    direction(CameraMove.PULL_OUT, "from the detail"), onScreen("Look closer"), "Look closer.");
+            case "direct" -> new SceneAlternative(angle, scene.description(), scene.cameraDirection(), onScreen(p) + " — " + f.callToAction(),
+                    p + ". " + BriefAnalyzer.capitalize(f.callToAction()) + ".");
             case "try it" -> new SceneAlternative(angle, p + " on a clean hero frame, turned slightly toward the viewer, with room "
-                    + "for the invitation to try it.", direction(CameraMove.PUSH_IN, "to the hero frame"), onScreen(p) + " — Try it today");
+                    + "for the invitation to try it.", direction(CameraMove.PUSH_IN, "to the hero frame"), onScreen(p) + " — Try it today",
+                    "Try " + p + " today.");
             case "benefit" -> new SceneAlternative(angle, p + " in a clean hero frame as the light settles, its key benefit set "
-                    + "beside the name.", direction(CameraMove.PULL_OUT, "to a clean end card"), onScreen(p) + " — " + onScreen(BriefAnalyzer.capitalize(benefit)));
+                    + "beside the name.", direction(CameraMove.PULL_OUT, "to a clean end card"), onScreen(p) + " — " + onScreen(BriefAnalyzer.capitalize(benefit)),
+                    p + ": " + lowerFirst(benefit) + ".");
             case "invitation" -> new SceneAlternative(angle, p + " placed within reach at the edge of a warm " + set
-                    + ", as if waiting to be picked up.", direction(CameraMove.ORBIT, "around the product"), onScreen(p) + " — Find yours");
+                    + ", as if waiting to be picked up.", direction(CameraMove.ORBIT, "around the product"), onScreen(p) + " — Find yours",
+                    "Find your " + p + ".");
             default -> throw new IllegalArgumentException("no variant angle " + angle);
         };
     }

@@ -56,8 +56,11 @@ public final class RevisionPlanner {
                     || (c.visualDescription() != null && !c.visualDescription().equals(s.description())))) {
                 pictures.add(n);
             }
-            // A scene written anew from an angle gets new words on screen too.
-            if (c != null && c.angle() != null) changed.add(Stage.Input.TEXT);
+            // A scene written anew from an angle gets new words on screen and a new line for the voice too.
+            if (c != null && c.angle() != null) {
+                changed.add(Stage.Input.TEXT);
+                changed.add(Stage.Input.VOICE);
+            }
             if (c != null && c.voiceover() != null && !c.voiceover().equals(s.spokenLine())) changed.add(Stage.Input.VOICE);
             if (Math.abs(sceneSeconds.get(n - 1) - s.durationSeconds()) > 1e-6) lengths.add(n);
         }

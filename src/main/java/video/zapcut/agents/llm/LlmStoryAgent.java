@@ -66,7 +66,8 @@ public final class LlmStoryAgent implements StoryAgent {
 
     static final String ALTERNATIVE = """
             You are the Story Structuring Agent of an ad studio, writing one scene of a variant of an existing ad.             Rewrite scene %d (role "%s") so that it takes this angle: %s. Keep the product the hero, keep the             creative bible's look, synthetic settings, no real people, no other brands, no claims the brief does not make.
-            Answer with a JSON object: description (2-3 concrete visual sentences: what the camera sees),             camera_direction (one of: static, slow push-in, pull-back, pan left, pan right, orbit, or close variants),             overlay_text (the few words shown on screen, <= 6 words%s). Answer with the JSON object only.""";
+            Answer with a JSON object: description (2-3 concrete visual sentences: what the camera sees),             camera_direction (one of: static, slow push-in, pull-back, pan left, pan right, orbit, or close variants),             overlay_text (the few words shown on screen, <= 6 words%s), voiceover (the line a voice says over the scene in \
+            the same angle, plain spoken words, at most %d words). Answer with the JSON object only.""";
 
     @Override
     public SceneAlternative alternative(Brief brief, BriefFacts facts, CreativeBible bible, Scene scene, String angle) {
@@ -76,11 +77,13 @@ public final class LlmStoryAgent implements StoryAgent {
                 + "Creative bible: " + Json.write(bible) + "\n"
                 + "The scene as it is now: " + LlmAgentSupport.data("scene", Json.write(scene));
         String cta = "cta".equals(scene.roleInStory()) ? "; as \"<product name> — <call to action>\"" : "";
-        return llm.ask("story_agent", ALTERNATIVE.formatted(scene.sceneIndex(), scene.roleInStory(), VariantAngles.brief(angle), cta),
+        return llm.ask("story_agent", ALTERNATIVE.formatted(scene.sceneIndex(), scene.roleInStory(), VariantAngles.brief(angle), cta,
+                        Math.max(2, VoiceoverLines.wordBudget(scene.durationSeconds()))),
                 user, "scene_alternative", LlmAgentSupport.schema("scene_alternative"), 800,
                 json -> new SceneAlternative(angle, json.path("description").asString().strip(),
-                        json.path("camera_direction").asString().strip(), json.path("overlay_text").asString().strip()),
-                a -> List.of(a.description(), a.overlayText()),
+                        json.path("camera_direction").asString().strip(), json.path("overlay_text").asString().strip(),
+                        json.path("voiceover").isString() ? json.path("voiceover").asString().strip() : null),
+                a -> java.util.stream.Stream.of(a.description(), a.overlayText(), a.voiceover()).filter(java.util.Objects::nonNull).toList(),
                 () -> fallback.alternative(brief, facts, bible, scene, angle));
     }
 

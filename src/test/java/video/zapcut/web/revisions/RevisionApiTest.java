@@ -199,7 +199,7 @@ class RevisionApiTest extends ProjectApiTest {
         assertThat(variants).extracting(v -> v.path("angles").get(0).asString()).doesNotHaveDuplicates();
         List<UUID> ids = new ArrayList<>();
         for (JsonNode v : variants) {
-            assertThat(strings(v.path("version").path("stages"))).contains("keyframes", "scene_1").doesNotContain("scene_2", "music");
+            assertThat(strings(v.path("version").path("stages"))).contains("keyframes", "scene_1", "voiceover").doesNotContain("scene_2", "music");
             ids.add(UUID.fromString(v.path("version").path("ad_id").asString()));
             awaitCompleted(v.path("version").path("job_id").asString(), 4);
         }
@@ -209,6 +209,8 @@ class RevisionApiTest extends ProjectApiTest {
             JsonNode board = api.get("/v1/ads/" + id, token).json().path("storyboard");
             hooks.add(board.get(0).path("overlay_text").asString() + " " + board.get(0).path("description").asString());
             assertThat(board.get(0).path("overlay_text").asString()).isNotEqualTo(original.get(0).path("overlay_text").asString());
+            // The voice says the new opening too (its lines come from the same angle).
+            assertThat(board.get(0).path("voiceover").asString()).isNotBlank().isNotEqualTo(original.get(0).path("voiceover").asString());
             for (int i = 1; i < 5; i++) assertThat(board.get(i)).isEqualTo(original.get(i));
             assertThat(checkpoints(id).get("music")).as("the music is shared").isEqualTo(checkpoints(parent).get("music"));
         }
