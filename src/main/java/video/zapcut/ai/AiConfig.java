@@ -89,7 +89,7 @@ public class AiConfig {
      * voiceover). A missing offline voice is said at start-up, once, with the command that installs it.
      */
     @Bean
-    VoiceModel voiceModel(Providers providers) {
+    VoiceModel voiceModel(Providers providers, Provenance provenance) {
         ProvidersSettings.Choice c = providers.settings().choice("voice");
         return switch (c.provider()) {
             case "none" -> VoiceModel.NONE;
@@ -98,7 +98,8 @@ public class AiConfig {
                 if (missing != null) log.warn("voice: {}", missing);
                 yield new FestivalVoiceModel();
             }
-            default -> providers.voice();
+            default -> providers.settings().fallbackToLocal()
+                    ? LocalFallback.voice(providers.voice(), new FestivalVoiceModel(), provenance) : providers.voice();
         };
     }
 

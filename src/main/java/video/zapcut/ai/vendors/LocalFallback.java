@@ -12,6 +12,7 @@ import video.zapcut.ai.ProductImages;
 import video.zapcut.ai.SceneClip;
 import video.zapcut.ai.SceneShot;
 import video.zapcut.ai.VideoModel;
+import video.zapcut.ai.VoiceModel;
 import video.zapcut.ai.VisualStyleSpec;
 import video.zapcut.ai.vendors.http.VendorException;
 import video.zapcut.ai.vendors.http.VendorInterruptedException;
@@ -64,6 +65,17 @@ public final class LocalFallback {
             @Override public SceneClip render(SceneShot shot, VisualStyleSpec style, Path keyframeDir, Path out) {
                 return attempt("scene_" + shot.index(), vendor.provider(), p, () -> vendor.render(shot, style, keyframeDir, out),
                         () -> local.render(shot, style, keyframeDir, out));
+            }
+        };
+    }
+
+    /** A line the vendor could not speak is spoken by the offline voice (its timings are its own). */
+    public static VoiceModel voice(VoiceModel vendor, VoiceModel local, Provenance p) {
+        return new VoiceModel() {
+            @Override public String provider() { return vendor.provider(); }
+            @Override public String model() { return vendor.model(); }
+            @Override public Speech speak(SpeechRequest request, Path outFile) {
+                return attempt("voiceover", vendor.provider(), p, () -> vendor.speak(request, outFile), () -> local.speak(request, outFile));
             }
         };
     }

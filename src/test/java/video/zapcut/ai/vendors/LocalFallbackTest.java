@@ -44,6 +44,26 @@ class LocalFallbackTest {
     }
 
     @Test
+    void aLineTheVoiceVendorCannotSpeakIsSpokenOffline() {
+        video.zapcut.ai.VoiceModel.Speech offline = new video.zapcut.ai.VoiceModel.Speech(Path.of("local.wav"), 1.0,
+                List.of(new video.zapcut.ai.VoiceModel.SpokenWord("Hi.", 0.1, 0.5)));
+        video.zapcut.ai.VoiceModel local = new video.zapcut.ai.VoiceModel() {
+            @Override public String provider() { return "local"; }
+            @Override public String model() { return "festival-hts"; }
+            @Override public Speech speak(SpeechRequest r, Path out) { return offline; }
+        };
+        video.zapcut.ai.VoiceModel failing = new video.zapcut.ai.VoiceModel() {
+            @Override public String provider() { return "elevenlabs"; }
+            @Override public String model() { return "eleven_multilingual_v2"; }
+            @Override public Speech speak(SpeechRequest r, Path out) { throw new VendorException("elevenlabs", 401, false, "HTTP 401"); }
+        };
+        var voice = LocalFallback.voice(failing, local, paths::put);
+        assertThat(voice.speak(new video.zapcut.ai.VoiceModel.SpeechRequest("Hi.", null, null), Path.of("x"))).isSameAs(offline);
+        assertThat(paths.get("voiceover")).startsWith("local (fallback: elevenlabs: HTTP 401");
+        assertThat(voice.provider()).isEqualTo("elevenlabs");
+    }
+
+    @Test
     void cancellationAndBudgetStopsAreNeverSwallowed() {
         assertThatThrownBy(() -> LocalFallback.music(vendor(new VendorInterruptedException("replicate", "cancelled", new InterruptedException())),
                 local, paths::put).compose(request, Path.of("x"))).isInstanceOf(VendorInterruptedException.class);
