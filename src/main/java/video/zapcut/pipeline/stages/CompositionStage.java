@@ -32,12 +32,7 @@ import video.zapcut.ads.StageOutputs.KeyframesOutput;
 import video.zapcut.ads.StageOutputs.MusicOutput;
 import video.zapcut.ads.StageOutputs.SafeAreaCheck;
 import video.zapcut.ads.StageOutputs.SceneOutput;
-import video.zapcut.ads.StageOutputs.SpokenWords;
-import video.zapcut.ads.StageOutputs.TimedWord;
-import video.zapcut.ads.StageOutputs.VoiceLine;
 import video.zapcut.ads.StageOutputs.VoiceoverOutput;
-import video.zapcut.ads.Sound;
-import video.zapcut.media.Captions;
 import video.zapcut.media.VoiceMix;
 import video.zapcut.common.AspectRatio;
 import java.awt.Rectangle;
@@ -95,31 +90,16 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         providers.put("music", music.provider());
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
-        List<OverlayImage> placed = new ArrayList<>();
-        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, placed);
+        Map<Integer, List<Rectangle>> textBoxes = new java.util.TreeMap<>();
+        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, textBoxes);
         VoiceoverOutput voice = ctx.output(Stage.VOICEOVER, VoiceoverOutput.class);
-        Sound sound = ctx.ad().order().soundOrDefault();
-        Path soundtrack = ctx.local(music.masteredUri());
-        VoiceMix.Mixed mixed = null;
-        List<Captions.Cue> cues = List.of();
-        List<CompositionPlan.CaptionTrack> tracks = List.of();
-        Map<Integer, Rectangle> captionBoxes = new java.util.TreeMap<>();
-        if (!voice.lines().isEmpty()) {
-            providers.put("voice", voice.provider());
-            mixed = voiceMix.mix(soundtrack, voiceLines(ctx, board, voice), board.totalSeconds(), dir.resolve("sound"),
-                    MusicStage.TARGET_LUFS);
-            soundtrack = mixed.soundtrack();
-            cues = SpokenCaptions.cues(board, voice);
-            if (sound.burned()) {
-                tracks = SpokenCaptions.tracks(cues, board, ctx.brief().aspect(), placedByScene(board, texts, placed),
-                        style(bible), dir.resolve("captions"), captionBoxes);
-            }
-        }
+        if (!voice.lines().isEmpty()) providers.put("voice", voice.provider());
+        SpokenTrack spoken = SpokenTrack.of(ctx, voiceMix, board, voice, ctx.local(music.masteredUri()), textBoxes, style(bible), dir);
         CompositionPlan plan = new CompositionPlan(clips, Timeline.sceneFrames(board), Timeline.TRANSITION_FRAMES, transition,
-                texts, soundtrack, ctx.brief().aspect().width(),
+                texts, spoken.soundtrack(), ctx.brief().aspect().width(),
                 ctx.brief().aspect().height(), bible.facts().product() + " | Zapcut ad",
                 String.format(AI_DISCLOSURE, String.join(", ", providers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())),
-                thumbnailFrame(board), tracks);
+                thumbnailFrame(board), spoken.captionTracks());
         Path video = dir.resolve("final.mp4");
         Path thumb = dir.resolve("thumb.jpg");
         Composer.Composed composed = composer.compose(plan, video, thumb, dir.resolve("check"),
@@ -132,59 +112,12 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
         return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
                 checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
-                safeArea(ctx.brief().aspect(), placedByScene(board, texts, placed), captionBoxes), composed.segments(), composed.audioFingerprint(),
-                composed.framesEncoded(), spoken(ctx, mixed, cues, sound, dir));
-    }
-
-    /** Each spoken line's file, placed at its scene's start plus its lead-in, with its speech's span. */
-    private static List<VoiceMix.Line> voiceLines(GenerationContext ctx, Storyboard board, VoiceoverOutput voice) {
-        List<VoiceMix.Line> out = new ArrayList<>();
-        for (VoiceLine l : voice.lines()) {
-            double first = l.words().stream().filter(w -> w.end() > w.start()).mapToDouble(TimedWord::start).min().orElse(0);
-            out.add(new VoiceMix.Line(ctx.local(l.audioUri()), board.startOf(l.sceneIndex()) + l.offsetInScene(), first, l.spokenEnd()));
-        }
-        return out;
-    }
-
-    /** The voice stem and the caption files, stored with the ad; null without a voice. */
-    private static SpokenWords spoken(GenerationContext ctx, VoiceMix.Mixed mixed, List<Captions.Cue> cues, Sound sound, Path dir) {
-        if (mixed == null) return null;
-        String stem = ctx.store(ctx.adKey("voice/voice.wav"), mixed.voiceStem());
-        String srt = null, vtt = null;
-        if (sound.sidecars() && !cues.isEmpty()) {
-            srt = ctx.store(ctx.adKey("captions.srt"), write(dir.resolve("captions.srt"), Captions.srt(cues)));
-            vtt = ctx.store(ctx.adKey("captions.vtt"), write(dir.resolve("captions.vtt"), Captions.vtt(cues)));
-        }
-        return new SpokenWords(stem, Math.round(mixed.voiceLeadDb() * 10) / 10.0, srt, vtt, cues.size(), sound.burned());
-    }
-
-    private static Path write(Path file, String text) {
-        try {
-            return java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write " + file, e);
-        }
+                safeArea(ctx.brief().aspect(), textBoxes, spoken.captionPlaces()), composed.segments(), composed.audioFingerprint(),
+                composed.framesEncoded(), spoken.store(ctx, dir));
     }
 
     private static VisualStyle style(BibleOutput bible) {
         return new VisualStyle(bible.bible().colors().stream().map(Rgb::hex).toList(), bible.bible().energyLevel(), bible.bible().lighting());
-    }
-
-    /** The boxes of each scene's text overlays (the captions keep clear of them). */
-    private static Map<Integer, List<Rectangle>> placedByScene(Storyboard board, List<CompositionPlan.Overlay> texts, List<OverlayImage> placed) {
-        Map<Integer, List<Rectangle>> out = new java.util.HashMap<>();
-        for (int i = 0; i < texts.size(); i++) {
-            CompositionPlan.Overlay o = texts.get(i);
-            int scene = sceneAt(board, o.startSeconds());
-            out.computeIfAbsent(scene, k -> new ArrayList<>()).add(placed.get(i).bounds());
-        }
-        return out;
-    }
-
-    private static int sceneAt(Storyboard board, double t) {
-        int scene = 1;
-        for (Scene s : board.scenes()) if (board.startOf(s.sceneIndex()) <= t + 1e-9) scene = s.sceneIndex();
-        return scene;
     }
 
     /**
@@ -207,7 +140,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         List<Integer> scenes = new ArrayList<>();
         int outside = 0;
         List<Rectangle> all = new ArrayList<>();
-        new java.util.TreeMap<>(overlays).forEach((scene, list) -> list.forEach(b -> {
+        overlays.forEach((scene, list) -> list.forEach(b -> {
             all.add(b);
             scenes.add(scene);
         }));
@@ -228,10 +161,10 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         return (int) Math.round(t * Timeline.FPS);
     }
 
+    /** The scenes' text layers; each layer's box goes into {@code boxes} under its scene. */
     private List<CompositionPlan.Overlay> overlays(Storyboard board, BibleOutput bible, GenerationContext ctx, Path dir,
-                                                   List<OverlayImage> placed) {
-        VisualStyle style = new VisualStyle(bible.bible().colors().stream().map(Rgb::hex).toList(),
-                bible.bible().energyLevel(), bible.bible().lighting());
+                                                   Map<Integer, List<Rectangle>> boxes) {
+        VisualStyle style = style(bible);
         List<CompositionPlan.Overlay> out = new ArrayList<>();
         double total = board.totalSeconds();
         for (Scene s : board.scenes()) {
@@ -249,7 +182,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             }
             // Judged on the scene's own first and last frames, so the ink (and a scrim where neither ink reads) suits the picture.
             OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect(), sceneFrames(ctx, s.sceneIndex()));
-            placed.add(img);
+            boxes.computeIfAbsent(s.sceneIndex(), k -> new ArrayList<>()).add(img.bounds());
             Path png = dir.resolve("overlay_" + s.sceneIndex() + ".png");
             write(img, png);
             double in = start + (s.sceneIndex() == 1 ? 0.5 : 0.4);
