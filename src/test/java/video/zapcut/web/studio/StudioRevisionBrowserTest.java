@@ -120,6 +120,10 @@ class StudioRevisionBrowserTest extends ProjectApiTest {
         // The quality record's brand check, one row per scene.
         assertThat(page.getByTestId("brand-checks").locator("tbody tr")).hasCount(5);
         assertThat(page.getByTestId("brand-check-1")).containsText("%");
+        // A frame with its burned captions under the player's controls, and the record below it.
+        page.evaluate("() => { const v = document.querySelector('[data-testid=ad-video]'); v.currentTime = 1.0; }");
+        page.waitForFunction("() => document.querySelector('[data-testid=ad-video]').readyState >= 2");
+        StudioScreenshots.save(page.locator("section[aria-labelledby=ad-title]"), "voice-01-ad-with-captions-and-brand-check");
         Locator card = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Iterate on this ad"));
         card.scrollIntoViewIfNeeded();
         Locator editTab = card.getByRole(AriaRole.TAB, new Locator.GetByRoleOptions().setName("Edit a scene"));
