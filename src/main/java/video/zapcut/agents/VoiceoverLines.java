@@ -60,8 +60,17 @@ public final class VoiceoverLines {
         }
         int keep = cut > 0 ? cut : maxWords;
         List<String> kept = new ArrayList<>(Arrays.asList(words).subList(0, keep));
-        // A line that ends on a little word ("for", "the") reads as cut off: drop it.
-        while (kept.size() > 1 && LITTLE.contains(kept.getLast().toLowerCase().replaceAll("\\p{Punct}+$", ""))) kept.removeLast();
+        // A line that ends on a little word ("for", "the"), or one word after it ("for busy"), reads as cut off
+        // mid-phrase: end before the little word.
+        if (cut < 0) {
+            for (int i = kept.size() - 1; i >= Math.max(2, kept.size() - 2); i--) {
+                if (little(kept.get(i))) {
+                    kept = new ArrayList<>(kept.subList(0, i));
+                    break;
+                }
+            }
+        }
+        while (kept.size() > 1 && little(kept.getLast())) kept.removeLast();
         String out = String.join(" ", kept).replaceAll("[\\p{Punct}—–]+$", "");
         return out + ".";
     }
@@ -72,5 +81,8 @@ public final class VoiceoverLines {
         return shorten(line, wordBudget(sceneSeconds));
     }
 
-    private static final List<String> LITTLE = List.of("a", "an", "the", "and", "or", "for", "to", "of", "with", "in", "on", "your", "our", "at", "by");
+    private static boolean little(String word) { return LITTLE.contains(word.toLowerCase().replaceAll("\\p{Punct}+$", "")); }
+
+    private static final List<String> LITTLE = List.of("a", "an", "the", "and", "or", "but", "so", "for", "to", "of", "with", "in", "on", "your", "our", "at", "by",
+            "who", "that", "which", "while", "when", "as");
 }
