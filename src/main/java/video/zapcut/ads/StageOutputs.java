@@ -139,13 +139,15 @@ public final class StageOutputs {
      * @param provider who spoke it ("local", "openai", "elevenlabs"), or "none"
      * @param model    the voice engine or model
      * @param voice    the voice used, as the provider names it
+     * @param dropped  the scenes whose line could not be made to fit even shortened (they breathe), in words
      */
-    public record VoiceoverOutput(List<VoiceLine> lines, String provider, String model, String voice) {
+    public record VoiceoverOutput(List<VoiceLine> lines, String provider, String model, String voice, List<String> dropped) {
         public VoiceoverOutput {
             lines = lines == null ? List.of() : List.copyOf(lines);
+            dropped = dropped == null ? List.of() : List.copyOf(dropped);
         }
 
-        public static VoiceoverOutput silent() { return new VoiceoverOutput(List.of(), "none", "none", null); }
+        public static VoiceoverOutput silent() { return new VoiceoverOutput(List.of(), "none", "none", null, List.of()); }
 
         public java.util.Optional<VoiceLine> line(int sceneIndex) {
             return lines.stream().filter(l -> l.sceneIndex() == sceneIndex).findFirst();

@@ -67,6 +67,7 @@ public final class QualityStage implements StageHandler<QualityReport> {
         }
         String skipped = ctx.output(Stage.CONTINUITY, ContinuityOutput.class).rerenderSkipped();
         if (skipped != null) warnings.add("continuity: " + skipped);
+        warnings.addAll(ctx.output(Stage.VOICEOVER, video.zapcut.ads.StageOutputs.VoiceoverOutput.class).dropped());
         List<SceneQuality> scenes = scenes(ctx, comp);
         for (SceneQuality s : scenes) {
             if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));

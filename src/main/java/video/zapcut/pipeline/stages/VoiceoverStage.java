@@ -46,13 +46,16 @@ public final class VoiceoverStage implements StageHandler<VoiceoverOutput> {
         Path dir = ctx.work("voiceover");
         VoiceoverOutput parent = ctx.parentOutput(Stage.VOICEOVER, VoiceoverOutput.class);
         List<VoiceLine> lines = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
         for (Scene s : board.scenes()) {
             if (s.spokenLine().isEmpty()) continue;
             VoiceLine line = kept(parent, s);
             if (line == null) line = speak(ctx, s, delivery(bible), dir);
             if (line != null) lines.add(line);
+            else dropped.add(String.format(Locale.ROOT, "scene %d: \"%s\" does not fit its %.1f s even shortened; the scene has no voice",
+                    s.sceneIndex(), s.spokenLine(), s.durationSeconds()));
         }
-        return new VoiceoverOutput(lines, voice.provider(), voice.model(), voiceName);
+        return new VoiceoverOutput(lines, voice.provider(), voice.model(), voiceName, dropped);
     }
 
     /**
