@@ -157,7 +157,7 @@ class GenerateEndToEndTest {
 
     @Test
     @Order(3)
-    void portraitAndSquareAdsHaveTheirFrameSizes() {
+    void portraitAndSquareAdsHaveTheirFrameSizes() throws Exception {
         for (String[] aspect : List.of(new String[] {"9:16", "1080", "1920"}, new String[] {"1:1", "1080", "1080"})) {
             Path out = dir.resolve("ad-" + aspect[0].replace(':', 'x') + ".mp4");
             CliRun run = CliRun.of("generate", "--brief", BRIEF, "--image", photo.toString(), "--duration", "15",
@@ -169,6 +169,16 @@ class GenerateEndToEndTest {
             assertThat(f.frames()).isEqualTo(450);
             assertThat(f.audioDuration()).as("the soundtrack lasts as long as the picture").isCloseTo(15.0, within(0.05));
             assertThat(f.audioCodec()).isEqualTo("aac");
+            // Their text and burned captions keep inside the format's safe area (9:16: clear of the platforms' bars and buttons).
+            try (EmbeddedDb db = new EmbeddedDb(home)) {
+                JsonNode composition = Json.MAPPER.readTree(db.one("SELECT output::text FROM stage_checkpoints WHERE ad_id = ?::uuid "
+                        + "AND stage = 'composition'", String.class, run.adId()));
+                JsonNode safe = composition.get("safe_area");
+                assertThat(safe.get("format").asString()).isEqualTo(aspect[0]);
+                assertThat(safe.get("outside").asInt()).as(aspect[0] + " text outside the safe area").isZero();
+                assertThat(safe.get("box_scenes").size()).as("overlays and caption places").isGreaterThan(composition.get("spoken")
+                        .get("burned").asBoolean() ? 3 : 0);
+            }
         }
     }
 
