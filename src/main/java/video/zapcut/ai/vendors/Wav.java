@@ -81,6 +81,17 @@ public record Wav(byte[] bytes, int sampleRate, int channels, double seconds) {
         return new Wav(out.toByteArray(), rate, channels, data / (double) byteRate);
     }
 
+    /** Writes the file to {@code out}, creating its folder. */
+    public void writeTo(java.nio.file.Path out) {
+        try {
+            java.nio.file.Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) java.nio.file.Files.createDirectories(parent);
+            java.nio.file.Files.write(out, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean tag(byte[] b, int at, String tag) {
         return Arrays.equals(b, at, at + 4, ascii(tag), 0, 4);
     }

@@ -1,12 +1,9 @@
 package video.zapcut.ai.vendors.elevenlabs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -124,7 +121,7 @@ public final class ElevenLabsVoiceModel implements VoiceModel {
         } catch (IllegalArgumentException e) {
             throw malformed(e.getMessage());
         }
-        write(outFile, wav.bytes());
+        wav.writeTo(outFile);
         return new Speech(outFile, wav.seconds(), words);
     }
 
@@ -176,16 +173,6 @@ public final class ElevenLabsVoiceModel implements VoiceModel {
 
     static VendorException malformed(String what) {
         return new VendorException(PROVIDER, 200, true, null, "malformed_response", what, null);
-    }
-
-    private static void write(Path out, byte[] bytes) {
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.write(out, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static JsonNode parse(String body) {

@@ -1,10 +1,7 @@
 package video.zapcut.ai.vendors.openai;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +67,7 @@ public final class OpenAiVoiceModel implements VoiceModel {
                     List.of(Units.of(mostTranscribedSeconds(characters), "transcription_second")));
             Spoken spoken = speech(request);
             meter.charge(speaking, List.of(Units.of(characters, "voice_character")), spoken.requestId());
-            write(outFile, spoken.wav().bytes());
+            spoken.wav().writeTo(outFile);
             double seconds = spoken.wav().seconds();
             JsonNode transcript = transcription(spoken.wav());
             // Whisper bills the audio's length, which the answer states.
@@ -147,15 +144,5 @@ public final class OpenAiVoiceModel implements VoiceModel {
 
     private VendorException malformed(String what) {
         return new VendorException(http.provider(), 200, true, null, "malformed_response", what, null);
-    }
-
-    private static void write(Path out, byte[] bytes) {
-        try {
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.write(out, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
