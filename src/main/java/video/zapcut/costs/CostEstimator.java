@@ -15,8 +15,8 @@ public final class CostEstimator {
     /** Tokens one agent call typically uses (system prompt + brief + schema; answer). */
     static final double INPUT_TOKENS_PER_CALL = 2500, OUTPUT_TOKENS_PER_CALL = 1200;
     static final int AGENT_CALLS = 4, IMAGES = 9, SCENES = 5;
-    /** A voiceover at a natural pace over four of five scenes: about 12 characters and 0.8 s of speech per second of ad. */
-    static final double VOICE_CHARACTERS_PER_SECOND = 12, VOICE_SHARE = 0.8;
+    /** A voiceover at a natural pace (15 characters a second of speech) over four of five scenes (0.8 of the ad). */
+    static final double SPOKEN_CHARACTERS_PER_SECOND = 15, VOICE_SHARE = 0.8;
 
     /**
      * One capability's configuration for estimating.
@@ -58,8 +58,15 @@ public final class CostEstimator {
 
         /** A whole ad from its brief: every agent, nine images, five clips of an average scene's length, the music, the voice. */
         public static Work wholeAd(int durationSeconds) {
+            double spoken = durationSeconds * VOICE_SHARE;
             return new Work(AGENT_CALLS, IMAGES, java.util.Collections.nCopies(SCENES, durationSeconds / (double) SCENES), durationSeconds,
-                    durationSeconds * VOICE_CHARACTERS_PER_SECOND, durationSeconds * VOICE_SHARE);
+                    spoken * SPOKEN_CHARACTERS_PER_SECOND, spoken);
+        }
+
+        /** This work plus speaking {@code characters} of new lines, at a natural pace. */
+        public Work speaking(double characters) {
+            return new Work(textCalls, images, sceneSeconds, musicSeconds, voiceCharacters + characters,
+                    voiceSeconds + characters / SPOKEN_CHARACTERS_PER_SECOND);
         }
     }
 

@@ -210,8 +210,8 @@ public class AdRevisions {
         for (int n = 1; n <= seconds.size(); n++) if (stages.contains(Stage.scene(n).id())) clips.add(seconds.get(n - 1));
         // Only new lines are spoken (the voiceover stage keeps the parent's lines that still fit).
         double characters = revision.scenes().stream().filter(c -> c.voiceover() != null).mapToDouble(c -> c.voiceover().length()).sum();
-        return new CostEstimator.Work(text, plan.remadeScenes().size(), clips, stages.contains(Stage.MUSIC.id()) ? duration : 0,
-                characters, characters / 14.0);
+        return new CostEstimator.Work(text, plan.remadeScenes().size(), clips, stages.contains(Stage.MUSIC.id()) ? duration : 0)
+                .speaking(characters);
     }
 
     /** The deterministic screen on the words the revision adds, before anything is written; the job screens them again. */
