@@ -74,10 +74,12 @@ public final class VoiceMix {
         Pcm.writeFloatWav(stem, voice, 1);
 
         float[] bed = fit(Pcm.read(ffmpeg, music, 2, dir), 2 * total);
+        double[] voiceDb = new double[stretches.size()];
         double[] duck = new double[stretches.size()];
         for (int k = 0; k < stretches.size(); k++) {
             int[] s = stretches.get(k);
-            double lead = db(rms(voice, s[0], s[1], 1)) - db(rms(bed, s[0], s[1], 2));
+            voiceDb[k] = db(rms(voice, s[0], s[1], 1));
+            double lead = voiceDb[k] - db(rms(bed, s[0], s[1], 2));
             duck[k] = Math.min(MAX_DUCK_DB, Math.max(MIN_DUCK_DB, MARGIN_DB - lead));
         }
         float[] gain = envelope(total, stretches, duck);
@@ -92,14 +94,9 @@ public final class VoiceMix {
         Path bedFile = dir.resolve("music-ducked.wav");
         Pcm.writeFloatWav(bedFile, ducked, 2);
         double leadDb = Double.POSITIVE_INFINITY;
-        for (int[] s : stretches) {
-            double musicRms = 0;
-            for (int i = s[0]; i < s[1]; i++) {
-                double m = (bed[2 * i] + bed[2 * i + 1]) / 2.0 * gain[i];
-                musicRms += m * m;
-            }
-            musicRms = Math.sqrt(musicRms / Math.max(1, s[1] - s[0]));
-            leadDb = Math.min(leadDb, db(rms(voice, s[0], s[1], 1)) - db(musicRms));
+        for (int k = 0; k < stretches.size(); k++) {
+            int[] s = stretches.get(k);
+            leadDb = Math.min(leadDb, voiceDb[k] - db(rms(ducked, s[0], s[1], 2)));
         }
         Path sum = dir.resolve("mix.wav");
         Pcm.writeFloatWav(sum, mixed, 2);
