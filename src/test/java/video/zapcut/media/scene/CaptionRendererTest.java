@@ -49,7 +49,7 @@ class CaptionRendererTest {
     void bothInksReadAtFourAndAHalfToOneOverWhiteBlackAndBusyPictures() {
         CaptionRenderer.Place place = CaptionRenderer.place(AspectRatio.LANDSCAPE, List.of());
         Rgb highlight = CaptionRenderer.highlight(new VisualStyle(List.of(Rgb.hex("#F5F0E6"), Rgb.hex("#FFFFFF"), Rgb.hex("#FFF8DC")), 5, "soft"));
-        for (BufferedImage backdrop : List.of(solid(Color.WHITE), solid(Color.BLACK), noise())) {
+        for (BufferedImage backdrop : List.of(ImageChecks.flat(Color.WHITE), ImageChecks.flat(Color.BLACK), noise())) {
             BufferedImage caption = renderer.render(place, List.of("Meet", "Luna", "Cold", "Brew."), 1, highlight);
             BufferedImage frame = Raster.copy(backdrop, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = frame.createGraphics();
@@ -97,15 +97,6 @@ class CaptionRendererTest {
         assertThat(inked.x + inked.width).isLessThanOrEqualTo(420);
         // Every word is there: the ink spans most of the width.
         assertThat(inked.width).isGreaterThan(300);
-    }
-
-    private static BufferedImage solid(Color c) {
-        BufferedImage img = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(c);
-        g.fillRect(0, 0, 1920, 1080);
-        g.dispose();
-        return img;
     }
 
     private static BufferedImage noise() {

@@ -14,6 +14,16 @@ final class ImageChecks {
 
     private ImageChecks() {}
 
+    /** A 1920x1080 frame of one colour. */
+    static BufferedImage flat(java.awt.Color c) {
+        BufferedImage img = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(c);
+        g.fillRect(0, 0, 1920, 1080);
+        g.dispose();
+        return img;
+    }
+
     /** Standard deviation of luma over a sparse grid: near 0 for a flat fill. */
     static double lumaStdDev(BufferedImage img) {
         double s = 0, s2 = 0;

@@ -71,8 +71,8 @@ class TextOverlayRendererTest {
     @Test
     void picksTheInkThatReadsOnTheActualBackground() {
         OverlayText t = new OverlayText(OverlayText.Kind.HEADLINE, "Morning light", null);
-        Rgb onWhite = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, flat(Color.WHITE)));
-        Rgb onBlack = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, flat(Color.BLACK)));
+        Rgb onWhite = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, ImageChecks.flat(Color.WHITE)));
+        Rgb onBlack = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, ImageChecks.flat(Color.BLACK)));
         assertThat(onWhite.luminance()).isLessThan(0.05);
         assertThat(onBlack.luminance()).isGreaterThan(0.9);
         assertThat(TextOverlayRenderer.contrast(onWhite.luminance(), 1.0)).isGreaterThan(4.5);
@@ -92,7 +92,7 @@ class TextOverlayRendererTest {
         g.dispose();
         // A flat grey where either ink reads at about 4:1: enough for large type by the old rule, not for 4.5:1.
         assertReadable(busy);
-        assertReadable(flat(new Color(124, 124, 124)));
+        assertReadable(ImageChecks.flat(new Color(124, 124, 124)));
     }
 
     private void assertReadable(BufferedImage busy) {
@@ -163,15 +163,6 @@ class TextOverlayRendererTest {
         Rectangle product = new Rectangle((int) ((s.cx() - s.maxW() / 2) * a.width()), (int) ((s.baseY() - s.maxH()) * a.height()),
                 (int) (s.maxW() * a.width()), (int) (s.maxH() * a.height()));
         assertThat(TextOverlayRenderer.textZone(kind, a).intersects(product)).as(a + " " + kind).isFalse();
-    }
-
-    private static BufferedImage flat(Color c) {
-        BufferedImage img = new BufferedImage(1920, 1080, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setColor(c);
-        g.fillRect(0, 0, 1920, 1080);
-        g.dispose();
-        return img;
     }
 
     /** Colour of the fully opaque pixels: the letterforms themselves. */
