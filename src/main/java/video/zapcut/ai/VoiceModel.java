@@ -1,6 +1,7 @@
 package video.zapcut.ai;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,6 +27,18 @@ public interface VoiceModel {
 
     /** Writes the spoken line to {@code outFile} (a WAV file, any rate and channels) and returns its timings. */
     Speech speak(SpeechRequest request, Path outFile);
+
+    /**
+     * Speaks each request to the file at the same place in {@code outFiles}, in order. An engine whose
+     * start is costly (a process loading its voice) speaks them all at once; by default they are spoken
+     * one after another, each as {@link #speak}.
+     */
+    default List<Speech> speakAll(List<SpeechRequest> requests, List<Path> outFiles) {
+        if (requests.size() != outFiles.size()) throw new IllegalArgumentException("one file per line to speak");
+        List<Speech> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) out.add(speak(requests.get(i), outFiles.get(i)));
+        return out;
+    }
 
     /**
      * One line to speak. {@code voice} is the provider's voice (null: its default); {@code instructions}

@@ -2,8 +2,12 @@ package video.zapcut.pipeline.stages;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import video.zapcut.ads.StageOutputs.BibleOutput;
 import video.zapcut.ads.StageOutputs.TimedWord;
 import video.zapcut.ads.StageOutputs.VoiceLine;
@@ -45,16 +49,22 @@ public final class VoiceoverStage implements StageHandler<VoiceoverOutput> {
         CreativeBible bible = ctx.output(Stage.CREATIVE_BIBLE, BibleOutput.class).bible();
         Path dir = ctx.work("voiceover");
         VoiceoverOutput parent = ctx.parentOutput(Stage.VOICEOVER, VoiceoverOutput.class);
-        List<VoiceLine> lines = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
+        List<Scene> toSpeak = new ArrayList<>();
+        Map<Integer, VoiceLine> spoken = new TreeMap<>();
         for (Scene s : board.scenes()) {
             if (s.spokenLine().isEmpty()) continue;
             VoiceLine line = kept(parent, s);
-            if (line == null) line = speak(ctx, s, delivery(bible), dir);
-            if (line != null) lines.add(line);
-            else dropped.add(String.format(Locale.ROOT, "scene %d: \"%s\" does not fit its %.1f s even shortened; the scene has no voice",
+            if (line != null) spoken.put(s.sceneIndex(), line);
+            else toSpeak.add(s);
+        }
+        spoken.putAll(speak(ctx, toSpeak, delivery(bible), dir));
+        List<String> dropped = new ArrayList<>();
+        for (Scene s : toSpeak) {
+            if (spoken.containsKey(s.sceneIndex())) continue;
+            dropped.add(String.format(Locale.ROOT, "scene %d: \"%s\" does not fit its %.1f s even shortened; the scene has no voice",
                     s.sceneIndex(), s.spokenLine(), s.durationSeconds()));
         }
+        List<VoiceLine> lines = List.copyOf(spoken.values());
         return new VoiceoverOutput(lines, voice.provider(), voice.model(), voiceName, dropped);
     }
 
@@ -73,25 +83,45 @@ public final class VoiceoverStage implements StageHandler<VoiceoverOutput> {
                 .orElse(null);
     }
 
-    private VoiceLine speak(GenerationContext ctx, Scene s, String instructions, Path dir) {
-        double room = VoiceoverLines.room(s.durationSeconds());
-        String text = s.spokenLine();
-        for (int attempt = 1; attempt <= ATTEMPTS && !text.isEmpty(); attempt++) {
-            Path file = dir.resolve("scene_" + s.sceneIndex() + "_" + attempt + ".wav");
-            Speech speech = voice.speak(new SpeechRequest(text, voiceName, instructions), file);
-            double spoken = speech.words().isEmpty() ? speech.seconds() : speech.words().getLast().end();
-            if (spoken <= room) {
-                String uri = ctx.store(ctx.adKey("voice/scene_" + s.sceneIndex() + ".wav"), file);
-                List<TimedWord> words = speech.words().stream().map(w -> new TimedWord(w.text(), w.start(), w.end())).toList();
-                return new VoiceLine(s.sceneIndex(), text, uri, VoiceoverLines.LEAD_IN_SECONDS, speech.seconds(), words, attempt,
-                        text.equals(s.spokenLine()) ? null : s.spokenLine());
+    /**
+     * Speaks the scenes' lines in rounds, all of a round's lines at once ({@link VoiceModel#speakAll}): a
+     * line that ends within its room is kept; one that runs long is shortened in proportion to its overrun
+     * and spoken again in the next round. Returns the kept lines by scene; a scene missing did not fit.
+     */
+    private Map<Integer, VoiceLine> speak(GenerationContext ctx, List<Scene> scenes, String instructions, Path dir) {
+        Map<Integer, VoiceLine> kept = new HashMap<>();
+        Map<Scene, String> pending = new LinkedHashMap<>();
+        for (Scene s : scenes) pending.put(s, s.spokenLine());
+        for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
+            List<Scene> round = List.copyOf(pending.keySet());
+            List<SpeechRequest> requests = new ArrayList<>();
+            List<Path> files = new ArrayList<>();
+            for (Scene s : round) {
+                requests.add(new SpeechRequest(pending.get(s), voiceName, instructions));
+                files.add(dir.resolve("scene_" + s.sceneIndex() + "_" + attempt + ".wav"));
             }
-            // Over by some share: keep that share fewer words (at least one fewer), and speak it again.
-            int words = VoiceoverLines.words(text);
-            int keep = Math.min(words - 1, (int) Math.floor(words * room / spoken));
-            text = VoiceoverLines.shorten(text, keep);
+            List<Speech> speeches = voice.speakAll(requests, files);
+            for (int i = 0; i < round.size(); i++) {
+                Scene s = round.get(i);
+                String text = pending.remove(s);
+                Speech speech = speeches.get(i);
+                double room = VoiceoverLines.room(s.durationSeconds());
+                double spoken = speech.words().isEmpty() ? speech.seconds() : speech.words().getLast().end();
+                if (spoken <= room) {
+                    String uri = ctx.store(ctx.adKey("voice/scene_" + s.sceneIndex() + ".wav"), files.get(i));
+                    List<TimedWord> words = speech.words().stream().map(w -> new TimedWord(w.text(), w.start(), w.end())).toList();
+                    kept.put(s.sceneIndex(), new VoiceLine(s.sceneIndex(), text, uri, VoiceoverLines.LEAD_IN_SECONDS, speech.seconds(),
+                            words, attempt, text.equals(s.spokenLine()) ? null : s.spokenLine()));
+                    continue;
+                }
+                // Over by some share: keep that share fewer words (at least one fewer), and speak it again.
+                int words = VoiceoverLines.words(text);
+                int keep = Math.min(words - 1, (int) Math.floor(words * room / spoken));
+                String shorter = VoiceoverLines.shorten(text, keep);
+                if (!shorter.isEmpty()) pending.put(s, shorter);
+            }
         }
-        return null;
+        return kept;
     }
 
     /** How the line is said, from the bible: providers that take instructions read it; Festival has one delivery. */

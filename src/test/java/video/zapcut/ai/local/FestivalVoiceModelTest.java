@@ -50,4 +50,28 @@ class FestivalVoiceModelTest {
         VoiceModel.Speech s = festival.speak(new VoiceModel.SpeechRequest("Say \"hello\" \\ now", null, null), dir.resolve("c.wav"));
         assertThat(s.words()).extracting(VoiceModel.SpokenWord::text).containsExactly("Say", "\"hello\"", "\\", "now");
     }
+
+    @Test
+    void manyLinesInOneRunAreSpokenAsEachAlone() {
+        List<String> lines = List.of("Meet Luna.", "Cold brew, slow-steeped for 18 hours.", "Calm energy. For busy mornings.");
+        List<VoiceModel.SpeechRequest> requests = lines.stream().map(l -> new VoiceModel.SpeechRequest(l, null, null)).toList();
+        List<Path> files = List.of(dir.resolve("m1.wav"), dir.resolve("m2.wav"), dir.resolve("m3.wav"));
+
+        List<VoiceModel.Speech> together = festival.speakAll(requests, files);
+
+        assertThat(together).hasSize(3);
+        for (int i = 0; i < lines.size(); i++) {
+            VoiceModel.Speech alone = festival.speak(requests.get(i), dir.resolve("alone" + i + ".wav"));
+            VoiceModel.Speech batch = together.get(i);
+            assertThat(batch.file()).isEqualTo(files.get(i));
+            assertThat(batch.words()).extracting(VoiceModel.SpokenWord::text).containsExactly(lines.get(i).split(" "));
+            assertThat(batch.seconds()).as(lines.get(i)).isCloseTo(alone.seconds(), org.assertj.core.api.Assertions.within(0.01));
+            for (int w = 0; w < batch.words().size(); w++) {
+                assertThat(batch.words().get(w).start()).isCloseTo(alone.words().get(w).start(), org.assertj.core.api.Assertions.within(0.01));
+                assertThat(batch.words().get(w).end()).isCloseTo(alone.words().get(w).end(), org.assertj.core.api.Assertions.within(0.01));
+            }
+            // Each file holds its own line, as Debian's ffprobe reads it.
+            assertThat(Ffprobe.samples(batch.file(), 1).length / 48000.0).isCloseTo(batch.seconds(), org.assertj.core.api.Assertions.within(0.05));
+        }
+    }
 }
