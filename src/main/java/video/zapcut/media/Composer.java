@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -18,11 +19,11 @@ import video.zapcut.media.PiecewiseComposition.Piece;
  * overlays with fades, the mastered music, and a single H.264 encode of every frame; the picture
  * checks branch off the same rendered frames (see {@link TimelineGraph}).
  *
- * <p>On a machine with two or more cores the timeline is cut in two at the segment boundary nearest
- * the middle and the two halves are rendered and encoded by two FFmpeg processes side by side, with
- * the same encoder settings; the halves are then joined without re-encoding and the audio is added.
- * One FFmpeg process renders its filter graph on one thread and x264 on two cores keeps under 1.5 of
- * them busy, so two halves at once finish much sooner than one pass.
+ * <p>On a machine with two or more cores the timeline is cut at segment boundaries into four pieces,
+ * rendered and encoded two at a time by FFmpeg processes side by side, with the same encoder settings;
+ * the pieces are then joined without re-encoding and the soundtrack, encoded on its own while they
+ * render, is added. One FFmpeg process renders its filter graph on one thread and x264 on two cores
+ * keeps under 1.5 of them busy, so two processes at once finish much sooner than one pass.
  *
  * <p>Every segment boundary (see {@link Segments}) is an IDR frame in the finished file, so a revision
  * of the ad, given this composition as its {@link PriorComposition}, renders and encodes only the
@@ -36,6 +37,12 @@ public final class Composer {
      * graph built) costs a few tenths of a second. A text revision's one scene body (~170 frames) splits.
      */
     private static final int MIN_PART_FRAMES = 60;
+    /**
+     * Pieces rendered per process: two halves finished as much as 2.8 s apart (the scenes cost unlike
+     * amounts per frame), one core idle meanwhile; four quarters, the longest first, finish within about a
+     * second of each other for one more process start each (docs/benchmarks.md).
+     */
+    private static final int PIECES_PER_PROCESS = 2;
     private final Ffmpeg ffmpeg;
     private final VideoEncoding encoding;
     private final boolean parts;
@@ -104,48 +111,66 @@ public final class Composer {
      */
     public Composed compose(CompositionPlan plan, Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone,
                             PriorComposition prior) {
+        return compose(plan, out, thumbnail, checkDir, fractionDone, prior, null);
+    }
+
+    /**
+     * As {@link #compose(CompositionPlan, Path, Path, Path, DoubleConsumer, PriorComposition)}, with the
+     * plan's soundtrack still being made: {@code musicReady} (null: it is there) completes once
+     * {@link CompositionPlan#music()} is written. A fresh composition renders its pictures meanwhile.
+     */
+    public Composed compose(CompositionPlan plan, Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone,
+                            PriorComposition prior, Future<?> musicReady) {
         try {
             Files.createDirectories(checkDir);
         } catch (IOException e) {
             throw new MediaException("cannot create " + checkDir, e);
         }
         FileHashes hashes = new FileHashes();
-        String audio = Segments.audioFingerprint(plan, encoding, hashes);
         // A fresh composition works out its segments' fingerprints while FFmpeg encodes; a revision needs them first.
         FutureTask<List<Segment>> segments = new FutureTask<>(() -> Segments.of(plan, encoding, hashes));
         List<Piece> all = List.of(new Piece(0, plan.totalFrames(), -1));
         PiecewiseComposition.Result result;
         if (prior == null) {
             Thread.ofVirtual().name("compose-fingerprints").start(segments);
-            result = compose(plan, all, null, false, out, thumbnail, checkDir, fractionDone);
+            result = compose(plan, all, null, false, out, thumbnail, checkDir, fractionDone, musicReady);
         } else {
             segments.run();
+            // Whether the prior's soundtrack can be copied depends on this one's: it must be there first.
+            PiecewiseComposition.awaitReady(musicReady);
+            String soundtrack = Segments.audioFingerprint(plan, encoding, hashes);
             List<Piece> pieces = PiecewiseComposition.pieces(PiecewiseComposition.await(segments), prior.segments());
             try {
-                result = compose(plan, pieces, prior, audio.equals(prior.audioFingerprint()), out, thumbnail, checkDir, fractionDone);
+                result = compose(plan, pieces, prior, soundtrack.equals(prior.audioFingerprint()), out, thumbnail, checkDir, fractionDone, null);
             } catch (PiecewiseComposition.UnusablePrior e) {
                 log.warn("composing afresh, the prior composition cannot be reused: {}", e.getMessage());
-                result = compose(plan, all, null, false, out, thumbnail, checkDir, fractionDone);
+                result = compose(plan, all, null, false, out, thumbnail, checkDir, fractionDone, null);
             }
         }
+        String audio = Segments.audioFingerprint(plan, encoding, hashes);
         return new Composed(result.findings(), PiecewiseComposition.await(segments), audio, result.framesEncoded());
     }
 
     /**
-     * Renders the pieces not reused (the longest cut in two when it would otherwise run alone) and
-     * joins them with the reused ones; a single piece to render is one pass straight into the finished file.
+     * Renders the pieces not reused (cut further at segment boundaries while fewer than
+     * {@value #PIECES_PER_PROCESS} a process, so that the cores finish together) and joins them with the
+     * reused ones; a single piece to render is one pass straight into the finished file.
      */
     private PiecewiseComposition.Result compose(CompositionPlan plan, List<Piece> pieces, PriorComposition prior, boolean reuseAudio,
-                                                Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone) {
+                                                Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone,
+                                                Future<?> musicReady) {
         int processes = parts ? 2 : 1;
-        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.renderSplits(plan), processes, MIN_PART_FRAMES);
+        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.renderSplits(plan), processes * PIECES_PER_PROCESS,
+                MIN_PART_FRAMES);
         if (balanced.size() > 1 || balanced.getFirst().reused()) {
             return new PiecewiseComposition(ffmpeg, encoding, processes, cores, plan)
-                    .compose(balanced, prior, reuseAudio, out, thumbnail, checkDir, fractionDone);
+                    .compose(balanced, prior, reuseAudio, out, thumbnail, checkDir, fractionDone, musicReady);
         }
+        PiecewiseComposition.awaitReady(musicReady);
         FramesDone progress = new FramesDone(plan.totalFrames(), 1, fractionDone);
-        PictureCheck.Findings findings = PictureCheck.parse(ffmpeg.run(arguments(plan, out, checkDir), progress.part(0)),
-                plan.totalSeconds(), checkDir);
+        String log = ffmpeg.run(arguments(plan, out, checkDir), progress.part(0));
+        PictureCheck.sample(ffmpeg, checkDir, "frame_", 0);
+        PictureCheck.Findings findings = PictureCheck.parse(log, plan.totalSeconds(), checkDir);
         progress.finish();
         // A thumbnail branch inside the pass made FFmpeg 4.4 queue every later frame (gigabytes);
         // one seek into the finished file costs a fraction of a second.

@@ -26,8 +26,8 @@ public final class PictureCheck {
     public record Findings(List<double[]> blackStretches, List<double[]> frozenStretches, List<Path> sampledFrames) {}
 
     /**
-     * Filter text that consumes {@code input} (a video label) and produces labels {@code [qa_null]}
-     * (to a null muxer) and {@code [qa_frames]} (to PNG files).
+     * Filter text that consumes {@code input} (a video label) and produces the label {@code [qa]}: ten
+     * frames a second, 320 px wide, with black and frozen stretches logged (to {@link #outputs}).
      */
     static String branch(String input) { return branch(input, MIN_BLACK_SECONDS, MIN_FROZEN_SECONDS); }
 
@@ -38,21 +38,66 @@ public final class PictureCheck {
     static String partBranch(String input) { return branch(input, 0.1, 0.2); }
 
     private static String branch(String input, double black, double frozen) {
-        // Ten frames a second at 320 px wide are plenty to find a half-second black or frozen stretch.
-        return String.format(Locale.ROOT, "[%s]fps=10,scale=320:-2,split[qa_a][qa_b];"
-                + "[qa_a]blackdetect=d=%s:pix_th=0.10,freezedetect=n=-60dB:d=%s[qa_null];"
-                + "[qa_b]fps=1/%.3f[qa_frames]", input, num(black), num(frozen), SAMPLE_EVERY_SECONDS);
+        // Ten frames a second at 320 px wide are plenty to find a half-second black or frozen stretch. Every
+        // third frame exactly (the fps filter keeps the last of the frames nearest each tick: frame 3n + 1).
+        return String.format(Locale.ROOT, "[%s]select='not(mod(n\\,%d))',scale=320:-2,blackdetect=d=%s:pix_th=0.10,"
+                + "freezedetect=n=-60dB:d=%s[qa]", input, FRAMES_PER_CHECK, num(black), num(frozen));
     }
 
     private static final double MIN_BLACK_SECONDS = 0.5;
     private static final double MIN_FROZEN_SECONDS = 1.5;
+    private static final int CHECK_FPS = 10;
 
     private static String num(double v) { return String.format(Locale.ROOT, "%.1f", v); }
 
-    /** Output arguments for the branch's two labels; sampled frames are named {@code <prefix>NNN.png}. */
+    /**
+     * Output arguments for the branch: all its frames, losslessly, to a small file in {@code frameDir}
+     * from which {@link #sample} takes the frames to keep. (An output of one frame every 3 s made FFmpeg
+     * 4.4 pull 90 frames through the graph for each, queueing 3 s of full-size frames for the encoder:
+     * 300 MB and 80,000 page faults more per process, and 0.8 CPU-s a 15 s part.)
+     */
     static List<String> outputs(Path frameDir, String prefix) {
-        return List.of("-map", "[qa_null]", "-f", "null", "-", "-map", "[qa_frames]", frameDir.resolve(prefix + "%03d.png").toString());
+        return List.of("-map", "[qa]", "-c:v", "ffv1", "-f", "matroska", checked(frameDir, prefix).toString());
     }
+
+    private static Path checked(Path frameDir, String prefix) { return frameDir.resolve(prefix + "checked.mkv"); }
+
+    /**
+     * Writes the sampled frames of a run's checked picture as {@code <prefix>NNN.png}, numbered from 1 in
+     * order (see {@link #sampledFrames}), and removes the checked picture. {@code firstFrame} is the ad's
+     * frame the run starts at: a piece of an ad samples the ad's own 3 s marks, so an ad samples as many
+     * frames however many pieces it is composed in.
+     */
+    static void sample(Ffmpeg ffmpeg, Path frameDir, String prefix, int firstFrame) {
+        Path checked = checked(frameDir, prefix);
+        // Check frame n shows the ad's frame firstFrame + 3n; keep the first at or after each mark.
+        String o = Integer.toString(firstFrame), step = Integer.toString(FRAMES_PER_CHECK), every = Integer.toString(SAMPLE_EVERY_FRAMES);
+        String select = "select='if(eq(n,0),eq(mod(" + o + "," + every + "),0),gt(floor((" + o + "+" + step + "*n)/" + every + "),floor(("
+                + o + "+" + step + "*n-" + step + ")/" + every + ")))'";
+        ffmpeg.run(List.of("-y", "-i", checked.toString(), "-vf", select, "-vsync", "0", frameDir.resolve(prefix + "%03d.png").toString()));
+        try {
+            Files.deleteIfExists(checked);
+        } catch (IOException e) {
+            throw new MediaException("cannot remove " + checked, e);
+        }
+    }
+
+    /**
+     * The ad's frames that a run over frames {@code [from, to)} samples, in order: for each multiple of
+     * {@value #SAMPLE_EVERY_SECONDS} s in it, the first checked frame at or after it.
+     */
+    static List<Integer> sampledFrames(int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        int first = (from + SAMPLE_EVERY_FRAMES - 1) / SAMPLE_EVERY_FRAMES * SAMPLE_EVERY_FRAMES;
+        for (int mark = first; mark < to; mark += SAMPLE_EVERY_FRAMES) {
+            int frame = from + (mark - from + FRAMES_PER_CHECK - 1) / FRAMES_PER_CHECK * FRAMES_PER_CHECK;
+            if (frame < to) out.add(frame);
+        }
+        return out;
+    }
+
+    private static final int FRAMES_PER_CHECK = 30 / CHECK_FPS;   // the picture runs at 30 fps
+    private static final int SAMPLE_EVERY_FRAMES = (int) Math.round(SAMPLE_EVERY_SECONDS * 30);
 
     /** Black and frozen stretches as logged, in seconds of the run that logged them. */
     record Stretches(List<double[]> black, List<double[]> frozen) {}

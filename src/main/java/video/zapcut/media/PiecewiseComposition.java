@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Composes an ad as pieces joined by stream copy: stretches of the timeline rendered and encoded here,
  * at most {@code processes} FFmpeg processes at once, and segments cut out of an earlier version's
  * finished file where their fingerprints say the frames would come out the same. A fresh composition
- * in two halves is the case with two rendered pieces and nothing reused.
+ * is the case with only rendered pieces, nothing reused.
  *
  * <p>Each rendered piece is encoded as the one-pass composition would be (same settings, one tick per
  * frame) with an IDR frame at every segment boundary inside it, so that a later revision can cut any of
@@ -86,12 +86,12 @@ final class PiecewiseComposition {
 
     /**
      * The pieces with the longest rendered one cut in two at a segment boundary near its middle, while
-     * fewer are rendered than processes may run and each half would have {@code minPart} frames: one
-     * FFmpeg process renders its graph on one thread, so two halves side by side finish much sooner.
+     * fewer than {@code wanted} are rendered and each half would have {@code minPart} frames: one FFmpeg
+     * process renders its graph on one thread, so pieces side by side finish much sooner.
      */
-    static List<Piece> balanced(List<Piece> pieces, List<Integer> boundaries, int processes, int minPart) {
+    static List<Piece> balanced(List<Piece> pieces, List<Integer> boundaries, int wanted, int minPart) {
         List<Piece> out = new ArrayList<>(pieces);
-        while (out.stream().filter(p -> !p.reused()).count() < processes) {
+        while (out.stream().filter(p -> !p.reused()).count() < wanted) {
             Piece longest = out.stream().filter(p -> !p.reused()).max(Comparator.comparingInt(Piece::frames)).orElse(null);
             int cut = longest == null ? -1 : Segments.middle(boundaries, longest.from(), longest.to(), minPart);
             if (cut < 0) break;
@@ -108,7 +108,7 @@ final class PiecewiseComposition {
      * {@code reuseAudio} or encodes it otherwise, and joins it all without re-encoding.
      */
     Result compose(List<Piece> pieces, Composer.PriorComposition prior, boolean reuseAudio, Path out, Path thumbnail,
-                   Path checkDir, DoubleConsumer fractionDone) {
+                   Path checkDir, DoubleConsumer fractionDone, Future<?> musicReady) {
         Path work;
         try {
             work = Files.createTempDirectory(out.toAbsolutePath().getParent(), "compose-");
@@ -137,14 +137,21 @@ final class PiecewiseComposition {
             Runnable grabThumbnail = () -> new FrameGrabber(ffmpeg).frames(List.of(grab));
             FutureTask<Void> thumbnailing = pieces.get(thumb).reused() ? background("compose-thumbnail", grabThumbnail) : null;
             FramesDone progress = new FramesDone(renders.stream().mapToInt(Piece::frames).sum(), renders.size(), fractionDone);
+            // The soundtrack is encoded on its own as soon as it is mixed, while the pictures render: the
+            // pictures need nothing from it, and the mix (about a second) no longer holds them back.
+            FutureTask<Void> sounding = reuseAudio ? null : background("compose-sound", () -> {
+                awaitReady(musicReady);
+                ffmpeg.run(audioArguments(sound));
+            });
             List<String> logs;
             try {
-                logs = render(renders, rendered, reuseAudio ? null : sound, checkDir, progress);
-                if (!reuseAudio && renders.isEmpty()) ffmpeg.run(audioArguments(sound));
+                logs = render(renders, rendered, checkDir, progress);
                 progress.finish();
+                if (sounding != null) await(sounding);
                 if (thumbnailing == null) thumbnailing = background("compose-thumbnail", grabThumbnail);
                 join(files, sound, out, work);
             } finally {
+                if (sounding != null) sounding.cancel(true);   // a no-op once it is done; stops it when the pictures failed
                 await(sampling);
                 if (thumbnailing != null) await(thumbnailing);
             }
@@ -200,8 +207,11 @@ final class PiecewiseComposition {
         return byStart;
     }
 
-    /** Renders the pieces, at most {@code processes} at once; the first also encodes the soundtrack when {@code sound} is set. */
-    private List<String> render(List<Piece> renders, List<Path> files, Path sound, Path checkDir, FramesDone progress) {
+    /**
+     * Renders the pieces, at most {@code processes} at once, the longest first (so the last to start is a
+     * short one and no core waits long on another's tail); returns their logs in the pieces' order.
+     */
+    private List<String> render(List<Piece> renders, List<Path> files, Path checkDir, FramesDone progress) {
         if (renders.isEmpty()) return List.of();
         int parallel = Math.min(processes, renders.size());
         // Processes side by side share the cores: each encoder gets its share of them as threads. x264's
@@ -211,12 +221,16 @@ final class PiecewiseComposition {
         ExecutorService pool = Executors.newFixedThreadPool(parallel, Thread.ofPlatform().name("compose-part-", 1).daemon().factory());
         try {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
-            List<Future<String>> runs = new ArrayList<>();
-            int k = 0;
-            for (Piece p : renders) {
-                int index = k++;
-                List<String> args = renderArguments(p, files.get(index), index == 0 ? sound : null, checkDir, "part" + index + "_", threads);
-                runs.add(done.submit(() -> ffmpeg.run(args, progress.part(index))));
+            List<Future<String>> runs = new ArrayList<>(java.util.Collections.nCopies(renders.size(), null));
+            List<Integer> longestFirst = new ArrayList<>(java.util.stream.IntStream.range(0, renders.size()).boxed().toList());
+            longestFirst.sort(Comparator.comparingInt((Integer k) -> renders.get(k).frames()).reversed());
+            for (int index : longestFirst) {
+                List<String> args = renderArguments(renders.get(index), files.get(index), checkDir, "part" + index + "_", threads);
+                runs.set(index, done.submit(() -> {
+                    String log = ffmpeg.run(args, progress.part(index));
+                    PictureCheck.sample(ffmpeg, checkDir, "part" + index + "_", renders.get(index).from());
+                    return log;
+                }));
             }
             // Taken as they finish, so a failure stops the others at once.
             for (int i = 0; i < runs.size(); i++) await(done.take());
@@ -233,12 +247,11 @@ final class PiecewiseComposition {
 
     /**
      * Frames {@code piece.from..piece.to-1} of the picture, encoded to {@code file} with an IDR frame at
-     * each segment boundary inside them; with {@code sound} set the whole soundtrack is encoded to that
-     * file in the same run.
+     * each segment boundary inside them.
      */
-    List<String> renderArguments(Piece piece, Path file, Path sound, Path checkDir, String framePrefix, int threads) {
+    List<String> renderArguments(Piece piece, Path file, Path checkDir, String framePrefix, int threads) {
         List<String> args = new ArrayList<>(List.of("-y"));
-        TimelineGraph.Graph graph = TimelineGraph.of(plan, piece.from(), piece.to(), sound != null, true);
+        TimelineGraph.Graph graph = TimelineGraph.of(plan, piece.from(), piece.to(), false, true);
         for (Path input : graph.inputs()) args.addAll(List.of("-i", input.toString()));
         args.addAll(List.of("-filter_complex", graph.filter(), "-map", "[vout]", "-an"));
         args.addAll(encoding.pieceArgs());
@@ -246,15 +259,10 @@ final class PiecewiseComposition {
         if (threads > 0) args.addAll(List.of("-threads", Integer.toString(threads)));
         args.addAll(List.of("-frames:v", Integer.toString(piece.frames()), file.toString()));
         args.addAll(PictureCheck.outputs(checkDir, framePrefix));
-        if (sound != null) {
-            args.addAll(List.of("-map", "[aout]", "-vn"));
-            args.addAll(encoding.audioArgs());
-            args.add(sound.toString());
-        }
         return args;
     }
 
-    /** The soundtrack alone, when no piece is rendered to carry it. */
+    /** The soundtrack alone, encoded for the join. */
     private List<String> audioArguments(Path sound) {
         List<String> args = new ArrayList<>(List.of("-y", "-i", plan.music().toString(), "-filter_complex",
                 TimelineGraph.audio(0, plan.totalSeconds()), "-map", "[aout]", "-vn"));
@@ -331,10 +339,10 @@ final class PiecewiseComposition {
             try (Stream<Path> list = Files.list(checkDir)) {
                 files = list.filter(f -> f.getFileName().toString().startsWith(prefix)).sorted().toList();
             }
-            // The branch samples every 3 s from the start of its piece.
-            for (int i = 0; i < files.size(); i++) {
-                taken.add(new Taken(files.get(i), renders.get(k).from() / fps + i * PictureCheck.SAMPLE_EVERY_SECONDS));
-            }
+            // The branch samples the ad's 3 s marks inside its piece.
+            List<Integer> at = PictureCheck.sampledFrames(renders.get(k).from(), renders.get(k).to());
+            if (at.size() != files.size()) log.warn("piece {} sampled {} frames where {} were expected", k, files.size(), at.size());
+            for (int i = 0; i < Math.min(files.size(), at.size()); i++) taken.add(new Taken(files.get(i), at.get(i) / fps));
         }
         taken.sort(Comparator.comparingDouble(Taken::seconds));
         List<Path> frames = new ArrayList<>();
@@ -354,6 +362,11 @@ final class PiecewiseComposition {
         FutureTask<Void> task = new FutureTask<>(work, null);
         Thread.ofPlatform().name(name).daemon().start(task);
         return task;
+    }
+
+    /** Waits for work that must be done first (none when null); its failure is rethrown here. */
+    static void awaitReady(Future<?> work) {
+        if (work != null) await(work);
     }
 
     /** The result of work started on another thread; its failure is rethrown here. */

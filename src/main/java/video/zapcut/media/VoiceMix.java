@@ -49,6 +49,9 @@ public final class VoiceMix {
      */
     public record Mixed(Path soundtrack, Path voiceStem, Path musicBed, Loudness loudness, double voiceLeadDb) {}
 
+    /** Where {@link #mix} writes the mastered soundtrack in {@code dir}, known before it is mixed. */
+    public static Path soundtrackIn(Path dir) { return dir.resolve("soundtrack.wav"); }
+
     public Mixed mix(Path music, List<Line> lines, double seconds, Path dir, double targetLufs) {
         try {
             Files.createDirectories(dir);
@@ -100,7 +103,7 @@ public final class VoiceMix {
         }
         Path sum = dir.resolve("mix.wav");
         Pcm.writeFloatWav(sum, mixed, 2);
-        Path out = dir.resolve("soundtrack.wav");
+        Path out = soundtrackIn(dir);
         Loudness loudness = master.master(sum, out, targetLufs);
         return new Mixed(out, stem, bedFile, loudness, stretches.isEmpty() ? Double.NaN : leadDb);
     }

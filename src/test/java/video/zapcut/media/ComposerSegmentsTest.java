@@ -192,6 +192,15 @@ class ComposerSegmentsTest {
     }
 
     @Test
+    void piecesSampleTheAdsOwnThreeSecondMarks() {
+        assertThat(PictureCheck.sampledFrames(0, 900)).containsExactly(0, 90, 180, 270, 360, 450, 540, 630, 720, 810);
+        // A piece from frame 91 is checked at frames 91, 94, ...: the first at or after each mark.
+        assertThat(PictureCheck.sampledFrames(91, 450)).containsExactly(181, 271, 361);
+        assertThat(PictureCheck.sampledFrames(0, 91)).containsExactly(0, 90);
+        assertThat(PictureCheck.sampledFrames(89, 91)).as("frame 90 is not checked in a piece from 89").isEmpty();
+    }
+
+    @Test
     void aLongStretchToRenderAloneIsCutInTwoAtTheSegmentBoundaryNearestItsMiddle() {
         List<Integer> boundaries = Segments.boundaries(first);
         var all = List.of(new Piece(0, 900, -1));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import video.zapcut.media.scene.ImageChecks;
 import video.zapcut.testing.Ffprobe;
 import video.zapcut.testing.ProductShots;
 
@@ -107,7 +108,18 @@ class ComposerTest {
         assertThat(f.title()).isEqualTo("Test Ad");
         assertThat(f.faststart()).isTrue();
         // The branch samples each part from its start, one frame for each started 3 s: 2 of each 5 s half.
-        assertThat(checks.sampledFrames()).as("frames sampled from both parts").hasSize(4);
+        assertThat(checks.sampledFrames()).as("one frame at each 3 s mark, however many pieces").hasSize(4);
+        // Each sampled frame is the ad's frame at its mark, wherever the pieces were cut: like the encoded
+        // frame there, and less like one two thirds of a second later where the picture moves.
+        for (int i = 0; i < checks.sampledFrames().size(); i++) {
+            java.awt.image.BufferedImage sample = readPng(checks.sampledFrames().get(i));
+            java.awt.image.BufferedImage at = Ffprobe.frame(out, 90 * i, 320), later = Ffprobe.frame(out, 90 * i + 20, 320);
+            assertThat(ImageChecks.meanAbsDiff(sample, at)).as("sample %d", i).isLessThan(4);
+            if (ImageChecks.meanAbsDiff(at, later) > 8) {
+                assertThat(ImageChecks.meanAbsDiff(sample, at))
+                        .isLessThan(ImageChecks.meanAbsDiff(sample, later));
+            }
+        }
         assertThat(checks.blackStretches()).isEmpty();
         assertThat(checks.frozenStretches()).isEmpty();
         assertThat(dir).isDirectoryNotContaining("glob:**/part_*.mp4");
@@ -160,5 +172,13 @@ class ComposerTest {
         FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", source, "-t", Double.toString(seconds), "-c:v", "libx264",
                 "-preset", "ultrafast", "-pix_fmt", "yuv420p", out.toString()));
         return out;
+    }
+
+    private static java.awt.image.BufferedImage readPng(Path png) {
+        try {
+            return javax.imageio.ImageIO.read(png.toFile());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -97,6 +97,20 @@ public final class Ffprobe {
         }
     }
 
+    /** Frame {@code n} (from 0) of a video as Debian's FFmpeg decodes it, scaled to {@code width} px wide. */
+    public static java.awt.image.BufferedImage frame(Path video, int n, int width) {
+        try {
+            Path png = Files.createTempFile("zapcut-frame", ".png");
+            runErr(List.of("ffmpeg", "-y", "-v", "error", "-i", video.toString(), "-vf", "select=eq(n\\," + n + "),scale=" + width + ":-2",
+                    "-vsync", "0", "-frames:v", "1", png.toString()));
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+            Files.delete(png);
+            return image;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Faststart: the moov atom comes before mdat, so players can start before the download ends. */
     static boolean moovBeforeMdat(Path file) {
         try {

@@ -102,8 +102,14 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
                 thumbnailFrame(board), spoken.captionTracks());
         Path video = dir.resolve("final.mp4");
         Path thumb = dir.resolve("thumb.jpg");
-        Composer.Composed composed = composer.compose(plan, video, thumb, dir.resolve("check"),
-                done -> progress.accept(ENCODING_SHARE * done), prior(ctx));
+        Composer.Composed composed;
+        try {
+            composed = composer.compose(plan, video, thumb, dir.resolve("check"), done -> progress.accept(ENCODING_SHARE * done),
+                    prior(ctx), spoken.mixing());
+        } catch (RuntimeException e) {
+            if (spoken.mixing() != null) spoken.mixing().cancel(true);   // no mix left writing into a failed stage's folder
+            throw e;
+        }
         PictureCheck.Findings checks = composed.findings();
         MediaInfo info = probe.probe(video);
         String videoUri = ctx.store(ctx.adKey("final.mp4"), video);

@@ -9,7 +9,7 @@ import video.zapcut.common.Rgb;
 import video.zapcut.media.Ffmpeg;
 
 /** Measurements the scene tests assert on. */
-final class ImageChecks {
+public final class ImageChecks {
     private static final Rgb WHITE = new Rgb(255, 255, 255), BLACK = new Rgb(0, 0, 0);
 
     private ImageChecks() {}
@@ -121,7 +121,7 @@ final class ImageChecks {
     }
 
     /** Mean absolute per-channel difference of two same-sized images, 0..255. */
-    static double meanAbsDiff(BufferedImage a, BufferedImage b) {
+    public static double meanAbsDiff(BufferedImage a, BufferedImage b) {
         if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) throw new IllegalArgumentException("size mismatch");
         long sum = 0, n = 0;
         for (int y = 0; y < a.getHeight(); y += 3) {
