@@ -22,6 +22,7 @@ import video.zapcut.ads.OrderRejectedException;
 import video.zapcut.ads.OrderRules;
 import video.zapcut.agents.safety.Violation;
 import video.zapcut.common.AspectRatio;
+import video.zapcut.config.EarlyDatabase;
 import video.zapcut.ads.Revision;
 import video.zapcut.jobs.AdRevisions;
 import video.zapcut.jobs.GenerationOrders;
@@ -306,9 +307,15 @@ final class GenerationCli {
     }
 
     static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(ZapcutApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
-                .run();
+        EarlyDatabase.startInBackground();
+        try {
+            return new SpringApplicationBuilder(ZapcutApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("spring.main.banner-mode=off", "spring.main.log-startup-info=false")
+                    .run();
+        } catch (RuntimeException e) {
+            EarlyDatabase.discard();   // a context that failed before it took the server leaves none running
+            throw e;
+        }
     }
 }

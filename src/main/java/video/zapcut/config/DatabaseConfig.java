@@ -36,11 +36,20 @@ public class DatabaseConfig {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(Environment env, ZapcutHome home) throws IOException {
         String url = env.getProperty("DATABASE_URL", env.getProperty("zapcut.database-url", ""));
-        if (!url.isBlank()) return EmbeddedDatabase.none();
+        if (!url.isBlank()) {
+            EarlyDatabase.discard();
+            return EmbeddedDatabase.none();
+        }
+        EmbeddedPostgres early = EarlyDatabase.take(home);
+        return new EmbeddedDatabase(early != null ? early : startEmbedded(home));
+    }
+
+    /** Starts the embedded server whose data lives in {@code home}. */
+    static EmbeddedPostgres startEmbedded(ZapcutHome home) throws IOException {
         Files.createDirectories(home.database());
         Files.createDirectories(home.postgresBinaries());
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            return EmbeddedPostgres.builder()
                     .setDataDirectory(home.database())
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(home.postgresBinaries().toFile())
@@ -49,7 +58,6 @@ public class DatabaseConfig {
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", "on")
                     .start();
-            return new EmbeddedDatabase(pg);
         } catch (IOException e) {
             throw new IOException("cannot start the embedded PostgreSQL in " + home.database()
                     + " (is another zapcut process using this ZAPCUT_HOME? set DATABASE_URL to share a server): "
