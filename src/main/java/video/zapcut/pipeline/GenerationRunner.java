@@ -64,14 +64,14 @@ public final class GenerationRunner {
         RunJournal.Run run = journal.begin(jobId, workerId);
         UUID adId = run.ad().id();
         ProgressTracker progress = new ProgressTracker(run.finished().keySet(), RevisionPlanner.weights(run.ad().revision()));
+        PartialProgress partial = new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP);
         GenerationContext ctx = new GenerationContext(jobId, run.ad(), run.reusedBible(), workRoot.resolve(adId.toString()),
-                blobs, run.finished(), new PartialProgress(jobId, adId, progress, journal, listener, PROGRESS_GAP))
-                .revising(run.parentOutputs());
+                blobs, run.finished(), partial).revising(run.parentOutputs());
         listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_STARTED, null, progress.percent(),
                 progress.etaSeconds(), run.finished().isEmpty() ? "starting"
                         : "resuming after " + run.finished().size() + " finished stage(s)"));
         try {
-            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(run, ctx, workerId, stage, progress, listener));
+            new StageScheduler(parallelism).run(ctx::done, stage -> runStage(run, ctx, workerId, stage, progress, partial, listener));
             journal.completed(run, workerId);
             listener.onEvent(new ProgressEvent(jobId, adId, ProgressEvent.Type.JOB_COMPLETED, null, 100, 0, "done"));
         } catch (GenerationInterruptedException | LeaseLostException e) {
@@ -112,12 +112,14 @@ public final class GenerationRunner {
     }
 
     private void runStage(RunJournal.Run run, GenerationContext ctx, String workerId, Stage stage, ProgressTracker progress,
-                          ProgressListener listener) {
+                          PartialProgress partial, ProgressListener listener) {
         try {
             Instant started = Instant.now();
-            journal.stageStarted(ctx.jobId(), stage, progress.percent(), progress.etaSeconds());
+            int startPercent = progress.percent();
+            journal.stageStarted(ctx.jobId(), stage, startPercent, progress.etaSeconds());
             listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(), ProgressEvent.Type.STAGE_STARTED, stage.id(),
-                    progress.percent(), progress.etaSeconds(), null));
+                    startPercent, progress.etaSeconds(), null));
+            partial.told(startPercent);
             if (stage.id().equals(failAtStage)) {
                 throw new IllegalStateException("injected failure at " + stage.id() + " (ZAPCUT_FAIL_AT_STAGE)");
             }
@@ -128,8 +130,10 @@ public final class GenerationRunner {
             journal.stageCompleted(run, workerId, stage, started, made.value(), made.paths(), progress.percent(),
                     progress.etaSeconds());
             ctx.record(stage, Json.write(made.value()));
+            int donePercent = progress.percent();
             listener.onEvent(new ProgressEvent(ctx.jobId(), ctx.adId(), ProgressEvent.Type.STAGE_COMPLETED, stage.id(),
-                    progress.percent(), progress.etaSeconds(), null));
+                    donePercent, progress.etaSeconds(), null));
+            partial.told(donePercent);
         } catch (SafetyBlockedException | StageFailedException | LeaseLostException e) {
             throw e;
         } catch (RuntimeException e) {

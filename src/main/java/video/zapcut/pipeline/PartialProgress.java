@@ -34,6 +34,14 @@ final class PartialProgress implements StageProgress {
         this.lastAt = System.nanoTime();
     }
 
+    /**
+     * A percent the listeners heard otherwise (a stage started or completed at it): a stage's report is
+     * news only past it, or the bar would be told a percent it already shows.
+     */
+    synchronized void told(int percent) {
+        lastPercent = Math.max(lastPercent, percent);
+    }
+
     @Override
     public synchronized void report(Stage stage, double fraction) {
         tracker.partly(stage, fraction);

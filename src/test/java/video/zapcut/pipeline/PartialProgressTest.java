@@ -44,6 +44,24 @@ class PartialProgressTest {
     }
 
     @Test
+    void aReportIsNewsOnlyPastThePercentAStageEventAlreadyTold() {
+        EnumSet<Stage> done = EnumSet.allOf(Stage.class);
+        done.removeAll(EnumSet.of(Stage.CONTINUITY, Stage.COMPOSITION, Stage.QUALITY));
+        ProgressTracker tracker = new ProgressTracker(done);
+        PartialProgress p = new PartialProgress(job, ad, tracker, new Journal(), heard::add, Duration.ZERO);
+        tracker.complete(Stage.CONTINUITY);   // as the runner does, which then tells composition's start
+        int atStart = tracker.percent();
+        p.told(atStart);
+
+        p.report(Stage.COMPOSITION, 0.001);   // a few frames: the whole percent has not moved past the start
+        assertThat(heard).isEmpty();
+        assertThat(recorded).isEmpty();
+
+        p.report(Stage.COMPOSITION, 0.5);
+        assertThat(heard).singleElement().satisfies(e -> assertThat(e.percent()).isGreaterThan(atStart));
+    }
+
+    @Test
     void reportsCloserThanTheGapAreHeldBack() {
         PartialProgress p = progress(Duration.ofHours(1));
 

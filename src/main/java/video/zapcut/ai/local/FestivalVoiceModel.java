@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import video.zapcut.ai.VoiceModel;
+import video.zapcut.ai.vendors.Wav;
 
 /**
  * The offline voice: Festival with the HTS voice {@code cmu_us_slt_arctic_hts} (Debian's
@@ -84,7 +85,8 @@ public final class FestivalVoiceModel implements VoiceModel {
             }
             List<Speech> speeches = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
-                speeches.add(new Speech(outFiles.get(i), WavLength.seconds(outFiles.get(i)), words(tokens.get(i), utterances.get(i))));
+                double seconds = Wav.of(Files.readAllBytes(outFiles.get(i))).seconds();
+                speeches.add(new Speech(outFiles.get(i), seconds, words(tokens.get(i), utterances.get(i))));
             }
             return speeches;
         } catch (IOException e) {
