@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -221,8 +223,8 @@ final class PiecewiseComposition {
         ExecutorService pool = Executors.newFixedThreadPool(parallel, Thread.ofPlatform().name("compose-part-", 1).daemon().factory());
         try {
             ExecutorCompletionService<String> done = new ExecutorCompletionService<>(pool);
-            List<Future<String>> runs = new ArrayList<>(java.util.Collections.nCopies(renders.size(), null));
-            List<Integer> longestFirst = new ArrayList<>(java.util.stream.IntStream.range(0, renders.size()).boxed().toList());
+            List<Future<String>> runs = new ArrayList<>(Collections.nCopies(renders.size(), null));
+            List<Integer> longestFirst = new ArrayList<>(IntStream.range(0, renders.size()).boxed().toList());
             longestFirst.sort(Comparator.comparingInt((Integer k) -> renders.get(k).frames()).reversed());
             for (int index : longestFirst) {
                 List<String> args = renderArguments(renders.get(index), files.get(index), checkDir, "part" + index + "_", threads);
