@@ -19,8 +19,8 @@ import video.zapcut.media.PiecewiseComposition.Piece;
  * overlays with fades, the mastered music, and a single H.264 encode of every frame; the picture
  * checks branch off the same rendered frames (see {@link TimelineGraph}).
  *
- * <p>On a machine with two or more cores the timeline is cut at segment boundaries into four pieces,
- * rendered and encoded two at a time by FFmpeg processes side by side, with the same encoder settings;
+ * <p>On a machine with two or more cores the timeline is cut at segment boundaries into pieces (four for
+ * a 30 s ad, two for a short one), rendered and encoded two at a time by FFmpeg processes side by side, with the same encoder settings;
  * the pieces are then joined without re-encoding and the soundtrack, encoded on its own while they
  * render, is added. One FFmpeg process renders its filter graph on one thread and x264 on two cores
  * keeps under 1.5 of them busy, so two processes at once finish much sooner than one pass.
@@ -38,11 +38,17 @@ public final class Composer {
      */
     private static final int MIN_PART_FRAMES = 60;
     /**
-     * Pieces rendered per process: two halves finished as much as 2.8 s apart (the scenes cost unlike
-     * amounts per frame), one core idle meanwhile; four quarters, the longest first, finish within about a
-     * second of each other for one more process start each (docs/benchmarks.md).
+     * Pieces rendered per process when there is enough to render: two halves of a 30 s ad finished as
+     * much as 2.8 s apart (the scenes cost unlike amounts per frame), one core idle meanwhile; four
+     * quarters, the longest first, finish within about a second of each other for one more process start
+     * each (docs/decisions.md, "The composition's pieces").
      */
     private static final int PIECES_PER_PROCESS = 2;
+    /**
+     * A piece beyond one a process must have this much to render (5 s): each costs a process start, its
+     * layers decoded and an encoder started, worth it against a tail of seconds, not on a short ad.
+     */
+    private static final int MIN_EXTRA_PIECE_FRAMES = 150;
     private final Ffmpeg ffmpeg;
     private final VideoEncoding encoding;
     private final boolean parts;
@@ -153,14 +159,14 @@ public final class Composer {
 
     /**
      * Renders the pieces not reused (cut further at segment boundaries while fewer than
-     * {@value #PIECES_PER_PROCESS} a process, so that the cores finish together) and joins them with the
+     * {@link #piecesWanted}, so that the cores finish together) and joins them with the
      * reused ones; a single piece to render is one pass straight into the finished file.
      */
     private PiecewiseComposition.Result compose(CompositionPlan plan, List<Piece> pieces, PriorComposition prior, boolean reuseAudio,
                                                 Path out, Path thumbnail, Path checkDir, DoubleConsumer fractionDone,
                                                 Future<?> musicReady) {
         int processes = parts ? 2 : 1;
-        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.renderSplits(plan), processes * PIECES_PER_PROCESS,
+        List<Piece> balanced = PiecewiseComposition.balanced(pieces, Segments.renderSplits(plan), piecesWanted(pieces, processes),
                 MIN_PART_FRAMES);
         if (balanced.size() > 1 || balanced.getFirst().reused()) {
             return new PiecewiseComposition(ffmpeg, encoding, processes, cores, plan)
@@ -176,6 +182,13 @@ public final class Composer {
         // one seek into the finished file costs a fraction of a second.
         new FrameGrabber(ffmpeg).frames(List.of(new FrameGrabber.Grab(out, plan.thumbnailFrame(), thumbnail, 0)));
         return new PiecewiseComposition.Result(findings, plan.totalFrames());
+    }
+
+    /** How many pieces to render with {@code processes}: one each, or up to {@value #PIECES_PER_PROCESS} each when long enough. */
+    static int piecesWanted(List<Piece> pieces, int processes) {
+        if (processes < 2) return 1;   // pieces one after another only add process starts
+        int frames = pieces.stream().filter(p -> !p.reused()).mapToInt(Piece::frames).sum();
+        return processes * Math.max(1, Math.min(PIECES_PER_PROCESS, frames / (processes * MIN_EXTRA_PIECE_FRAMES)));
     }
 
     /** The full argument list of the one-pass composition; public so tests can check it without running it. */

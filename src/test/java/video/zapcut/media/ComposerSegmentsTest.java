@@ -192,6 +192,14 @@ class ComposerSegmentsTest {
     }
 
     @Test
+    void aLongAdIsRenderedInFourPiecesAShortOneInTwo() {
+        assertThat(Composer.piecesWanted(List.of(new Piece(0, 900, -1)), 2)).as("30 s").isEqualTo(4);
+        assertThat(Composer.piecesWanted(List.of(new Piece(0, 450, -1)), 2)).as("15 s").isEqualTo(2);
+        assertThat(Composer.piecesWanted(List.of(new Piece(0, 300, 0), new Piece(300, 900, -1)), 2)).as("20 s to render").isEqualTo(4);
+        assertThat(Composer.piecesWanted(List.of(new Piece(0, 900, -1)), 1)).as("one process: one pass").isEqualTo(1);
+    }
+
+    @Test
     void piecesSampleTheAdsOwnThreeSecondMarks() {
         assertThat(PictureCheck.sampledFrames(0, 900)).containsExactly(0, 90, 180, 270, 360, 450, 540, 630, 720, 810);
         // A piece from frame 91 is checked at frames 91, 94, ...: the first at or after each mark.
