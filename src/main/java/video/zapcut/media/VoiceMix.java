@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The ad's soundtrack with a voice: the voiceover lines placed on the timeline (the voice stem, brought
@@ -49,8 +51,29 @@ public final class VoiceMix {
      */
     public record Mixed(Path soundtrack, Path voiceStem, Path musicBed, Loudness loudness, double voiceLeadDb) {}
 
-    /** Where {@link #mix} writes the mastered soundtrack in {@code dir}, known before it is mixed. */
-    public static Path soundtrackIn(Path dir) { return dir.resolve("soundtrack.wav"); }
+    /**
+     * A mix running on a thread of its own (decoding, ducking and mastering a whole soundtrack takes about
+     * a second), so the pictures can be composed meanwhile: where its soundtrack will be, and the mix.
+     */
+    public record Mixing(Path soundtrack, FutureTask<Mixed> task) {
+        /** Completes once {@link #soundtrack} is written (or the mix failed). */
+        public Future<?> ready() { return task; }
+
+        /** The finished mix; its failure is rethrown here. */
+        public Mixed result() { return PiecewiseComposition.await(task); }
+
+        /** Stops the mix if it still runs (a no-op once it is done). */
+        public void cancel() { task.cancel(true); }
+    }
+
+    /** As {@link #mix}, on a thread of its own. */
+    public Mixing mixInBackground(Path music, List<Line> lines, double seconds, Path dir, double targetLufs) {
+        FutureTask<Mixed> task = new FutureTask<>(() -> mix(music, lines, seconds, dir, targetLufs));
+        Thread.ofPlatform().name("voice-mix").daemon().start(task);
+        return new Mixing(soundtrackIn(dir), task);
+    }
+
+    private static Path soundtrackIn(Path dir) { return dir.resolve("soundtrack.wav"); }
 
     public Mixed mix(Path music, List<Line> lines, double seconds, Path dir, double targetLufs) {
         try {

@@ -105,9 +105,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         Composer.Composed composed;
         try {
             composed = composer.compose(plan, video, thumb, dir.resolve("check"), done -> progress.accept(ENCODING_SHARE * done),
-                    prior(ctx), spoken.mixing());
+                    prior(ctx), spoken.soundReady());
         } catch (RuntimeException e) {
-            if (spoken.mixing() != null) spoken.mixing().cancel(true);   // no mix left writing into a failed stage's folder
+            spoken.cancelMix();
             throw e;
         }
         PictureCheck.Findings checks = composed.findings();

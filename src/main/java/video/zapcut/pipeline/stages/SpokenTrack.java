@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import video.zapcut.ads.Sound;
 import video.zapcut.ads.StageOutputs.SpokenWords;
 import video.zapcut.ads.StageOutputs.TimedWord;
@@ -27,30 +26,34 @@ import video.zapcut.pipeline.GenerationContext;
  * captions' cues, and (burned) one caption layer per speaking scene, placed clear of the scene's own text.
  * Without a voice, the mastered music alone and nothing else.
  *
- * <p>The mix (decoding, ducking and mastering the whole soundtrack: about a second) runs on a thread of its
- * own, so the pictures can be composed meanwhile; {@link #mixing} completes when {@link #soundtrack} is written.
+ * <p>The mix runs on a thread of its own, so the pictures can be composed meanwhile ({@link #soundReady}).
  *
  * @param captionPlaces each speaking scene's caption box, when burned in
- * @param mixing        the mix of the stems and its figures; null without a voice
+ * @param mixing        the mix of the stems and its figures, under way; null without a voice
  */
 record SpokenTrack(Path soundtrack, List<Captions.Cue> cues, List<CompositionPlan.CaptionTrack> captionTracks,
-                   Map<Integer, Rectangle> captionPlaces, FutureTask<VoiceMix.Mixed> mixing, Sound sound) {
+                   Map<Integer, Rectangle> captionPlaces, VoiceMix.Mixing mixing, Sound sound) {
 
     static SpokenTrack of(GenerationContext ctx, VoiceMix voiceMix, Storyboard board, VoiceoverOutput voice, Path music,
                           Map<Integer, List<Rectangle>> textBoxes, VisualStyle style, Path dir) {
         Sound sound = ctx.ad().order().soundOrDefault();
         if (voice.lines().isEmpty()) return new SpokenTrack(music, List.of(), List.of(), Map.of(), null, sound);
-        Path soundDir = dir.resolve("sound");
-        List<VoiceMix.Line> lines = lines(ctx, board, voice);
-        FutureTask<VoiceMix.Mixed> mixing = new FutureTask<>(() -> voiceMix.mix(music, lines, board.totalSeconds(), soundDir,
-                MusicStage.TARGET_LUFS));
-        Thread.ofPlatform().name("voice-mix").daemon().start(mixing);
+        VoiceMix.Mixing mixing = voiceMix.mixInBackground(music, lines(ctx, board, voice), board.totalSeconds(), dir.resolve("sound"),
+                MusicStage.TARGET_LUFS);
         List<Captions.Cue> cues = SpokenCaptions.cues(board, voice);
         Map<Integer, Rectangle> places = new TreeMap<>();
         List<CompositionPlan.CaptionTrack> tracks = sound.burned()
                 ? SpokenCaptions.tracks(cues, board, ctx.brief().aspect(), textBoxes, style, dir.resolve("captions"), places)
                 : List.of();
-        return new SpokenTrack(VoiceMix.soundtrackIn(soundDir), cues, tracks, places, mixing, sound);
+        return new SpokenTrack(mixing.soundtrack(), cues, tracks, places, mixing, sound);
+    }
+
+    /** Completes once {@link #soundtrack} is written; null when it already is (no voice: the music itself). */
+    Future<?> soundReady() { return mixing == null ? null : mixing.ready(); }
+
+    /** Stops a mix still running (the composition failed): nothing is left writing into the stage's folder. */
+    void cancelMix() {
+        if (mixing != null) mixing.cancel();
     }
 
     /** Each spoken line's file, placed at its scene's start plus its lead-in, with its speech's span. */
@@ -66,7 +69,7 @@ record SpokenTrack(Path soundtrack, List<Captions.Cue> cues, List<CompositionPla
     /** The voice stem and the caption files, stored with the ad (files only when the order asked for captions); null without a voice. */
     SpokenWords store(GenerationContext ctx, Path dir) {
         if (mixing == null) return null;
-        VoiceMix.Mixed mixed = mixed();
+        VoiceMix.Mixed mixed = mixing.result();
         String stem = ctx.store(ctx.adKey("voice/voice.wav"), mixed.voiceStem());
         String srt = null, vtt = null;
         if (sound.sidecars() && !cues.isEmpty()) {
@@ -74,19 +77,6 @@ record SpokenTrack(Path soundtrack, List<Captions.Cue> cues, List<CompositionPla
             vtt = ctx.store(ctx.adKey("captions.vtt"), write(dir.resolve("captions.vtt"), Captions.vtt(cues)));
         }
         return new SpokenWords(stem, Math.round(mixed.voiceLeadDb() * 10) / 10.0, srt, vtt, cues.size(), sound.burned());
-    }
-
-    /** The finished mix; its failure is rethrown here. */
-    private VoiceMix.Mixed mixed() {
-        try {
-            return mixing.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("the voice mix failed", e.getCause());
-        } catch (InterruptedException e) {
-            mixing.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while mixing the voice", e);
-        }
     }
 
     private static Path write(Path file, String text) {
