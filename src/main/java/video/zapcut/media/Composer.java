@@ -175,7 +175,7 @@ public final class Composer {
         PiecewiseComposition.awaitReady(musicReady);
         FramesDone progress = new FramesDone(plan.totalFrames(), 1, fractionDone);
         String log = ffmpeg.run(arguments(plan, out, checkDir), progress.part(0));
-        PictureCheck.sample(ffmpeg, checkDir, "frame_", 0);
+        PictureCheck.sample(ffmpeg, checkDir, "frame_", 0, plan.totalFrames());
         PictureCheck.Findings findings = PictureCheck.parse(log, plan.totalSeconds(), checkDir);
         progress.finish();
         // A thumbnail branch inside the pass made FFmpeg 4.4 queue every later frame (gigabytes);

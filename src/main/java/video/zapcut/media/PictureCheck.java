@@ -63,18 +63,18 @@ public final class PictureCheck {
     private static Path checked(Path frameDir, String prefix) { return frameDir.resolve(prefix + "checked.mkv"); }
 
     /**
-     * Writes the sampled frames of a run's checked picture as {@code <prefix>NNN.png}, numbered from 1 in
-     * order (see {@link #sampledFrames}), and removes the checked picture. {@code firstFrame} is the ad's
-     * frame the run starts at: a piece of an ad samples the ad's own 3 s marks, so an ad samples as many
-     * frames however many pieces it is composed in.
+     * Writes the frames {@link #sampledFrames} names for a run over the ad's frames {@code [from, to)},
+     * taken from its checked picture, as {@code <prefix>NNN.png} numbered from 1 in order, and removes the
+     * checked picture. A piece of an ad samples the ad's own 3 s marks, so an ad samples as many frames
+     * however many pieces it is composed in.
      */
-    static void sample(Ffmpeg ffmpeg, Path frameDir, String prefix, int firstFrame) {
+    static void sample(Ffmpeg ffmpeg, Path frameDir, String prefix, int from, int to) {
         Path checked = checked(frameDir, prefix);
-        // Check frame n shows the ad's frame firstFrame + 3n; keep the first at or after each mark.
-        String o = Integer.toString(firstFrame), step = Integer.toString(FRAMES_PER_CHECK), every = Integer.toString(SAMPLE_EVERY_FRAMES);
-        String select = "select='if(eq(n,0),eq(mod(" + o + "," + every + "),0),gt(floor((" + o + "+" + step + "*n)/" + every + "),floor(("
-                + o + "+" + step + "*n-" + step + ")/" + every + ")))'";
-        ffmpeg.run(List.of("-y", "-i", checked.toString(), "-vf", select, "-vsync", "0", frameDir.resolve(prefix + "%03d.png").toString()));
+        // Check frame n shows the ad's frame from + 3n.
+        String wanted = sampledFrames(from, to).stream().map(f -> "eq(n," + (f - from) / FRAMES_PER_CHECK + ")")
+                .reduce((a, b) -> a + "+" + b).orElse("0");
+        ffmpeg.run(List.of("-y", "-i", checked.toString(), "-vf", "select='" + wanted + "'", "-vsync", "0",
+                frameDir.resolve(prefix + "%03d.png").toString()));
         try {
             Files.deleteIfExists(checked);
         } catch (IOException e) {

@@ -230,7 +230,7 @@ final class PiecewiseComposition {
                 List<String> args = renderArguments(renders.get(index), files.get(index), checkDir, "part" + index + "_", threads);
                 runs.set(index, done.submit(() -> {
                     String log = ffmpeg.run(args, progress.part(index));
-                    PictureCheck.sample(ffmpeg, checkDir, "part" + index + "_", renders.get(index).from());
+                    PictureCheck.sample(ffmpeg, checkDir, "part" + index + "_", renders.get(index).from(), renders.get(index).to());
                     return log;
                 }));
             }
