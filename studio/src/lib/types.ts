@@ -228,6 +228,10 @@ export interface SceneBrandCheck {
   flags?: string[]
   /** Whether the scene's text (overlay and captions) sits in the format's safe area; null: the scene has none. */
   text_in_safe_area?: boolean | null
+  /** Where the ad's picture shows the product ([x, y, width, height]); null: not seen. */
+  product_box?: number[] | null
+  /** Whether the scene's text keeps off the product in a vendor's clip; null: no text, or Zapcut's own layout. */
+  text_clear_of_product?: boolean | null
 }
 
 /** The parts of the quality record the studio shows. */

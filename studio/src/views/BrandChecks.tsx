@@ -5,7 +5,7 @@ const percent = (v: number | null | undefined) => (v == null || !Number.isFinite
 
 /**
  * Each scene's brand check as the quality record holds it: how well it keeps to the palette and shows
- * the product, whether its text sits in the safe area, whether it passed, and whether it was made again (and which take was kept) or kept with
+ * the product, whether its text sits in the safe area (and, over a vendor's clip, off the product), whether it passed, and whether it was made again (and which take was kept) or kept with
  * a flag (the budget would have been passed).
  */
 export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
@@ -34,7 +34,10 @@ export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
                 <td className="py-1">{s.scene}</td>
                 <td className="py-1">{percent(s.palette_adherence)}</td>
                 <td className="py-1">{percent(s.product_match)}</td>
-                <td className="py-1">{s.text_in_safe_area == null ? '–' : s.text_in_safe_area ? 'in the safe area' : 'outside the safe area'}</td>
+                <td className="py-1">
+                  {s.text_in_safe_area == null ? '–' : s.text_in_safe_area ? 'in the safe area' : 'outside the safe area'}
+                  {s.text_clear_of_product == null ? '' : s.text_clear_of_product ? ', clear of the product' : ', over the product'}
+                </td>
                 <td className="py-1">{percent(s.score)}</td>
                 <td className="py-1">
                   {flagged ? (

@@ -1,5 +1,6 @@
 package video.zapcut.ads;
 
+import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,10 +88,28 @@ public final class StageOutputs {
      * @param score            the two combined, 0..1: what decides which take is kept
      * @param passed           both measures reach their thresholds
      * @param failures         what fell short, in words (empty when passed)
+     * @param productBox       where the product was seen: the union of its best windows in the frames that show
+     *                         it, as {x, y, width, height} in the ad's frame; null when no frame does (or no photo)
      */
-    public record BrandScore(double paletteAdherence, Double productMatch, double score, boolean passed, List<String> failures) {
+    public record BrandScore(double paletteAdherence, Double productMatch, double score, boolean passed, List<String> failures,
+                             int[] productBox) {
         public BrandScore {
             failures = failures == null ? List.of() : List.copyOf(failures);
+        }
+
+        public BrandScore(double paletteAdherence, Double productMatch, double score, boolean passed, List<String> failures) {
+            this(paletteAdherence, productMatch, score, passed, failures, null);
+        }
+
+        /** The same score, with where the product was seen (null: nowhere). */
+        public BrandScore seenAt(Rectangle box) {
+            return new BrandScore(paletteAdherence, productMatch, score, passed, failures,
+                    box == null ? null : new int[] {box.x, box.y, box.width, box.height});
+        }
+
+        /** {@link #productBox} as a rectangle, or null. */
+        public Rectangle productBounds() {
+            return productBox == null ? null : new Rectangle(productBox[0], productBox[1], productBox[2], productBox[3]);
         }
     }
 
@@ -227,13 +246,25 @@ public final class StageOutputs {
         public Boolean sceneInside(int scene) {
             if (boxScenes == null) return null;
             Boolean inside = null;
-            java.awt.Rectangle safe = new java.awt.Rectangle(area[0], area[1], area[2], area[3]);
+            Rectangle safe = new Rectangle(area[0], area[1], area[2], area[3]);
             for (int i = 0; i < textBoxes.size() && i < boxScenes.size(); i++) {
                 if (boxScenes.get(i) != scene) continue;
                 int[] b = textBoxes.get(i);
-                inside = (inside == null || inside) && safe.contains(new java.awt.Rectangle(b[0], b[1], b[2], b[3]));
+                inside = (inside == null || inside) && safe.contains(new Rectangle(b[0], b[1], b[2], b[3]));
             }
             return inside;
+        }
+
+        /** Whether scene {@code scene}'s text layers all keep off {@code product}; null when it has none or no product is given. */
+        public Boolean sceneClearOf(int scene, Rectangle product) {
+            if (product == null || boxScenes == null) return null;
+            Boolean clear = null;
+            for (int i = 0; i < textBoxes.size() && i < boxScenes.size(); i++) {
+                if (boxScenes.get(i) != scene) continue;
+                int[] b = textBoxes.get(i);
+                clear = (clear == null || clear) && !product.intersects(new Rectangle(b[0], b[1], b[2], b[3]));
+            }
+            return clear;
         }
     }
 
@@ -251,13 +282,16 @@ public final class StageOutputs {
     /**
      * One scene's brand check as the quality record shows it: the scores of what the ad shows, whether the
      * scene was taken again, which take was kept and why, and its flags (each flag is also a warning).
-     */
-    /**
-     * @param textInSafeArea whether the scene's text layers (overlay and captions) all sit in the format's safe
-     *                       area; null for a scene without text. Their legibility is the renderers' rule: a
-     *                       scrim or box where the picture needs one, at 4.5:1 or better.
+     *
+     * @param textInSafeArea       whether the scene's text layers (overlay and captions) all sit in the format's safe
+     *                             area; null for a scene without text. Their legibility is the renderers' rule: a
+     *                             scrim or box where the picture needs one, at 4.5:1 or better.
+     * @param productBox           where what the ad shows has the product ({x, y, width, height}), or null
+     * @param textClearOfProduct   whether the scene's text layers all keep off {@code productBox}; null without text
+     *                             or where the place was not measured (Zapcut's own scenes keep it by their layout)
      */
     public record SceneQuality(int scene, double paletteAdherence, Double productMatch, double score, boolean passed,
                                boolean regenerated, int keptAttempt, String reason, List<String> flags,
-                               BrandScore firstAttempt, BrandScore secondAttempt, Boolean textInSafeArea) {}
+                               BrandScore firstAttempt, BrandScore secondAttempt, Boolean textInSafeArea, int[] productBox,
+                               Boolean textClearOfProduct) {}
 }

@@ -137,9 +137,8 @@ final class TimelineGraph {
                 // hold the last frame if short and trim to the exact frames this piece needs (padding to
                 // them, not to the whole clip's length, keeps a transition's graph the same when only the
                 // length of the scene after it changes).
-                g.append(f("[%d:v]fps=30,scale=%d:%d:force_original_aspect_ratio=increase,crop=%d:%d,setsar=1,format=yuv420p,"
-                        + "tpad=stop_mode=clone:stop=%d,%s,settb=1/%d,setpts=N[c%d];",
-                        inputs.size(), w, h, w, h, p.offset() + p.frames(), trim, FPS, k));
+                g.append(f("[%d:v]fps=30,%s,setsar=1,format=yuv420p,tpad=stop_mode=clone:stop=%d,%s,settb=1/%d,setpts=N[c%d];",
+                        inputs.size(), new ClipFit(w, h).filter(), p.offset() + p.frames(), trim, FPS, k));
                 inputs.add(v.file());
             }
             case ClipSource.Layers l -> {

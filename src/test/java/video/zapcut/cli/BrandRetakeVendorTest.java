@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,27 @@ class BrandRetakeVendorTest {
                 assertThat(quality.get("scenes").get(i).get("regenerated").asBoolean()).as("scene %d", i + 1).isFalse();
                 assertThat(quality.get("scenes").get(i).get("passed").asBoolean()).as("scene %d", i + 1).isTrue();
             }
+            // Text keeps off the product where the vendor's clip shows it (the fake clips stand the bottle in the
+            // middle, where the 16:9 text zones' inner edges reach): each scene's product place is recorded with
+            // what the ad shows, and no overlay or caption box of that scene crosses it.
+            JsonNode safe = quality.get("safe_area");
+            int withText = 0;
+            for (int i = 0; i < 5; i++) {
+                JsonNode scene = quality.get("scenes").get(i);
+                Rectangle product = rectangle(scene.get("product_box"));
+                assertThat(product.x).as("scene %d's product place %s", i + 1, product).isBetween(700, 900);
+                assertThat(product.x + product.width).as("scene %d's product place %s", i + 1, product).isBetween(1050, 1250);
+                List<Rectangle> texts = new java.util.ArrayList<>();
+                for (int k = 0; k < safe.get("box_scenes").size(); k++) {
+                    if (safe.get("box_scenes").get(k).asInt() == i + 1) texts.add(rectangle(safe.get("text_boxes").get(k)));
+                }
+                assertThat(texts).as("scene %d's text", i + 1).noneMatch(product::intersects);
+                if (texts.isEmpty()) assertThat(scene.get("text_clear_of_product").isNull()).isTrue();
+                else assertThat(scene.get("text_clear_of_product").asBoolean()).isTrue();
+                withText += texts.isEmpty() ? 0 : 1;
+            }
+            assertThat(withText).as("scenes with an overlay").isEqualTo(3);
+            assertThat(quality.get("warnings")).extracting(JsonNode::asString).noneMatch(w -> w.contains("covers part of the product"));
             // What continuity and composition read: the kept take's clip.
             JsonNode checkpoint = Json.MAPPER.readTree(db.one("SELECT output::text FROM stage_checkpoints WHERE ad_id = ?::uuid AND stage = 'scene_3'",
                     String.class, ad));
@@ -147,6 +169,11 @@ class BrandRetakeVendorTest {
             lines.put((String) r.get("stage"), ((Number) r.get("n")).longValue());
         }
         return lines;
+    }
+
+    private static Rectangle rectangle(JsonNode xywh) {
+        assertThat(xywh).as("a box {x, y, width, height}").isNotNull().hasSize(4);
+        return new Rectangle(xywh.get(0).asInt(), xywh.get(1).asInt(), xywh.get(2).asInt(), xywh.get(3).asInt());
     }
 
     private static JsonNode quality(EmbeddedDb db, String ad) {

@@ -51,6 +51,56 @@ final class FrameLayout {
     }
 
     /**
+     * Where text of this kind may go, in order of preference: its designed zone, then the same zone mirrored
+     * (across the frame's middle in 16:9, whose zones are side columns; top to bottom of the safe area in 9:16
+     * and 1:1, whose zones are bands). The mirror is for pictures Zapcut did not lay out (a vendor's clip),
+     * whose product may stand where the designed zone is.
+     */
+    static java.util.List<TextZone> textZones(OverlayText.Kind kind, AspectRatio a) {
+        TextZone designed = textZone(kind, a);
+        Rectangle z = designed.box(), safe = safeArea(a);
+        Rectangle mirrored = a == AspectRatio.LANDSCAPE
+                ? new Rectangle(a.width() - z.x - z.width, z.y, z.width, z.height)
+                : new Rectangle(z.x, safe.y + safe.y + safe.height - z.y - z.height, z.width, z.height);
+        return java.util.List.of(designed, new TextZone(mirrored, designed.align()));
+    }
+
+    /**
+     * Where text of this kind may go in a picture whose product stands at {@code product}: its zones
+     * ({@link #textZones}), each followed, where the product reaches into it, by the largest part of it
+     * beside the product that keeps at least {@value #MIN_TRIMMED_SHARE} of the zone's width or height (the
+     * text is then set smaller or on more lines). Null {@code product}: the zones alone.
+     */
+    static java.util.List<TextZone> textZones(OverlayText.Kind kind, AspectRatio a, Rectangle product) {
+        java.util.List<TextZone> out = new java.util.ArrayList<>();
+        for (TextZone zone : textZones(kind, a)) {
+            out.add(zone);
+            if (product == null || !zone.box().intersects(product)) continue;
+            Rectangle trimmed = besideOf(zone.box(), product, Math.round(Math.min(a.width(), a.height()) * 0.02f));
+            if (trimmed != null) out.add(new TextZone(trimmed, zone.align()));
+        }
+        return out;
+    }
+
+    /** The least share of a zone's width (or height) a zone trimmed clear of the product keeps; below it the type gets too small. */
+    static final double MIN_TRIMMED_SHARE = 0.6;
+
+    /** The largest of the four parts of {@code zone} left, right, above and below {@code product} (less a gap), or null. */
+    private static Rectangle besideOf(Rectangle zone, Rectangle product, int gap) {
+        Rectangle[] parts = {
+                new Rectangle(zone.x, zone.y, product.x - gap - zone.x, zone.height),
+                new Rectangle(product.x + product.width + gap, zone.y, zone.x + zone.width - product.x - product.width - gap, zone.height),
+                new Rectangle(zone.x, zone.y, zone.width, product.y - gap - zone.y),
+                new Rectangle(zone.x, product.y + product.height + gap, zone.width, zone.y + zone.height - product.y - product.height - gap)};
+        Rectangle best = null;
+        for (Rectangle p : parts) {
+            boolean wideEnough = p.width >= MIN_TRIMMED_SHARE * zone.width && p.height >= MIN_TRIMMED_SHARE * zone.height;
+            if (p.width > 0 && p.height > 0 && wideEnough && (best == null || (long) p.width * p.height > (long) best.width * best.height)) best = p;
+        }
+        return best;
+    }
+
+    /**
      * Where captions may go, in order of preference: a strip along the bottom of the safe area, below
      * every product slot's base line (so a caption never covers the product), then one along its top.
      * Each is one caption line high.

@@ -58,20 +58,31 @@ public final class TextOverlayRenderer {
      * {@code frames} (a scene's first and last frames: the text sits over all of it); none: the palette.
      */
     public OverlayImage render(OverlayText text, VisualStyle style, AspectRatio aspect, List<BufferedImage> frames) {
+        return render(text, style, aspect, frames, null);
+    }
+
+    /**
+     * As {@link #render(OverlayText, VisualStyle, AspectRatio, List)}, kept off {@code product} (where the
+     * scene shows it, in the frame's pixels; null when Zapcut laid the scene out and its zones already keep
+     * clear): the text goes in the first of its kind's places ({@link FrameLayout#textZones(OverlayText.Kind,
+     * AspectRatio, Rectangle)}) where it does not cover it, else where it covers the least of it.
+     */
+    public OverlayImage render(OverlayText text, VisualStyle style, AspectRatio aspect, List<BufferedImage> frames, Rectangle product) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(aspect, "aspect");
         Palette palette = Palette.of(style);
-        FrameLayout.TextZone zone = FrameLayout.textZone(text.kind(), aspect);
         double m = Math.min(aspect.width(), aspect.height());
         int pad = (int) Math.ceil(m * 0.035);
-        Rectangle box = new Rectangle(zone.box().x + pad, zone.box().y + pad, zone.box().width - 2 * pad, zone.box().height - 2 * pad);
-        Layout layout = Layout.fitting(text, m, box);
-
-        int blockW = (int) Math.ceil(layout.width()), blockH = (int) Math.ceil(layout.height());
-        int bx = zone.align() == FrameLayout.Align.LEFT ? box.x : box.x + (box.width - blockW) / 2;
-        int by = box.y + Math.max(0, (box.height - blockH) / 2);
-        blockH = Math.min(blockH, box.height);
-        Rectangle onFrame = new Rectangle(bx - pad, by - pad, blockW + 2 * pad, blockH + 2 * pad);
+        Placed placed = null;
+        for (FrameLayout.TextZone zone : FrameLayout.textZones(text.kind(), aspect, product)) {
+            Placed p = Placed.in(zone, text, m, pad);
+            if (placed == null || p.covered(product) < placed.covered(product)) placed = p;
+            if (placed.covered(product) == 0) break;
+        }
+        FrameLayout.TextZone zone = placed.zone();
+        Layout layout = placed.layout();
+        int blockW = placed.blockW();
+        Rectangle onFrame = placed.onFrame();
 
         double[] bgLum = frames.isEmpty() ? backgroundLuminance(null, onFrame, palette) : new double[] {1, 0};
         for (BufferedImage frame : frames) {
@@ -165,6 +176,26 @@ public final class TextOverlayRenderer {
     static double contrast(double a, double b) { return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }
 
     /** The typographic hierarchy of one overlay kind, fitted to a width. */
+    /** The text laid out in one zone: its block's width and its box on the frame, padding included. */
+    private record Placed(FrameLayout.TextZone zone, Layout layout, int blockW, Rectangle onFrame) {
+        static Placed in(FrameLayout.TextZone zone, OverlayText text, double m, int pad) {
+            Rectangle box = new Rectangle(zone.box().x + pad, zone.box().y + pad, zone.box().width - 2 * pad, zone.box().height - 2 * pad);
+            Layout layout = Layout.fitting(text, m, box);
+            int blockW = (int) Math.ceil(layout.width()), blockH = (int) Math.ceil(layout.height());
+            int bx = zone.align() == FrameLayout.Align.LEFT ? box.x : box.x + (box.width - blockW) / 2;
+            int by = box.y + Math.max(0, (box.height - blockH) / 2);
+            blockH = Math.min(blockH, box.height);
+            return new Placed(zone, layout, blockW, new Rectangle(bx - pad, by - pad, blockW + 2 * pad, blockH + 2 * pad));
+        }
+
+        /** Pixels of {@code product} under the text's box (0 when there is none). */
+        long covered(Rectangle product) {
+            if (product == null) return 0;
+            Rectangle c = onFrame.intersection(product);
+            return c.isEmpty() ? 0 : (long) c.width * c.height;
+        }
+    }
+
     private record Layout(OverlayText.Kind kind, TextBlock primary, TextBlock secondary, double m) {
 
         /**

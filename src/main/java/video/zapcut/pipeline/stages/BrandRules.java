@@ -47,7 +47,7 @@ public final class BrandRules {
         if (paletteAdherence < MIN_PALETTE_ADHERENCE) {
             failures.add(String.format(Locale.ROOT, "palette adherence %.2f is below %.2f", paletteAdherence, MIN_PALETTE_ADHERENCE));
         }
-        if (productMatch != null && productMatch < MIN_PRODUCT_MATCH) {
+        if (productMatch != null && !showsProduct(productMatch)) {
             failures.add(String.format(Locale.ROOT, "product match %.2f is below %.2f", productMatch, MIN_PRODUCT_MATCH));
         }
         double score = productMatch == null ? paletteAdherence
@@ -58,7 +58,10 @@ public final class BrandRules {
 
     public static boolean paletteFails(BrandScore s) { return s.paletteAdherence() < MIN_PALETTE_ADHERENCE; }
 
-    public static boolean productFails(BrandScore s) { return s.productMatch() != null && s.productMatch() < MIN_PRODUCT_MATCH; }
+    public static boolean productFails(BrandScore s) { return s.productMatch() != null && !showsProduct(s.productMatch()); }
+
+    /** Whether a frame whose best window matches the product this well shows it. */
+    public static boolean showsProduct(double productMatch) { return productMatch >= MIN_PRODUCT_MATCH; }
 
     /**
      * Whether the retake is the one to keep: a passing take beats a failing one; otherwise the higher

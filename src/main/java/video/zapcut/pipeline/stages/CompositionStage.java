@@ -76,10 +76,15 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         providers.put("text", bible.provider());
         KeyframesOutput keyframes = ctx.output(Stage.KEYFRAMES, KeyframesOutput.class);
         providers.put("image", keyframes.provider());
+        // Where a vendor's clip shows the product (its brand check found it): text is kept off it. Zapcut's own
+        // scenes need no such measure: their layout keeps the product out of the text zones and caption strips.
+        Map<Integer, Rectangle> products = new java.util.TreeMap<>();
         for (int i = 1; i <= board.scenes().size(); i++) {
             SceneOutput s = ContinuityStage.finalScene(ctx, i);
             if (s.clipUri() != null) {
                 clips.add(new ClipSource.Video(ctx.local(s.clipUri())));
+                Rectangle product = s.brand() == null ? null : s.brand().shown().productBounds();
+                if (product != null) products.put(i, product);
             } else {
                 Path layers = KeyframesStage.restore(ctx, ContinuityStage.finalKeyframe(ctx, i), ctx.work("composition/scene_" + i));
                 clips.add(new ClipSource.Layers(KeyframeFiles.layers(layers),
@@ -91,10 +96,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
         Map<Integer, List<Rectangle>> textBoxes = new java.util.TreeMap<>();
-        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, textBoxes);
+        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, products, textBoxes);
         VoiceoverOutput voice = ctx.output(Stage.VOICEOVER, VoiceoverOutput.class);
         if (!voice.lines().isEmpty()) providers.put("voice", voice.provider());
-        SpokenTrack spoken = SpokenTrack.of(ctx, voiceMix, board, voice, ctx.local(music.masteredUri()), textBoxes, style(bible), dir);
+        Map<Integer, List<Rectangle>> keepClear = new java.util.TreeMap<>();
+        textBoxes.forEach((scene, boxes) -> keepClear.put(scene, new ArrayList<>(boxes)));
+        products.forEach((scene, box) -> keepClear.computeIfAbsent(scene, k -> new ArrayList<>()).add(box));
+        SpokenTrack spoken = SpokenTrack.of(ctx, voiceMix, board, voice, ctx.local(music.masteredUri()), keepClear, style(bible), dir);
         CompositionPlan plan = new CompositionPlan(clips, Timeline.sceneFrames(board), Timeline.TRANSITION_FRAMES, transition,
                 texts, spoken.soundtrack(), ctx.brief().aspect().width(),
                 ctx.brief().aspect().height(), bible.facts().product() + " | Zapcut ad",
@@ -167,9 +175,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         return (int) Math.round(t * Timeline.FPS);
     }
 
-    /** The scenes' text layers; each layer's box goes into {@code boxes} under its scene. */
+    /** The scenes' text layers, kept off {@code products}; each layer's box goes into {@code boxes} under its scene. */
     private List<CompositionPlan.Overlay> overlays(Storyboard board, BibleOutput bible, GenerationContext ctx, Path dir,
-                                                   Map<Integer, List<Rectangle>> boxes) {
+                                                   Map<Integer, Rectangle> products, Map<Integer, List<Rectangle>> boxes) {
         VisualStyle style = style(bible);
         List<CompositionPlan.Overlay> out = new ArrayList<>();
         double total = board.totalSeconds();
@@ -187,7 +195,8 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
                 overlay = new OverlayText("climax".equals(s.roleInStory()) ? OverlayText.Kind.BENEFIT : OverlayText.Kind.HEADLINE, text, "");
             }
             // Judged on the scene's own first and last frames, so the ink (and a scrim where neither ink reads) suits the picture.
-            OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect(), sceneFrames(ctx, s.sceneIndex()));
+            OverlayImage img = overlays.render(overlay, style, ctx.brief().aspect(), sceneFrames(ctx, s.sceneIndex()),
+                    products.get(s.sceneIndex()));
             boxes.computeIfAbsent(s.sceneIndex(), k -> new ArrayList<>()).add(img.bounds());
             Path png = dir.resolve("overlay_" + s.sceneIndex() + ".png");
             write(img, png);

@@ -71,6 +71,7 @@ public final class QualityStage implements StageHandler<QualityReport> {
         List<SceneQuality> scenes = scenes(ctx, comp);
         for (SceneQuality s : scenes) {
             if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));
+            if (Boolean.FALSE.equals(s.textClearOfProduct())) warnings.add("scene " + s.scene() + ": text covers part of the product (no place clear of it)");
         }
         return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
                 comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
@@ -85,9 +86,12 @@ public final class QualityStage implements StageHandler<QualityReport> {
             SceneBrandCheck b = ContinuityStage.finalScene(ctx, i).brand();
             if (b == null) continue;
             BrandScore shown = b.shown();
+            // Only a vendor's clip had text placed by where its product was seen; Zapcut's own layout keeps it clear.
+            boolean vendorClip = ContinuityStage.finalScene(ctx, i).clipUri() != null;
             out.add(new SceneQuality(i, shown.paletteAdherence(), shown.productMatch(), shown.score(), shown.passed(),
                     b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake(),
-                    comp.safeArea() == null ? null : comp.safeArea().sceneInside(i)));
+                    comp.safeArea() == null ? null : comp.safeArea().sceneInside(i), shown.productBox(),
+                    comp.safeArea() == null || !vendorClip ? null : comp.safeArea().sceneClearOf(i, shown.productBounds())));
         }
         return out;
     }

@@ -23,8 +23,8 @@ import video.zapcut.pipeline.GenerationContext;
 
 /**
  * What the voiceover adds to a composition: the soundtrack with the voice over the ducked music, the
- * captions' cues, and (burned) one caption layer per speaking scene, placed clear of the scene's own text.
- * Without a voice, the mastered music alone and nothing else.
+ * captions' cues, and (burned) one caption layer per speaking scene, placed clear of what {@code keepClear}
+ * names for it (its own text; in a vendor's clip, the product too). Without a voice, the mastered music alone and nothing else.
  *
  * <p>The mix runs on a thread of its own, so the pictures can be composed meanwhile ({@link #soundReady}).
  *
@@ -35,7 +35,7 @@ record SpokenTrack(Path soundtrack, List<Captions.Cue> cues, List<CompositionPla
                    Map<Integer, Rectangle> captionPlaces, VoiceMix.Mixing mixing, Sound sound) {
 
     static SpokenTrack of(GenerationContext ctx, VoiceMix voiceMix, Storyboard board, VoiceoverOutput voice, Path music,
-                          Map<Integer, List<Rectangle>> textBoxes, VisualStyle style, Path dir) {
+                          Map<Integer, List<Rectangle>> keepClear, VisualStyle style, Path dir) {
         Sound sound = ctx.ad().order().soundOrDefault();
         if (voice.lines().isEmpty()) return new SpokenTrack(music, List.of(), List.of(), Map.of(), null, sound);
         VoiceMix.Mixing mixing = voiceMix.mixInBackground(music, lines(ctx, board, voice), board.totalSeconds(), dir.resolve("sound"),
@@ -43,7 +43,7 @@ record SpokenTrack(Path soundtrack, List<Captions.Cue> cues, List<CompositionPla
         List<Captions.Cue> cues = SpokenCaptions.cues(board, voice);
         Map<Integer, Rectangle> places = new TreeMap<>();
         List<CompositionPlan.CaptionTrack> tracks = sound.burned()
-                ? SpokenCaptions.tracks(cues, board, ctx.brief().aspect(), textBoxes, style, dir.resolve("captions"), places)
+                ? SpokenCaptions.tracks(cues, board, ctx.brief().aspect(), keepClear, style, dir.resolve("captions"), places)
                 : List.of();
         return new SpokenTrack(mixing.soundtrack(), cues, tracks, places, mixing, sound);
     }

@@ -54,6 +54,37 @@ class TextOverlayRendererTest {
     }
 
     @Test
+    void overAVendorsPictureTheTextKeepsOffTheProductInsideTheSafeAreaInEveryFormat() {
+        // A product standing in the middle of the frame (in 16:9 it reaches into the inner edge of the side
+        // zones, which are trimmed clear of it); and one in the middle of each designed zone, which sends the
+        // text to the mirrored one.
+        for (AspectRatio a : AspectRatio.values()) {
+            Rectangle safe = TextOverlayRenderer.safeArea(a);
+            Rectangle middle = new Rectangle(a.width() * 2 / 5, a.height() * 3 / 10, a.width() / 5, a.height() * 2 / 5);
+            for (OverlayText t : samples()) {
+                Rectangle zone = TextOverlayRenderer.textZone(t.kind(), a);
+                Rectangle inZone = new Rectangle(zone.x + zone.width / 3, zone.y + zone.height / 3, zone.width / 3, zone.height / 3);
+                for (Rectangle product : List.of(middle, inZone)) {
+                    OverlayImage o = renderer.render(t, STYLE, a, List.of(), product);
+                    String what = a + " " + t.kind() + " " + o.bounds() + " product " + product;
+                    assertThat(o.bounds().intersects(product)).as(what).isFalse();
+                    assertThat(safe.contains(o.bounds())).as(what).isTrue();
+                    assertThat(Raster.alphaBounds(o.image(), 128)).as("has visible text").isNotNull();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aProductThatFillsTheFrameLeavesTheTextWhereItWasDesigned() {
+        Rectangle everywhere = new Rectangle(0, 0, 1920, 1080);
+        for (OverlayText t : samples()) {
+            assertThat(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, List.of(), everywhere).bounds())
+                    .isEqualTo(renderer.render(t, STYLE, AspectRatio.LANDSCAPE).bounds());
+        }
+    }
+
+    @Test
     void longCopyWrapsIntoAFewLinesThatFitTheZone() {
         double width = 600;
         TextBlock b = TextBlock.fit(LONG, Fonts.Face.SANS_BOLD, 0f, 90f, 40f, width, 3);
