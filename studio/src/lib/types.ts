@@ -232,6 +232,8 @@ export interface SceneBrandCheck {
   product_box?: number[] | null
   /** Whether the scene's text keeps off the product in a vendor's clip; null: no text, or Zapcut's own layout. */
   text_clear_of_product?: boolean | null
+  /** The WCAG contrast of the scene's least legible text, measured on the finished ad; null: no text. */
+  text_contrast?: number | null
 }
 
 /** The parts of the quality record the studio shows. */

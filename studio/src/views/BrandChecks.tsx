@@ -37,6 +37,7 @@ export function BrandChecks({ scenes }: { scenes: SceneBrandCheck[] }) {
                 <td className="py-1">
                   {s.text_in_safe_area == null ? '–' : s.text_in_safe_area ? 'in the safe area' : 'outside the safe area'}
                   {s.text_clear_of_product == null ? '' : s.text_clear_of_product ? ', clear of the product' : ', over the product'}
+                  {s.text_contrast == null ? '' : `, contrast ${s.text_contrast.toFixed(1)}:1`}
                 </td>
                 <td className="py-1">{percent(s.score)}</td>
                 <td className="py-1">

@@ -221,7 +221,7 @@ public final class StageOutputs {
                                     String transition, List<double[]> blackStretches, List<double[]> frozenStretches,
                                     List<String> sampledFrames, String resolution, Map<String, String> providers,
                                     SafeAreaCheck safeArea, List<Segment> segments, String audioFingerprint,
-                                    Integer framesEncoded, SpokenWords spoken) {}
+                                    Integer framesEncoded, SpokenWords spoken, Map<Integer, Double> textContrast) {}
 
     /**
      * What the ad says and shows of it: the voice stem as placed and leveled (for checks), the voice's
@@ -289,9 +289,11 @@ public final class StageOutputs {
      * @param productBox           where what the ad shows has the product ({x, y, width, height}), or null
      * @param textClearOfProduct   whether the scene's text layers all keep off {@code productBox}; null without text
      *                             or where the place was not measured (Zapcut's own scenes keep it by their layout)
+     * @param textContrast         the WCAG contrast of the scene's least legible text layer, measured on the
+     *                             finished ad's frames; null without text (or in records made before it)
      */
     public record SceneQuality(int scene, double paletteAdherence, Double productMatch, double score, boolean passed,
                                boolean regenerated, int keptAttempt, String reason, List<String> flags,
                                BrandScore firstAttempt, BrandScore secondAttempt, Boolean textInSafeArea, int[] productBox,
-                               Boolean textClearOfProduct) {}
+                               Boolean textClearOfProduct, Double textContrast) {}
 }

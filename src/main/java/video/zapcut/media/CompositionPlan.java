@@ -61,12 +61,15 @@ public record CompositionPlan(List<ClipSource> clips, List<Integer> sceneFrames,
      */
     public record Overlay(Path png, int x, int y, double startSeconds, double endSeconds, boolean fadeOut) {}
 
+    /** How long an overlay takes to fade in (and, when it does, out). */
+    public static final double OVERLAY_FADE_SECONDS = 0.35;
+
     /**
-     * A scene's burned-in captions: images of one size shown one after another from frame
+     * Scene {@code scene}'s burned-in captions: images of one size shown one after another from frame
      * {@code startFrame}, each for its number of frames (a transparent image between phrases), laid over
      * the picture at ({@code x}, {@code y}) without fades.
      */
-    public record CaptionTrack(int x, int y, int startFrame, List<Still> stills) {
+    public record CaptionTrack(int scene, int x, int y, int startFrame, List<Still> stills) {
         public CaptionTrack {
             stills = List.copyOf(stills);
             if (stills.isEmpty()) throw new IllegalArgumentException("a caption track needs an image");

@@ -1,9 +1,12 @@
 package video.zapcut.media;
 
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Pulls single frames out of a clip: for thumbnails and for comparing the two sides of a cut. */
 public final class FrameGrabber {
@@ -23,9 +26,36 @@ public final class FrameGrabber {
 
     /**
      * Frame number {@code frame} of a 30 fps {@code video}, written to {@code out} (PNG or JPEG by
-     * extension), scaled to {@code width} pixels wide, or at its own size when width is 0.
+     * extension), scaled to {@code width} pixels wide, or at its own size when width is 0; only its
+     * {@code crop} when one is given (in the video's pixels).
      */
-    public record Grab(Path video, int frame, Path out, int width) {}
+    public record Grab(Path video, int frame, Path out, int width, Rectangle crop) {
+        public Grab(Path video, int frame, Path out, int width) { this(video, frame, out, width, null); }
+    }
+
+    /**
+     * The frame numbers of {@code video}'s keyframes, read from its container (the key packets' presentation
+     * times; nothing is decoded, a few hundredths of a second for an ad): the frames {@link #keyframes}
+     * writes as asked.
+     */
+    public List<Integer> keyframeNumbers(Path video) {
+        // Every packet is listed (FFmpeg 4.4's "-discard nokey" lets B-frames through as if key, with B-frames in the file).
+        String crc = ffmpeg.run(List.of("-loglevel", "error", "-i", video.toString(), "-map", "0:v:0",
+                "-c", "copy", "-f", "framecrc", "pipe:2"));
+        Matcher tb = TIME_BASE.matcher(crc);
+        if (!tb.find()) throw new MediaException("no video time base in the packet list of " + video);
+        double tick = Double.parseDouble(tb.group(1)) / Double.parseDouble(tb.group(2));
+        List<Integer> out = new ArrayList<>();
+        for (String line : crc.split("\n")) {
+            // stream, dts, pts, duration, size, crc[, F=flags]: flags are printed only for packets that are not key
+            String[] f = line.split(",\\s*");
+            if (line.startsWith("#") || f.length < 6 || line.contains("F=")) continue;
+            out.add((int) Math.round(Long.parseLong(f[2].strip()) * tick * CompositionPlan.FPS));
+        }
+        return out;
+    }
+
+    private static final Pattern TIME_BASE = Pattern.compile("#tb 0: (\\d+)/(\\d+)");
 
     /** Writes all the frames with one FFmpeg run, each found by seeking (decoding from the keyframe before it). */
     public void frames(List<Grab> grabs) { grab(grabs, false); }
@@ -44,14 +74,18 @@ public final class FrameGrabber {
         for (Grab g : grabs) {
             // One keyframe needs no decoding threads; without them many inputs open much faster.
             if (keyframes) args.addAll(List.of("-threads", "1", "-skip_frame", "nokey", "-noaccurate_seek"));
-            // Half a frame early: the seek then lands on the frame itself, whichever way its time rounds.
-            double seconds = Math.max(0, (g.frame() - 0.5) / CompositionPlan.FPS);
+            // Half a frame early: the seek then lands on the frame itself, whichever way its time rounds. For a
+            // keyframe, half a frame late: the keyframe at or before that time is the frame itself when it is one.
+            double seconds = Math.max(0, (g.frame() + (keyframes ? 0.5 : -0.5)) / CompositionPlan.FPS);
             args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.6f", seconds), "-i", g.video().toString()));
         }
         for (int i = 0; i < grabs.size(); i++) {
             Grab g = grabs.get(i);
             args.addAll(List.of("-map", i + ":v:0", "-frames:v", "1"));
-            if (g.width() > 0) args.addAll(List.of("-vf", "scale=" + g.width() + ":-2"));
+            List<String> filters = new ArrayList<>();
+            if (g.crop() != null) filters.add("crop=" + g.crop().width + ":" + g.crop().height + ":" + g.crop().x + ":" + g.crop().y);
+            if (g.width() > 0) filters.add("scale=" + g.width() + ":-2");
+            if (!filters.isEmpty()) args.addAll(List.of("-vf", String.join(",", filters)));
             if (g.out().toString().endsWith(".jpg")) args.addAll(List.of("-q:v", "2"));
             args.add(g.out().toString());
         }

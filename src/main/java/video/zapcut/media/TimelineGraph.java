@@ -18,7 +18,7 @@ import video.zapcut.media.scene.SceneMotionGraph;
  * segments and reuse the rest (see {@link Segments}).
  */
 final class TimelineGraph {
-    private static final double OVERLAY_FADE = 0.35;
+    private static final double OVERLAY_FADE = CompositionPlan.OVERLAY_FADE_SECONDS;
     private static final int FPS = CompositionPlan.FPS;
 
     private TimelineGraph() {}

@@ -19,6 +19,7 @@ import video.zapcut.config.Scratch;
 import video.zapcut.config.ZapcutHome;
 import video.zapcut.media.AudioMaster;
 import video.zapcut.media.Composer;
+import video.zapcut.media.FrameGrabber;
 import video.zapcut.media.Ffmpeg;
 import video.zapcut.media.LoudnessMeter;
 import video.zapcut.media.MediaProbe;
@@ -68,7 +69,8 @@ public class PipelineConfig {
                 new MusicStage(music, new AudioMaster(ffmpeg)),
                 new VoiceoverStage(voice, providers.voice()),
                 new ContinuityStage(ffmpeg, images, video),
-                new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe, new VoiceMix(ffmpeg)),
+                new CompositionStage(new Composer(ffmpeg, VideoEncoding.DEFAULT), probe, new VoiceMix(ffmpeg),
+                        new FrameGrabber(ffmpeg)),
                 new QualityStage(probe, new LoudnessMeter(ffmpeg))));
         for (int i = 1; i <= Stage.SCENES.size(); i++) handlers.add(new SceneStage(i, video, images, ffmpeg));
         // Vendor scenes wait on the network, not the CPU: all five (and the music) may be in flight at once.

@@ -91,9 +91,16 @@ class SpokenAdTest {
                     String.class, adId));
             assertThat(quality.get("scenes")).hasSize(5);
             assertThat(quality.get("scenes").get(0).get("text_in_safe_area").asBoolean()).as("scene 1: headline and captions").isTrue();
+            int measured = 0;
             for (JsonNode s : quality.get("scenes")) {
                 assertThat(s.get("text_in_safe_area").isNull() || s.get("text_in_safe_area").asBoolean()).as(s.toString()).isTrue();
+                // Every scene with text: its least legible layer, measured on the finished MP4's frames, reads at 4.5:1 or more.
+                if (s.get("text_in_safe_area").isNull()) continue;
+                assertThat(s.get("text_contrast").asDouble()).as("scene %d's text contrast", s.get("scene").asInt()).isGreaterThanOrEqualTo(4.5);
+                measured++;
             }
+            assertThat(measured).as("scenes with text, captions included").isGreaterThanOrEqualTo(4);
+            assertThat(quality.get("warnings")).extracting(JsonNode::asString).noneMatch(w -> w.contains("text contrast"));
             List<double[]> sound = Ffprobe.soundStretches(stem, 0.12);
             assertThat(sound).as("speech found in the voice stem").hasSizeGreaterThanOrEqualTo(4);
             for (double[] s : sound) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.Scene;
@@ -14,6 +15,7 @@ import video.zapcut.media.ClipSource;
 import video.zapcut.media.CompositionPlan;
 import video.zapcut.media.Composer;
 import video.zapcut.media.MediaInfo;
+import video.zapcut.media.FrameGrabber;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.PictureCheck;
 import video.zapcut.media.scene.FastPng;
@@ -55,10 +57,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
     private final VoiceMix voiceMix;
     private final TextOverlayRenderer overlays = new TextOverlayRenderer();
 
-    public CompositionStage(Composer composer, MediaProbe probe, VoiceMix voiceMix) {
+    private final FrameGrabber grabber;
+
+    public CompositionStage(Composer composer, MediaProbe probe, VoiceMix voiceMix, FrameGrabber grabber) {
         this.composer = composer;
         this.probe = probe;
         this.voiceMix = voiceMix;
+        this.grabber = grabber;
     }
 
     @Override
@@ -96,7 +101,8 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
         Map<Integer, List<Rectangle>> textBoxes = new java.util.TreeMap<>();
-        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, products, textBoxes);
+        List<TextLegibility.Layer> textLayers = new ArrayList<>();
+        List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, products, textBoxes, textLayers);
         VoiceoverOutput voice = ctx.output(Stage.VOICEOVER, VoiceoverOutput.class);
         if (!voice.lines().isEmpty()) providers.put("voice", voice.provider());
         Map<Integer, List<Rectangle>> keepClear = new java.util.TreeMap<>();
@@ -118,16 +124,25 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             spoken.cancelMix();
             throw e;
         }
-        PictureCheck.Findings checks = composed.findings();
-        MediaInfo info = probe.probe(video);
-        String videoUri = ctx.store(ctx.adKey("final.mp4"), video);
-        String thumbUri = ctx.store(ctx.adKey("thumb.jpg"), thumb);
-        List<String> frameUris = new ArrayList<>();
-        for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
-        return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
-                checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
-                safeArea(ctx.brief().aspect(), textBoxes, spoken.captionPlaces()), composed.segments(), composed.audioFingerprint(),
-                composed.framesEncoded(), spoken.store(ctx, dir));
+        spoken.captionTracks().forEach(t -> textLayers.add(TextLegibility.of(t)));
+        // Measured on the finished file while it is probed and stored (a few tenths of a second).
+        FutureTask<Map<Integer, Double>> legibility = new FutureTask<>(() -> TextLegibility.measure(grabber, video, plan.width(),
+                plan.height(), textLayers, dir.resolve("legibility")));
+        Thread.ofPlatform().name("text-legibility").daemon().start(legibility);
+        try {
+            PictureCheck.Findings checks = composed.findings();
+            MediaInfo info = probe.probe(video);
+            String videoUri = ctx.store(ctx.adKey("final.mp4"), video);
+            String thumbUri = ctx.store(ctx.adKey("thumb.jpg"), thumb);
+            List<String> frameUris = new ArrayList<>();
+            for (Path f : checks.sampledFrames()) frameUris.add(ctx.store(ctx.adKey("quality/" + f.getFileName()), f));
+            return new CompositionOutput(videoUri, thumbUri, info.sizeBytes(), info.durationSeconds(), transition,
+                    checks.blackStretches(), checks.frozenStretches(), frameUris, info.width() + "x" + info.height(), providers,
+                    safeArea(ctx.brief().aspect(), textBoxes, spoken.captionPlaces()), composed.segments(), composed.audioFingerprint(),
+                    composed.framesEncoded(), spoken.store(ctx, dir), TextLegibility.result(legibility));
+        } finally {
+            legibility.cancel(true);   // a stage that failed leaves nothing measuring into its folder (no-op once done)
+        }
     }
 
     private static VisualStyle style(BibleOutput bible) {
@@ -175,9 +190,13 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         return (int) Math.round(t * Timeline.FPS);
     }
 
-    /** The scenes' text layers, kept off {@code products}; each layer's box goes into {@code boxes} under its scene. */
+    /**
+     * The scenes' text layers, kept off {@code products}; each layer's box goes into {@code boxes} under its
+     * scene, and the layer into {@code layers} for its legibility to be measured on the finished ad.
+     */
     private List<CompositionPlan.Overlay> overlays(Storyboard board, BibleOutput bible, GenerationContext ctx, Path dir,
-                                                   Map<Integer, Rectangle> products, Map<Integer, List<Rectangle>> boxes) {
+                                                   Map<Integer, Rectangle> products, Map<Integer, List<Rectangle>> boxes,
+                                                   List<TextLegibility.Layer> layers) {
         VisualStyle style = style(bible);
         List<CompositionPlan.Overlay> out = new ArrayList<>();
         double total = board.totalSeconds();
@@ -201,7 +220,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             Path png = dir.resolve("overlay_" + s.sceneIndex() + ".png");
             write(img, png);
             double in = start + (s.sceneIndex() == 1 ? 0.5 : 0.4);
-            out.add(new CompositionPlan.Overlay(png, img.x(), img.y(), in, last ? total : end - 0.25, !last));
+            CompositionPlan.Overlay layer = new CompositionPlan.Overlay(png, img.x(), img.y(), in, last ? total : end - 0.25, !last);
+            out.add(layer);
+            layers.add(TextLegibility.of(s.sceneIndex(), layer));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import video.zapcut.media.LoudnessMeter;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ColorStats;
+import video.zapcut.media.scene.CaptionRenderer;
 import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
@@ -72,6 +73,10 @@ public final class QualityStage implements StageHandler<QualityReport> {
         for (SceneQuality s : scenes) {
             if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));
             if (Boolean.FALSE.equals(s.textClearOfProduct())) warnings.add("scene " + s.scene() + ": text covers part of the product (no place clear of it)");
+            if (s.textContrast() != null && s.textContrast() < CaptionRenderer.MIN_CONTRAST) {
+                warnings.add(String.format(Locale.ROOT, "scene %d: text contrast %.1f:1 is below %.1f:1", s.scene(),
+                        s.textContrast(), CaptionRenderer.MIN_CONTRAST));
+            }
         }
         return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
                 comp.blackStretches(), comp.frozenStretches(), comp.sampledFrames().size(),
@@ -91,7 +96,8 @@ public final class QualityStage implements StageHandler<QualityReport> {
             out.add(new SceneQuality(i, shown.paletteAdherence(), shown.productMatch(), shown.score(), shown.passed(),
                     b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake(),
                     comp.safeArea() == null ? null : comp.safeArea().sceneInside(i), shown.productBox(),
-                    comp.safeArea() == null || !vendorClip ? null : comp.safeArea().sceneClearOf(i, shown.productBounds())));
+                    comp.safeArea() == null || !vendorClip ? null : comp.safeArea().sceneClearOf(i, shown.productBounds()),
+                    comp.textContrast() == null ? null : comp.textContrast().get(i)));
         }
         return out;
     }

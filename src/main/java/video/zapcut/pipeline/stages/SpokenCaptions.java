@@ -82,7 +82,7 @@ final class SpokenCaptions {
                     at = until;
                 }
             }
-            if (!stills.isEmpty()) tracks.add(new CompositionPlan.CaptionTrack(place.x(), place.y(), start, stills));
+            if (!stills.isEmpty()) tracks.add(new CompositionPlan.CaptionTrack(scene.getKey(), place.x(), place.y(), start, stills));
         }
         return tracks;
     }
