@@ -3,8 +3,10 @@ package video.zapcut.media;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,10 +70,16 @@ public final class FrameGrabber {
 
     private void grab(List<Grab> grabs, boolean keyframes) {
         if (grabs.isEmpty()) return;
+        // Grabs of the same frame share one input, decoded once, its picture split among them.
+        Map<List<Object>, List<Integer>> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < grabs.size(); i++) {
+            inputs.computeIfAbsent(List.of(grabs.get(i).video(), grabs.get(i).frame()), k -> new ArrayList<>()).add(i);
+        }
         List<String> args = new ArrayList<>(List.of("-y"));
         // The keyframe before a seek point comes out with a negative time, which would drop it.
         if (keyframes) args.addAll(List.of("-vsync", "passthrough"));
-        for (Grab g : grabs) {
+        for (List<Integer> shared : inputs.values()) {
+            Grab g = grabs.get(shared.getFirst());
             // One keyframe needs no decoding threads; without them many inputs open much faster.
             if (keyframes) args.addAll(List.of("-threads", "1", "-skip_frame", "nokey", "-noaccurate_seek"));
             // Half a frame early: the seek then lands on the frame itself, whichever way its time rounds. For a
@@ -79,16 +87,39 @@ public final class FrameGrabber {
             double seconds = Math.max(0, (g.frame() + (keyframes ? 0.5 : -0.5)) / CompositionPlan.FPS);
             args.addAll(List.of("-ss", String.format(Locale.ROOT, "%.6f", seconds), "-i", g.video().toString()));
         }
+        StringBuilder graph = new StringBuilder();
+        String[] sources = new String[grabs.size()];
+        int input = 0;
+        for (List<Integer> shared : inputs.values()) {
+            if (shared.size() == 1) {
+                sources[shared.getFirst()] = input + ":v:0";
+            } else {
+                graph.append('[').append(input).append(":v:0]split=").append(shared.size());
+                for (int i : shared) graph.append("[g").append(i).append(']');
+                graph.append(';');
+                for (int i : shared) {
+                    graph.append("[g").append(i).append("]").append(filters(grabs.get(i))).append("[o").append(i).append("];");
+                    sources[i] = "[o" + i + "]";
+                }
+            }
+            input++;
+        }
+        if (!graph.isEmpty()) args.addAll(List.of("-filter_complex", graph.substring(0, graph.length() - 1)));
         for (int i = 0; i < grabs.size(); i++) {
             Grab g = grabs.get(i);
-            args.addAll(List.of("-map", i + ":v:0", "-frames:v", "1"));
-            List<String> filters = new ArrayList<>();
-            if (g.crop() != null) filters.add("crop=" + g.crop().width + ":" + g.crop().height + ":" + g.crop().x + ":" + g.crop().y);
-            if (g.width() > 0) filters.add("scale=" + g.width() + ":-2");
-            if (!filters.isEmpty()) args.addAll(List.of("-vf", String.join(",", filters)));
+            args.addAll(List.of("-map", sources[i], "-frames:v", "1"));
+            if (!sources[i].startsWith("[") && !filters(g).equals("null")) args.addAll(List.of("-vf", filters(g)));
             if (g.out().toString().endsWith(".jpg")) args.addAll(List.of("-q:v", "2"));
             args.add(g.out().toString());
         }
         ffmpeg.run(args);
+    }
+
+    /** The grab's crop and scale as a filter chain ("null" for neither). */
+    private static String filters(Grab g) {
+        List<String> filters = new ArrayList<>();
+        if (g.crop() != null) filters.add("crop=" + g.crop().width + ":" + g.crop().height + ":" + g.crop().x + ":" + g.crop().y);
+        if (g.width() > 0) filters.add("scale=" + g.width() + ":-2");
+        return filters.isEmpty() ? "null" : String.join(",", filters);
     }
 }

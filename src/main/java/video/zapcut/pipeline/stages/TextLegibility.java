@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
@@ -75,7 +77,10 @@ final class TextLegibility {
         Rectangle frame = new Rectangle(0, 0, width, height);
         Map<Integer, Double> worst = new TreeMap<>();
         List<Layer> unmeasured = new ArrayList<>();
-        Map<Layer, Double> found = measureAt(grabber, video, frame, layers, dir, "k", images, l -> keyframeIn(l, keyframes, images), true);
+        // Layers shown together are measured on the same keyframe where they can be: one decode serves them all.
+        Map<Integer, Integer> sharedBy = new HashMap<>();
+        for (Layer l : layers) for (int k : keyframesShowing(l, keyframes, images)) sharedBy.merge(k, 1, Integer::sum);
+        Map<Layer, Double> found = measureAt(grabber, video, frame, layers, dir, "k", images, l -> mostShared(l, keyframes, images, sharedBy), true);
         for (Layer l : layers) {
             Double c = found.get(l);
             if (c == null) unmeasured.add(l);
@@ -140,13 +145,27 @@ final class TextLegibility {
         return out;
     }
 
-    /** The first keyframe at which the layer shows an image with letters, as a one-frame {@link Shown}; null when none. */
-    private static Shown keyframeIn(Layer l, List<Integer> keyframes, Images images) {
+    /** The keyframes at which the layer shows an image with letters. */
+    private static Set<Integer> keyframesShowing(Layer l, List<Integer> keyframes, Images images) {
+        Set<Integer> out = new TreeSet<>();
         for (Shown s : l.shown()) {
             if (!images.hasLetters(s.png())) continue;
-            for (int k : keyframes) if (k >= s.from() && k < s.to()) return new Shown(s.png(), k, k + 1);
+            for (int k : keyframes) if (k >= s.from() && k < s.to()) out.add(k);
         }
-        return null;
+        return out;
+    }
+
+    /** Of the keyframes showing the layer's letters, the one most layers share (the earliest on a tie), as a one-frame {@link Shown}; null when none. */
+    private static Shown mostShared(Layer l, List<Integer> keyframes, Images images, Map<Integer, Integer> sharedBy) {
+        Shown best = null;
+        for (Shown s : l.shown()) {
+            if (!images.hasLetters(s.png())) continue;
+            for (int k : keyframes) {
+                if (k < s.from() || k >= s.to()) continue;
+                if (best == null || sharedBy.get(k) > sharedBy.get(best.from())) best = new Shown(s.png(), k, k + 1);
+            }
+        }
+        return best;
     }
 
     /** The middle frame of the layer's first image with letters; null when none has any. */
