@@ -1,8 +1,10 @@
 package video.zapcut.cli;
 
 import java.io.PrintStream;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import video.zapcut.agents.safety.RuleBasedSafetyAgent;
 
 /**
  * The {@code zapcut} command. Sub-commands that need the database start the Spring application
@@ -14,6 +16,10 @@ import picocli.CommandLine.Command;
                 ServeCommand.class, WorkerCommand.class, ProvidersCommand.class, ConnectCommand.class,
                 ExportCommand.class, StorageCommand.class})
 public final class Main implements Runnable {
+    /** The commands that screen text for safety (on the command line or in the application they start). */
+    private static final Set<String> SCREENING = Set.of("demo", "generate", "resume", "revise", "variants", "serve", "worker",
+            "safety-check");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +32,7 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && SCREENING.contains(args[0])) RuleBasedSafetyAgent.prepareInBackground();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

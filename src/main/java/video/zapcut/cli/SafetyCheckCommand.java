@@ -30,10 +30,10 @@ final class SafetyCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final SafetyAgent agent = new RuleBasedSafetyAgent();
-
     @Override
     public Integer call() {
+        // Made here, not with the command: picocli makes every sub-command for any command line.
+        SafetyAgent agent = new RuleBasedSafetyAgent();
         PrintWriter out = spec.commandLine().getOut();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
