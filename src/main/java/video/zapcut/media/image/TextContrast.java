@@ -15,6 +15,12 @@ import java.util.Arrays;
  * against the brightest of their surroundings, dark ones against the darkest.
  */
 public final class TextContrast {
+    /**
+     * The least contrast text may have, the one rule for the renderers and the measure: WCAG AA for body
+     * text, though ad copy is large: an ad is read in a glance, on a phone, often outdoors (issue 18 asks
+     * 4.5:1 of every caption and overlay).
+     */
+    public static final double MIN_RATIO = 4.5;
     /** A layer pixel at least this opaque is a letter (scrims stop at 0.92, the caption box is 0.74). */
     static final int LETTER_ALPHA = 250;
     static final int RING_FROM = 3, RING_TO = 6;

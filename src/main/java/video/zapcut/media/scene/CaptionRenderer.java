@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Rgb;
+import video.zapcut.media.image.TextContrast;
 
 /**
  * Draws burned-in captions the way short-form tools do: one short phrase at a time on a dark rounded box,
@@ -26,7 +27,7 @@ public final class CaptionRenderer {
     static final Rgb WHITE = new Rgb(255, 255, 255);
     /** The highlight when the brand's accent would not read on the box: a warm yellow, 6:1 at worst. */
     static final Rgb YELLOW = new Rgb(255, 212, 0);
-    public static final double MIN_CONTRAST = 4.5;
+    public static final double MIN_CONTRAST = TextContrast.MIN_RATIO;
 
     /** Where a scene's captions go: a box on the frame, inside the safe area. */
     public record Place(int x, int y, int width, int height) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import video.zapcut.agents.CreativeBible;
@@ -14,8 +15,8 @@ import video.zapcut.common.Rgb;
 import video.zapcut.media.ClipSource;
 import video.zapcut.media.CompositionPlan;
 import video.zapcut.media.Composer;
-import video.zapcut.media.MediaInfo;
 import video.zapcut.media.FrameGrabber;
+import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.PictureCheck;
 import video.zapcut.media.scene.FastPng;
@@ -55,9 +56,8 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
     private final Composer composer;
     private final MediaProbe probe;
     private final VoiceMix voiceMix;
-    private final TextOverlayRenderer overlays = new TextOverlayRenderer();
-
     private final FrameGrabber grabber;
+    private final TextOverlayRenderer overlays = new TextOverlayRenderer();
 
     public CompositionStage(Composer composer, MediaProbe probe, VoiceMix voiceMix, FrameGrabber grabber) {
         this.composer = composer;
@@ -83,7 +83,7 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         providers.put("image", keyframes.provider());
         // Where a vendor's clip shows the product (its brand check found it): text is kept off it. Zapcut's own
         // scenes need no such measure: their layout keeps the product out of the text zones and caption strips.
-        Map<Integer, Rectangle> products = new java.util.TreeMap<>();
+        Map<Integer, Rectangle> products = new TreeMap<>();
         for (int i = 1; i <= board.scenes().size(); i++) {
             SceneOutput s = ContinuityStage.finalScene(ctx, i);
             if (s.clipUri() != null) {
@@ -100,12 +100,12 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
         providers.put("music", music.provider());
         CreativeBible b = bible.bible();
         String transition = b.energyLevel() >= 7 ? "smoothleft" : b.energyLevel() <= 3 ? "fadeblack" : "fade";
-        Map<Integer, List<Rectangle>> textBoxes = new java.util.TreeMap<>();
+        Map<Integer, List<Rectangle>> textBoxes = new TreeMap<>();
         List<TextLegibility.Layer> textLayers = new ArrayList<>();
         List<CompositionPlan.Overlay> texts = overlays(board, bible, ctx, dir, products, textBoxes, textLayers);
         VoiceoverOutput voice = ctx.output(Stage.VOICEOVER, VoiceoverOutput.class);
         if (!voice.lines().isEmpty()) providers.put("voice", voice.provider());
-        Map<Integer, List<Rectangle>> keepClear = new java.util.TreeMap<>();
+        Map<Integer, List<Rectangle>> keepClear = new TreeMap<>();
         textBoxes.forEach((scene, boxes) -> keepClear.put(scene, new ArrayList<>(boxes)));
         products.forEach((scene, box) -> keepClear.computeIfAbsent(scene, k -> new ArrayList<>()).add(box));
         SpokenTrack spoken = SpokenTrack.of(ctx, voiceMix, board, voice, ctx.local(music.masteredUri()), keepClear, style(bible), dir);

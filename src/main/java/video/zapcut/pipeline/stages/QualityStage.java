@@ -10,7 +10,7 @@ import video.zapcut.media.LoudnessMeter;
 import video.zapcut.media.MediaInfo;
 import video.zapcut.media.MediaProbe;
 import video.zapcut.media.image.ColorStats;
-import video.zapcut.media.scene.CaptionRenderer;
+import video.zapcut.media.image.TextContrast;
 import video.zapcut.media.scene.FastPng;
 import video.zapcut.pipeline.GenerationContext;
 import video.zapcut.pipeline.Stage;
@@ -73,9 +73,9 @@ public final class QualityStage implements StageHandler<QualityReport> {
         for (SceneQuality s : scenes) {
             if (!s.flags().isEmpty()) warnings.add("scene " + s.scene() + ": " + String.join("; ", s.flags()));
             if (Boolean.FALSE.equals(s.textClearOfProduct())) warnings.add("scene " + s.scene() + ": text covers part of the product (no place clear of it)");
-            if (s.textContrast() != null && s.textContrast() < CaptionRenderer.MIN_CONTRAST) {
+            if (s.textContrast() != null && s.textContrast() < TextContrast.MIN_RATIO) {
                 warnings.add(String.format(Locale.ROOT, "scene %d: text contrast %.1f:1 is below %.1f:1", s.scene(),
-                        s.textContrast(), CaptionRenderer.MIN_CONTRAST));
+                        s.textContrast(), TextContrast.MIN_RATIO));
             }
         }
         return new QualityReport(info, loud, MusicStage.TARGET_LUFS, Math.round(adherence * 1000) / 1000.0,
