@@ -30,9 +30,10 @@ import video.zapcut.pipeline.Timeline;
  * on a frame of the ad itself where the layer is fully shown, so what is judged is what the viewer gets
  * after compositing and compression, not what the renderers intended. A scene's figure is its worst layer's.
  *
- * <p>The frames are keyframes of the ad (one every 2 s at most), which are decoded alone and cropped to
- * the layer: a few tenths of a CPU-second for an ad, where seeking to any frame decodes up to a GOP each.
- * A layer shown at no keyframe (a caption phrase between two) is measured on its own frame instead.
+ * <p>The frames are keyframes of the ad (one every 2 s at most), each decoded alone (about 0.1 s of FFmpeg
+ * for a 1080p one), cropped to the layers it serves and shared by as many layers as it shows; seeking to
+ * any other frame decodes up to a GOP. A layer shown at no keyframe (a caption phrase between two) is
+ * measured on its own frame. On the demo: seven layers, four keyframes and one exact seek, about a second.
  */
 final class TextLegibility {
     private static final Logger log = LoggerFactory.getLogger(TextLegibility.class);
