@@ -19,6 +19,11 @@ final class Lab {
 
     private Lab() {}
 
+    /** The pixel's relative luminance (CIE Y, WCAG's), alpha ignored: the Y that L* is made of. */
+    static double luminance(int argb) {
+        return 0.2126 * LINEAR[(argb >> 16) & 0xFF] + 0.7152 * LINEAR[(argb >> 8) & 0xFF] + 0.0722 * LINEAR[argb & 0xFF];
+    }
+
     /** Writes L*, a*, b* of the pixel's color (alpha ignored) into {@code out[offset..offset+2]}. */
     static void of(int argb, float[] out, int offset) {
         double r = LINEAR[(argb >> 16) & 0xFF], g = LINEAR[(argb >> 8) & 0xFF], b = LINEAR[argb & 0xFF];

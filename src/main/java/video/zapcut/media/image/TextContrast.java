@@ -26,14 +26,6 @@ public final class TextContrast {
     static final int RING_FROM = 3, RING_TO = 6;
     /** Fewer letter or surrounding pixels than this on the frame: nothing to measure. */
     static final int MIN_PIXELS = 20;
-    private static final double[] LINEAR = new double[256];
-
-    static {
-        for (int i = 0; i < 256; i++) {
-            double c = i / 255.0;
-            LINEAR[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-        }
-    }
 
     private TextContrast() {}
 
@@ -54,8 +46,8 @@ public final class TextContrast {
                 int fx = x + px, fy = y + py;
                 if (fx < 0 || fy < 0 || fx >= frame.getWidth() || fy >= frame.getHeight()) continue;
                 int i = py * w + px;
-                if (letter[i] && innerLetter(letter, w, h, px, py)) inner[ni++] = luminance(frame.getRGB(fx, fy));
-                else if (distance[i] >= RING_FROM && distance[i] <= RING_TO) around[na++] = luminance(frame.getRGB(fx, fy));
+                if (letter[i] && innerLetter(letter, w, h, px, py)) inner[ni++] = Lab.luminance(frame.getRGB(fx, fy));
+                else if (distance[i] >= RING_FROM && distance[i] <= RING_TO) around[na++] = Lab.luminance(frame.getRGB(fx, fy));
             }
         }
         if (ni < MIN_PIXELS || na < MIN_PIXELS) return Double.NaN;
@@ -113,9 +105,5 @@ public final class TextContrast {
             d[j] = from + 1;
             queue.add(j);
         }
-    }
-
-    private static double luminance(int rgb) {
-        return 0.2126 * LINEAR[(rgb >> 16) & 0xff] + 0.7152 * LINEAR[(rgb >> 8) & 0xff] + 0.0722 * LINEAR[rgb & 0xff];
     }
 }
