@@ -22,6 +22,7 @@ import video.zapcut.ads.StageOutputs.ContinuityOutput;
 import video.zapcut.ads.StageOutputs.QualityReport;
 import video.zapcut.ads.StageOutputs.BrandScore;
 import video.zapcut.ads.StageOutputs.SceneBrandCheck;
+import video.zapcut.ads.StageOutputs.SceneOutput;
 import video.zapcut.ads.StageOutputs.SceneQuality;
 import video.zapcut.agents.Storyboard;
 
@@ -88,11 +89,12 @@ public final class QualityStage implements StageHandler<QualityReport> {
         List<SceneQuality> out = new ArrayList<>();
         int count = ctx.output(Stage.STORYBOARD, Storyboard.class).scenes().size();
         for (int i = 1; i <= count; i++) {
-            SceneBrandCheck b = ContinuityStage.finalScene(ctx, i).brand();
+            SceneOutput scene = ContinuityStage.finalScene(ctx, i);
+            SceneBrandCheck b = scene.brand();
             if (b == null) continue;
             BrandScore shown = b.shown();
             // Only a vendor's clip had text placed by where its product was seen; Zapcut's own layout keeps it clear.
-            boolean vendorClip = ContinuityStage.finalScene(ctx, i).clipUri() != null;
+            boolean vendorClip = scene.clipUri() != null;
             out.add(new SceneQuality(i, shown.paletteAdherence(), shown.productMatch(), shown.score(), shown.passed(),
                     b.regenerated(), b.keptAttempt(), b.reason(), b.flags(), b.first(), b.retake(),
                     comp.safeArea() == null ? null : comp.safeArea().sceneInside(i), shown.productBox(),
