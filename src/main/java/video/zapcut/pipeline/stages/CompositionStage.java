@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
 import video.zapcut.agents.CreativeBible;
 import video.zapcut.agents.Scene;
@@ -125,10 +125,9 @@ public final class CompositionStage implements StageHandler<CompositionOutput> {
             throw e;
         }
         spoken.captionTracks().forEach(t -> textLayers.add(TextLegibility.of(t)));
-        // Measured on the finished file while it is probed and stored (a few tenths of a second).
-        FutureTask<Map<Integer, Double>> legibility = new FutureTask<>(() -> TextLegibility.measure(grabber, video, plan.width(),
-                plan.height(), textLayers, dir.resolve("legibility")));
-        Thread.ofPlatform().name("text-legibility").daemon().start(legibility);
+        // Measured on the finished file while it is probed and stored.
+        Future<Map<Integer, Double>> legibility = TextLegibility.inBackground(grabber, video, plan.width(), plan.height(), textLayers,
+                dir.resolve("legibility"));
         try {
             PictureCheck.Findings checks = composed.findings();
             MediaInfo info = probe.probe(video);

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,6 +94,14 @@ final class TextLegibility {
         log.debug("text legibility of {} layers measured in {} ms ({} on their own frame): {}", layers.size(),
                 (System.nanoTime() - started) / 1_000_000, unmeasured.size(), worst);
         return worst;
+    }
+
+    /** As {@link #measure}, on a thread of its own: the result is {@link #result}'s. */
+    static Future<Map<Integer, Double>> inBackground(FrameGrabber grabber, Path video, int width, int height, List<Layer> layers,
+                                                     Path dir) {
+        FutureTask<Map<Integer, Double>> task = new FutureTask<>(() -> measure(grabber, video, width, height, layers, dir));
+        Thread.ofPlatform().name("text-legibility").daemon().start(task);
+        return task;
     }
 
     /**
