@@ -7,10 +7,10 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import video.zapcut.media.scene.FastPng;
-import video.zapcut.testing.VendorMedia;
 
 /**
  * Keyframes found from the container and grabbed alone, on an H.264 file with B-frames (whose decode order
@@ -25,10 +25,10 @@ class FrameGrabberTest {
     void keyframesAreNumberedAsShownAndGrabbedAsAsked() {
         Path video = dir.resolve("greys.mp4");
         // frame n is grey 3n + 20; a keyframe every 20 frames and one forced at frame 47
-        VendorMedia.FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "nullsrc=size=128x72:rate=30,geq=lum='3*N+20':cb=128:cr=128",
+        AdFixtures.FFMPEG.run(List.of("-y", "-f", "lavfi", "-i", "nullsrc=size=128x72:rate=30,geq=lum='3*N+20':cb=128:cr=128",
                 "-frames:v", "75", "-c:v", "libx264", "-preset", "veryfast", "-bf", "3", "-g", "20", "-sc_threshold", "0",
-                "-force_key_frames", String.format(java.util.Locale.ROOT, "%.6f", 47 / 30.0), "-pix_fmt", "yuv420p", video.toString()));
-        FrameGrabber grabber = new FrameGrabber(VendorMedia.FFMPEG);
+                "-force_key_frames", String.format(Locale.ROOT, "%.6f", 47 / 30.0), "-pix_fmt", "yuv420p", video.toString()));
+        FrameGrabber grabber = new FrameGrabber(AdFixtures.FFMPEG);
 
         List<Integer> keyframes = grabber.keyframeNumbers(video);
 
