@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,12 +89,20 @@ class JobQueueTest extends ApiTest {
         List<UUID> duplicates = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> workers = new ArrayList<>();
+        // The workers claim in rounds, every one of them once a round, so their claims really contend: left to
+        // run freely, the first thread started could take all thirty before the others began.
+        Phaser rounds = new Phaser(8);
         for (int w = 0; w < 8; w++) {
             String worker = "w" + w;
             workers.add(pool.submit(() -> {
-                Optional<JobQueue.Claim> c;
-                while ((c = claimMine(worker, Duration.ofMinutes(5), mine)).isPresent()) {
-                    if (!claimed.add(c.get().jobId())) duplicates.add(c.get().jobId());
+                try {
+                    Optional<JobQueue.Claim> c;
+                    while ((c = claimMine(worker, Duration.ofMinutes(5), mine)).isPresent()) {
+                        if (!claimed.add(c.get().jobId())) duplicates.add(c.get().jobId());
+                        rounds.arriveAndAwaitAdvance();
+                    }
+                } finally {
+                    rounds.arriveAndDeregister();
                 }
             }));
         }
