@@ -24,7 +24,8 @@ import video.zapcut.testing.ProductShots;
 
 /**
  * The brand check with a vendor video model (Replicate on WireMock): the model returns scene 3 off the
- * brand's palette until its prompt carries a correction. The scene is scored, made once more through
+ * brand's palette until its prompt carries a correction. The first ad is spoken (the local voice) with
+ * captions burned over the vendor's clips, which must keep off the product the clips show. The scene is scored, made once more through
  * the same paid port with a prompt naming the palette, and the better take kept; the ledger has the
  * second clip, the quality record says why. With a budget that has no room for that second clip, no
  * second request is made, the first take is kept and flagged, and the ad is still made.
@@ -52,7 +53,7 @@ class BrandRetakeVendorTest {
     @Test
     @Order(1)
     void aSceneOffThePaletteIsMadeAgainWithACorrectionAndTheBetterTakeIsKept() throws Exception {
-        CliRun run = generate(null);
+        CliRun run = generate(null, true);
         assertThat(run.exitCode()).as(run.toString()).isZero();
 
         List<JsonNode> predictions = vendors.videoPredictions();
@@ -89,8 +90,15 @@ class BrandRetakeVendorTest {
                 assertThat(quality.get("scenes").get(i).get("passed").asBoolean()).as("scene %d", i + 1).isTrue();
             }
             // Text keeps off the product where the vendor's clip shows it (the fake clips stand the bottle in the
-            // middle, where the 16:9 text zones' inner edges reach): each scene's product place is recorded with
-            // what the ad shows, and no overlay or caption box of that scene crosses it.
+            // middle, where the 16:9 text zones' inner edges reach and the bottom caption band runs): each scene's
+            // product place is recorded with what the ad shows, and no overlay or burned caption of that scene
+            // crosses it; every scene's text reads at 4.5:1 or better against the clip behind it, as measured
+            // on the finished MP4.
+            JsonNode spoken = Json.MAPPER.readTree(db.one("SELECT output::text FROM stage_checkpoints WHERE ad_id = ?::uuid "
+                    + "AND stage = 'composition'", String.class, ad)).get("spoken");
+            assertThat(spoken.get("burned").asBoolean()).as("captions burned into the vendor's clips").isTrue();
+            assertThat(spoken.get("cues").asInt()).as("caption cues for four spoken lines").isGreaterThanOrEqualTo(4);
+            assertThat(java.nio.file.Files.readString(dir.resolve("brand_null.srt"))).contains("Shop Luna today");
             JsonNode safe = quality.get("safe_area");
             int withText = 0;
             for (int i = 0; i < 5; i++) {
@@ -104,10 +112,14 @@ class BrandRetakeVendorTest {
                 }
                 assertThat(texts).as("scene %d's text", i + 1).noneMatch(product::intersects);
                 if (texts.isEmpty()) assertThat(scene.get("text_clear_of_product").isNull()).isTrue();
-                else assertThat(scene.get("text_clear_of_product").asBoolean()).isTrue();
+                else {
+                    assertThat(scene.get("text_clear_of_product").asBoolean()).isTrue();
+                    assertThat(scene.get("text_contrast").asDouble()).as("scene %d's text contrast", i + 1).isGreaterThanOrEqualTo(4.5);
+                }
                 withText += texts.isEmpty() ? 0 : 1;
             }
-            assertThat(withText).as("scenes with an overlay").isEqualTo(3);
+            // Overlays on scenes 2, 4 and 5; captions on 1, 3, 4 and 5.
+            assertThat(withText).as("scenes with an overlay or a caption").isEqualTo(5);
             assertThat(quality.get("warnings")).extracting(JsonNode::asString).noneMatch(w -> w.contains("covers part of the product"));
             // What continuity and composition read: the kept take's clip.
             JsonNode checkpoint = Json.MAPPER.readTree(db.one("SELECT output::text FROM stage_checkpoints WHERE ad_id = ?::uuid AND stage = 'scene_3'",
@@ -121,7 +133,7 @@ class BrandRetakeVendorTest {
     @Order(2)
     void whenTheRetakeWouldPassTheBudgetTheSceneIsKeptAndFlaggedAndTheAdIsMade() throws Exception {
         // Room for the four agents, nine images, five 8 s clips at $0.25/s and the music (about 1,045 cents), not a sixth clip.
-        CliRun run = generate(1150);
+        CliRun run = generate(1150, false);
         assertThat(run.exitCode()).as(run.toString()).isZero();
 
         List<JsonNode> predictions = vendors.videoPredictions();
@@ -149,8 +161,9 @@ class BrandRetakeVendorTest {
         }
     }
 
-    private static CliRun generate(Integer budgetCents) {
+    private static CliRun generate(Integer budgetCents, boolean spoken) {
         StubMapping offPalette = vendors.offPaletteUntilCorrected(SCENE_3);
+        StubMapping story = spoken ? vendors.speakingStory() : null;
         vendors.wm.resetRequests();
         if (budgetCents != null) System.setProperty("zapcut.costs.budget-cents", budgetCents.toString());
         try {
@@ -159,6 +172,7 @@ class BrandRetakeVendorTest {
         } finally {
             System.clearProperty("zapcut.costs.budget-cents");
             vendors.wm.removeStub(offPalette);
+            if (story != null) vendors.wm.removeStub(story);
         }
     }
 

@@ -39,12 +39,7 @@ public final class FakeVendors implements AutoCloseable {
         String palette = "[\"#1E2A44\",\"#D9C7A7\",\"#F4EFE6\",\"#8C6B4F\"]";
         text("Style & Brand", Map.of("brand_style", "modern minimalist", "vibe", "calm", "colors", Json.MAPPER.readTree(palette),
                 "lighting", "soft morning light", "camera", "slow dolly", "motion", "slow and deliberate", "energy_level", 4), latency.text());
-        text("Story Structuring", Map.of("scenes", List.of(
-                scene(1, "Morning ritual", "setup", 4, "slow push-in", ""),
-                scene(2, "The pour", "exploration", 6, "pan left", "Calm energy"),
-                scene(3, "At the desk", "exploration", 6, "orbit", ""),
-                scene(4, "Focus, no jitters", "climax", 8, "slow push-in", "No jitters"),
-                scene(5, "Shop Luna", "cta", 4, "pull-back", "Shop now"))), latency.text());
+        text("Story Structuring", Map.of("scenes", story()), latency.text());
         text("Safety Validation", Map.of("status", "approved", "violations", List.of(), "negative_prompt", "blurry, distorted text"),
                 latency.text());
         text("Prompt Synthesis", Map.of("scenes", List.of(
@@ -96,6 +91,27 @@ public final class FakeVendors implements AutoCloseable {
                         .withBody(prediction("vid_off", wm.baseUrl() + "/delivery/off_palette.mp4"))));
     }
 
+    /**
+     * From now on the story agent writes a voiceover line for every scene but the second (which breathes),
+     * so the ad is spoken and captioned over the vendor's clips. Returns the stub, to remove with
+     * {@code wm.removeStub}.
+     */
+    public com.github.tomakehurst.wiremock.stubbing.StubMapping speakingStory() {
+        String[] lines = {"Mornings, made calm.", null, "Focus at your desk.", "Energy without the jitters.", "Shop Luna today."};
+        List<Map<String, Object>> scenes = new java.util.ArrayList<>();
+        List<Map<String, Object>> silent = story();
+        for (int i = 0; i < silent.size(); i++) {
+            Map<String, Object> spoken = new java.util.HashMap<>(silent.get(i));
+            if (lines[i] != null) spoken.put("voiceover", lines[i]);
+            scenes.add(spoken);
+        }
+        String body = Json.write(Map.of("id", "msg_spoken", "type", "message", "role", "assistant",
+                "model", "claude-sonnet-4-5", "content", List.of(Map.of("type", "text", "text", Json.write(Map.of("scenes", scenes)))),
+                "stop_reason", "end_turn", "usage", Map.of("input_tokens", TEXT_IN, "output_tokens", TEXT_OUT)));
+        return wm.stubFor(post("/v1/messages").atPriority(1).withRequestBody(matchingJsonPath("$.system", containing("Story Structuring")))
+                .willReturn(okJson(body).withHeader("request-id", "req_spoken")));
+    }
+
     /** The video prediction requests received, oldest first, as their JSON bodies. */
     public List<tools.jackson.databind.JsonNode> videoPredictions() {
         return wm.findAll(postRequestedFor(urlPathMatching("/v1/models/google/veo-3-fast/predictions"))).stream()
@@ -125,6 +141,16 @@ public final class FakeVendors implements AutoCloseable {
                 "stop_reason", "end_turn", "usage", Map.of("input_tokens", TEXT_IN, "output_tokens", TEXT_OUT)));
         wm.stubFor(post("/v1/messages").withRequestBody(matchingJsonPath("$.system", containing(systemMarker)))
                 .willReturn(okJson(body).withHeader("request-id", "req_1").withFixedDelay(delay)));
+    }
+
+    /** The five scenes the fake story agent writes, without voiceover lines. */
+    private static List<Map<String, Object>> story() {
+        return List.of(
+                scene(1, "Morning ritual", "setup", 4, "slow push-in", ""),
+                scene(2, "The pour", "exploration", 6, "pan left", "Calm energy"),
+                scene(3, "At the desk", "exploration", 6, "orbit", ""),
+                scene(4, "Focus, no jitters", "climax", 8, "slow push-in", "No jitters"),
+                scene(5, "Shop Luna", "cta", 4, "pull-back", "Shop now"));
     }
 
     private static Map<String, Object> scene(int i, String title, String role, double seconds, String camera, String overlay) {
