@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import video.zapcut.common.Background;
 
 /**
  * The embedded PostgreSQL started on a thread of its own before Spring is: a one-shot command spends
@@ -26,8 +27,7 @@ public final class EarlyDatabase {
             if (starting != null) return;
             home = ZapcutHome.resolve();
             ZapcutHome h = home;
-            starting = new FutureTask<>(() -> DatabaseConfig.startEmbedded(h));
-            Thread.ofPlatform().name("early-database").daemon().start(starting);
+            starting = Background.start("early-database", () -> DatabaseConfig.startEmbedded(h));
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +19,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import video.zapcut.common.Background;
 
 /**
  * Composes an ad as pieces joined by stream copy: stretches of the timeline rendered and encoded here,
@@ -361,9 +361,10 @@ final class PiecewiseComposition {
     }
 
     private static FutureTask<Void> background(String name, Runnable work) {
-        FutureTask<Void> task = new FutureTask<>(work, null);
-        Thread.ofPlatform().name(name).daemon().start(task);
-        return task;
+        return Background.start(name, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Waits for work that must be done first (none when null); its failure is rethrown here. */
@@ -373,15 +374,8 @@ final class PiecewiseComposition {
 
     /** The result of work started on another thread; its failure is rethrown here. */
     static <T> T await(Future<T> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new MediaException("composition failed", e.getCause());
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new MediaException("interrupted while composing", e);
-        }
+        return Background.await(task, cause -> new MediaException("composition failed", cause),
+                interrupted -> new MediaException("interrupted while composing", interrupted));
     }
 
     private static void delete(Path dir) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import video.zapcut.common.Background;
 
 /**
  * The ad's soundtrack with a voice: the voiceover lines placed on the timeline (the voice stem, brought
@@ -68,8 +69,7 @@ public final class VoiceMix {
 
     /** As {@link #mix}, on a thread of its own. */
     public Mixing mixInBackground(Path music, List<Line> lines, double seconds, Path dir, double targetLufs) {
-        FutureTask<Mixed> task = new FutureTask<>(() -> mix(music, lines, seconds, dir, targetLufs));
-        Thread.ofPlatform().name("voice-mix").daemon().start(task);
+        FutureTask<Mixed> task = Background.start("voice-mix", () -> mix(music, lines, seconds, dir, targetLufs));
         return new Mixing(soundtrackIn(dir), task);
     }
 

@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import video.zapcut.common.Background;
 import video.zapcut.media.CompositionPlan;
 import video.zapcut.media.FrameGrabber;
 import video.zapcut.media.MediaException;
@@ -99,9 +99,7 @@ final class TextLegibility {
     /** As {@link #measure}, on a thread of its own: the result is {@link #result}'s. */
     static Future<Map<Integer, Double>> inBackground(FrameGrabber grabber, Path video, int width, int height, List<Layer> layers,
                                                      Path dir) {
-        FutureTask<Map<Integer, Double>> task = new FutureTask<>(() -> measure(grabber, video, width, height, layers, dir));
-        Thread.ofPlatform().name("text-legibility").daemon().start(task);
-        return task;
+        return Background.start("text-legibility", () -> measure(grabber, video, width, height, layers, dir));
     }
 
     /**
