@@ -24,11 +24,12 @@ import video.zapcut.testing.ProductShots;
 
 /**
  * The brand check with a vendor video model (Replicate on WireMock): the model returns scene 3 off the
- * brand's palette until its prompt carries a correction. The first ad is spoken (the local voice) with
- * captions burned over the vendor's clips, which must keep off the product the clips show. The scene is scored, made once more through
+ * brand's palette until its prompt carries a correction. The scene is scored, made once more through
  * the same paid port with a prompt naming the palette, and the better take kept; the ledger has the
  * second clip, the quality record says why. With a budget that has no room for that second clip, no
- * second request is made, the first take is kept and flagged, and the ad is still made.
+ * second request is made, the first take is kept and flagged, and the ad is still made. The first ad is
+ * also spoken (the local voice), its captions burned over the vendor's clips, which must keep them off
+ * the product the clips show.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrandRetakeVendorTest {

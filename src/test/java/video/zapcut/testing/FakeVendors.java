@@ -105,11 +105,8 @@ public final class FakeVendors implements AutoCloseable {
             if (lines[i] != null) spoken.put("voiceover", lines[i]);
             scenes.add(spoken);
         }
-        String body = Json.write(Map.of("id", "msg_spoken", "type", "message", "role", "assistant",
-                "model", "claude-sonnet-4-5", "content", List.of(Map.of("type", "text", "text", Json.write(Map.of("scenes", scenes)))),
-                "stop_reason", "end_turn", "usage", Map.of("input_tokens", TEXT_IN, "output_tokens", TEXT_OUT)));
         return wm.stubFor(post("/v1/messages").atPriority(1).withRequestBody(matchingJsonPath("$.system", containing("Story Structuring")))
-                .willReturn(okJson(body).withHeader("request-id", "req_spoken")));
+                .willReturn(okJson(message("msg_spoken", Map.of("scenes", scenes))).withHeader("request-id", "req_spoken")));
     }
 
     /** The video prediction requests received, oldest first, as their JSON bodies. */
@@ -136,11 +133,15 @@ public final class FakeVendors implements AutoCloseable {
     }
 
     private void text(String systemMarker, Object answer, int delay) {
-        String body = Json.write(Map.of("id", "msg_" + systemMarker.hashCode(), "type", "message", "role", "assistant",
+        wm.stubFor(post("/v1/messages").withRequestBody(matchingJsonPath("$.system", containing(systemMarker)))
+                .willReturn(okJson(message("msg_" + systemMarker.hashCode(), answer)).withHeader("request-id", "req_1").withFixedDelay(delay)));
+    }
+
+    /** An Anthropic Messages API answer whose one text block is {@code answer} as JSON. */
+    private static String message(String id, Object answer) {
+        return Json.write(Map.of("id", id, "type", "message", "role", "assistant",
                 "model", "claude-sonnet-4-5", "content", List.of(Map.of("type", "text", "text", Json.write(answer))),
                 "stop_reason", "end_turn", "usage", Map.of("input_tokens", TEXT_IN, "output_tokens", TEXT_OUT)));
-        wm.stubFor(post("/v1/messages").withRequestBody(matchingJsonPath("$.system", containing(systemMarker)))
-                .willReturn(okJson(body).withHeader("request-id", "req_1").withFixedDelay(delay)));
     }
 
     /** The five scenes the fake story agent writes, without voiceover lines. */
