@@ -35,7 +35,7 @@ ffmpeg="$ZAPCUT_HOME/bin/ffmpeg-4.4.1-amd64"
 x264=(-c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 60 -movflags +faststart)
 
 # Lossless copies of the ad's pictures and of 30 s of the test pattern. FFV1, not raw frames: its decoder reuses
-# frame buffers, where raw frames read from a file cost this VM a page fault per 4 KB and x264 40 % more CPU.
+# frame buffers, where raw frames read from a file cost this VM a page fault per 4 KB: the encode took 35-57 % more CPU.
 "$ffmpeg" -hide_banner -nostdin -loglevel error -y -i "$work/ad.mp4" -map 0:v:0 -c:v ffv1 "$work/ad.mkv"
 "$ffmpeg" -hide_banner -nostdin -loglevel error -y -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 30 -c:v ffv1 "$work/pattern.mkv"
 
