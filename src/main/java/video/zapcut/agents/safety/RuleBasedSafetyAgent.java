@@ -10,6 +10,7 @@ import java.util.Set;
 import video.zapcut.agents.safety.ScreenedText.ScreenedSentence;
 import video.zapcut.agents.safety.lexicon.RuleBook;
 import video.zapcut.agents.safety.rules.Finding;
+import video.zapcut.common.Background;
 
 /**
  * Deterministic, rule-based safety screen for briefs and storyboard scenes.
@@ -37,7 +38,7 @@ public final class RuleBasedSafetyAgent implements SafetyAgent {
      * asks for them before then waits for that thread instead of compiling them again (class initialisation).
      */
     public static void prepareInBackground() {
-        Thread.ofPlatform().name("safety-rules").daemon().start(() -> RuleBook.standard(Set.of()));
+        Background.start("safety-rules", () -> RuleBook.standard(Set.of()));
     }
 
     /** @param ownBrandNames the advertiser's brand names, never reported as competitors */

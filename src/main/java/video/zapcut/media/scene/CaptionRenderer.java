@@ -27,7 +27,6 @@ public final class CaptionRenderer {
     static final Rgb WHITE = new Rgb(255, 255, 255);
     /** The highlight when the brand's accent would not read on the box: a warm yellow, 6:1 at worst. */
     static final Rgb YELLOW = new Rgb(255, 212, 0);
-    public static final double MIN_CONTRAST = TextContrast.MIN_RATIO;
 
     /** Where a scene's captions go: a box on the frame, inside the safe area. */
     public record Place(int x, int y, int width, int height) {
@@ -73,13 +72,13 @@ public final class CaptionRenderer {
     /** The highlight: the brand's accent when it reads on the box, else yellow. */
     public static Rgb highlight(VisualStyle style) {
         Rgb accent = Palette.of(style).accent();
-        return worstContrast(accent) >= MIN_CONTRAST && accent.deltaE(WHITE) > 25 ? accent : YELLOW;
+        return worstContrast(accent) >= TextContrast.MIN_RATIO && accent.deltaE(WHITE) > 25 ? accent : YELLOW;
     }
 
     /** Contrast of {@code ink} on the box over the worst picture behind it (black box over white, or over black). */
     public static double worstContrast(Rgb ink) {
         double overWhite = new Rgb(255, 255, 255).mix(new Rgb(0, 0, 0), BOX_OPACITY).luminance();
-        return TextOverlayRenderer.contrast(ink.luminance(), overWhite);
+        return TextContrast.ratio(ink.luminance(), overWhite);
     }
 
     /**

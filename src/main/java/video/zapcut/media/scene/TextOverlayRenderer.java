@@ -24,7 +24,6 @@ import video.zapcut.media.image.TextContrast;
  */
 public final class TextOverlayRenderer {
     private static final Rgb WHITE = new Rgb(255, 255, 255);
-    static final double MIN_CONTRAST = TextContrast.MIN_RATIO;
     /**
      * The scrim's soft edge leaves this share of its opacity where the type's outer pixels sit (an inset of
      * 0.6 of the padding blurred by 0.3 of it): the opacity is planned for the weaker edge.
@@ -92,7 +91,7 @@ public final class TextOverlayRenderer {
         }
         Rgb dark = darkInk(palette);
         Rgb ink = worstContrast(WHITE, bgLum) >= worstContrast(dark, bgLum) ? WHITE : dark;
-        boolean scrim = worstContrast(ink, bgLum) < MIN_CONTRAST;
+        boolean scrim = worstContrast(ink, bgLum) < TextContrast.MIN_RATIO;
 
         BufferedImage content = Raster.argb(onFrame.width, onFrame.height);
         Graphics2D g = Raster.quality(content);
@@ -123,7 +122,7 @@ public final class TextOverlayRenderer {
     }
 
     /**
-     * How opaque a scrim must be for {@code ink} to read at {@link #MIN_CONTRAST} over the worst of the
+     * How opaque a scrim must be for {@code ink} to read at {@link TextContrast#MIN_RATIO} over the worst of the
      * backdrop: black under light ink darkens its brightest pixel, white under dark ink lifts its darkest.
      * Java2D blends in sRGB, so a channel {@code c} under black at opacity {@code a} becomes {@code c(1-a)},
      * and luminance follows the channel to the power 2.2.
@@ -132,10 +131,10 @@ public final class TextOverlayRenderer {
         double inkL = ink.luminance();
         double a;
         if (inkL > 0.5) {
-            double target = (inkL + 0.05) / MIN_CONTRAST - 0.05;
+            double target = (inkL + 0.05) / TextContrast.MIN_RATIO - 0.05;
             a = bgLum[1] <= target ? 0 : 1 - Math.pow(target / bgLum[1], 1 / 2.2);
         } else {
-            double target = MIN_CONTRAST * (inkL + 0.05) - 0.05;
+            double target = TextContrast.MIN_RATIO * (inkL + 0.05) - 0.05;
             a = bgLum[0] >= target ? 0 : Math.pow(target, 1 / 2.2);
         }
         return Math.min(0.92, Math.max(0.35, a / SCRIM_EDGE));
@@ -167,10 +166,8 @@ public final class TextOverlayRenderer {
 
     /** WCAG contrast ratio of {@code ink} against the worse end of the background's luminance range. */
     static double worstContrast(Rgb ink, double[] bgLum) {
-        return Math.min(contrast(ink.luminance(), bgLum[0]), contrast(ink.luminance(), bgLum[1]));
+        return Math.min(TextContrast.ratio(ink.luminance(), bgLum[0]), TextContrast.ratio(ink.luminance(), bgLum[1]));
     }
-
-    static double contrast(double a, double b) { return TextContrast.ratio(a, b); }
 
     /** The typographic hierarchy of one overlay kind, fitted to a width. */
     /** The text laid out in one zone: its block's width and its box on the frame, padding included. */
@@ -289,7 +286,7 @@ public final class TextOverlayRenderer {
                 g.setPaint(new LinearGradientPaint(0f, (float) y, 0f, (float) (y + ph), new float[] {0f, 1f},
                         new Color[] {Palette.tint(accent, 0.12).toColor(), Palette.shade(accent, 0.08).toColor()}));
                 g.fill(new RoundRectangle2D.Double(x, y, pw, ph, ph, ph));
-                Rgb label = contrast(WHITE.luminance(), accent.luminance()) >= contrast(0.01, accent.luminance())
+                Rgb label = TextContrast.ratio(WHITE.luminance(), accent.luminance()) >= TextContrast.ratio(0.01, accent.luminance())
                         ? WHITE : new Rgb(18, 18, 20);
                 g.setColor(label.toColor());
                 String s = secondary.lines.get(0);

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Rgb;
+import video.zapcut.media.image.TextContrast;
 
 /** Where captions go in each format, and that they read: measured on the pixels, over the worst pictures. */
 class CaptionRendererTest {
@@ -82,8 +83,8 @@ class CaptionRendererTest {
             assertThat(inkPixels).as("white words drawn").isGreaterThan(500);
             assertThat(litPixels).as("the spoken word drawn").isGreaterThan(200);
             assertThat(boxPixels).as("the box drawn").isGreaterThan(5000);
-            assertThat(TextOverlayRenderer.contrast(white, boxWorst)).as("white words on the box").isGreaterThanOrEqualTo(4.5);
-            assertThat(TextOverlayRenderer.contrast(lit, boxWorst)).as("the spoken word on the box").isGreaterThanOrEqualTo(4.5);
+            assertThat(TextContrast.ratio(white, boxWorst)).as("white words on the box").isGreaterThanOrEqualTo(4.5);
+            assertThat(TextContrast.ratio(lit, boxWorst)).as("the spoken word on the box").isGreaterThanOrEqualTo(4.5);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import video.zapcut.common.AspectRatio;
 import video.zapcut.common.Rgb;
+import video.zapcut.media.image.TextContrast;
 
 class TextOverlayRendererTest {
     private static final VisualStyle STYLE = SyntheticProduct.navyStyle();
@@ -106,7 +107,7 @@ class TextOverlayRendererTest {
         Rgb onBlack = inkColour(renderer.render(t, STYLE, AspectRatio.LANDSCAPE, ImageChecks.flat(Color.BLACK)));
         assertThat(onWhite.luminance()).isLessThan(0.05);
         assertThat(onBlack.luminance()).isGreaterThan(0.9);
-        assertThat(TextOverlayRenderer.contrast(onWhite.luminance(), 1.0)).isGreaterThan(4.5);
+        assertThat(TextContrast.ratio(onWhite.luminance(), 1.0)).isGreaterThan(4.5);
     }
 
     @Test
@@ -163,7 +164,7 @@ class TextOverlayRendererTest {
             }
         }
         assertThat(counted).as("background pixels around the type").isGreaterThan(10_000);
-        assertThat(TextOverlayRenderer.contrast(ink.luminance(), worstBackground)).isGreaterThanOrEqualTo(4.5);
+        assertThat(TextContrast.ratio(ink.luminance(), worstBackground)).isGreaterThanOrEqualTo(4.5);
     }
 
     @Test
