@@ -10,7 +10,8 @@
 #   bench/generate-vs-encode.sh [runs]      (default 3 runs of each; the median is reported)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-for tool in pstree:psmisc bc:bc unzip:unzip; do command -v "${tool%%:*}" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq "${tool#*:}" >/dev/null; }; done
+source "$here/bench/common.sh"
+needs_tools pstree:psmisc bc:bc unzip:unzip
 runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -18,9 +19,7 @@ export ZAPCUT_HOME="$work/home"
 cd "$here"
 
 "$here/zapcut" --version >/dev/null                     # builds on first use, outside the timing
-photo="$work/product.png"
-unzip -p target/zapcut.jar BOOT-INF/classes/sample/product.png > "$photo"
-brief="$(unzip -p target/zapcut.jar BOOT-INF/classes/sample/brief.txt)"
+sample_inputs target/zapcut.jar "$work"
 
 # Warm-up: the first run creates the embedded database and the JVM's class-data archive.
 "$here/zapcut" generate --brief "$brief" --image "$photo" --product "Luna Cold Brew" --out "$work/warmup.mp4" >/dev/null
@@ -33,12 +32,6 @@ tree_rss_kb() { # resident memory (KB) of a process and all its descendants; 0 o
   [ -n "$pids" ] || { echo 0; return; }
   { ps -o rss= -p "$pids" 2>/dev/null || true; } | awk '{s+=$1} END {print s+0}'
 }
-timed() { # runs "$@" quietly; prints its wall time and its CPU seconds (user + sys of every process it
-  # waited for, FFmpeg children included; the embedded database server runs detached and is not counted)
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>"$work/err.log"; } 2>&1 ) || { cat "$work/err.log" >&2; exit 1; }
-  echo "$t" | awk '{printf "%s %.2f\n", $1, $2 + $3}'
-}
 peak_of() { # runs "$@" while sampling its process tree; prints the peak resident memory in KB
   local peak=0 rss pid
   "$@" >/dev/null 2>"$work/err.log" & pid=$!
@@ -49,18 +42,14 @@ peak_of() { # runs "$@" while sampling its process tree; prints the peak residen
   wait "$pid" || { cat "$work/err.log" >&2; exit 1; }
   echo "$peak"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 generate() { "$here/zapcut" generate --brief "$brief" --image "$photo" --product "Luna Cold Brew" --out "$work/ad.mp4"; }
-bare() {
-  "$ffmpeg" -hide_banner -nostdin -y -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 30 \
-    -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 60 -movflags +faststart "$work/bare.mp4"
-}
+bare() { bare_encode "$ffmpeg" "$work/bare.mp4"; }
 
 # Timed runs are not sampled (sampling costs CPU on two cores); memory gets a run of its own.
 gen_times=(); enc_times=(); gen_cpu=(); enc_cpu=()
 for i in $(seq "$runs"); do
-  t=$(timed generate) || exit 1; read -r wall cpu <<< "$t"; gen_times+=("$wall"); gen_cpu+=("$cpu")
-  t=$(timed bare) || exit 1; read -r wall cpu <<< "$t"; enc_times+=("$wall"); enc_cpu+=("$cpu")
+  t=$(timed_quietly generate) || exit 1; read -r wall cpu <<< "$t"; gen_times+=("$wall"); gen_cpu+=("$cpu")
+  t=$(timed_quietly bare) || exit 1; read -r wall cpu <<< "$t"; enc_times+=("$wall"); enc_cpu+=("$cpu")
   printf 'run %d: generate %.1f s (%.1f CPU-s), bare encode %.1f s (%.1f CPU-s)\n' "$i" "${gen_times[-1]}" "${gen_cpu[-1]}" \
     "${enc_times[-1]}" "${enc_cpu[-1]}"
 done

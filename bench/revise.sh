@@ -10,7 +10,8 @@
 #   bench/revise.sh [rounds]      (default 3; medians are reported, and every round's figures)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-for tool in bc:bc unzip:unzip; do command -v "${tool%%:*}" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq "${tool#*:}" >/dev/null; }; done
+source "$here/bench/common.sh"
+needs_tools bc:bc unzip:unzip
 rounds="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -18,9 +19,7 @@ export ZAPCUT_HOME="$work/home"
 cd "$here"
 
 "$here/zapcut" --version >/dev/null                     # builds on first use, outside the timing
-photo="$work/product.png"
-unzip -p target/zapcut.jar BOOT-INF/classes/sample/product.png > "$photo"
-brief="$(unzip -p target/zapcut.jar BOOT-INF/classes/sample/brief.txt)"
+sample_inputs target/zapcut.jar "$work"
 # Warm-up: the first run creates the embedded database and the JVM's class-data archive.
 "$here/zapcut" generate --brief "$brief" --image "$photo" --product "Luna Cold Brew" --out "$work/warmup.mp4" >/dev/null
 
@@ -33,7 +32,6 @@ timed() { # runs "$@" with each output line stamped into $work/out.log; prints "
   job=$(awk '$2 == "generation" && !s {s = $1} $3 == "done" {d = $1} END {printf "%.3f", d - s}' "$work/out.log")
   echo "$(echo "$end - $start" | bc -l) $job"
 }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m() { printf '%s\n' "$@" | median; }
 ratio() { echo "$1 / $2" | bc -l; }
 

@@ -9,7 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 before_rev="${1:?usage: bench/speed-before-after.sh <commit> [rounds]}"
 rounds="${2:-3}"
-for tool in bc:bc unzip:unzip; do command -v "${tool%%:*}" >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq "${tool#*:}" >/dev/null; }; done
+source "$here/bench/common.sh"
+needs_tools bc:bc unzip:unzip
 work="$(mktemp -d)"
 before="$work/before"
 trap 'git -C "$here" worktree remove --force "$before" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
@@ -17,9 +18,7 @@ git -C "$here" worktree add -q --detach "$before" "$before_rev"
 
 "$here/zapcut" --version >/dev/null                      # builds each side on first use, outside the timing
 "$before/zapcut" --version >/dev/null
-photo="$work/product.png"
-unzip -p "$here/target/zapcut.jar" BOOT-INF/classes/sample/product.png > "$photo"
-brief="$(unzip -p "$here/target/zapcut.jar" BOOT-INF/classes/sample/brief.txt)"
+sample_inputs "$here/target/zapcut.jar" "$work"
 generate() { # <checkout> <home>
   ZAPCUT_HOME="$2" "$1/zapcut" generate --brief "$brief" --image "$photo" --product "Luna Cold Brew" --out "$work/ad.mp4"
 }
@@ -27,21 +26,12 @@ generate() { # <checkout> <home>
 generate "$here" "$work/home-after" >/dev/null 2>&1
 generate "$before" "$work/home-before" >/dev/null 2>&1
 ffmpeg="$work/home-after/bin/ffmpeg-4.4.1-amd64"
-bare() {
-  "$ffmpeg" -hide_banner -nostdin -y -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 30 \
-    -c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 60 -movflags +faststart "$work/bare.mp4"
-}
-timed() { # prints the wall time and CPU seconds (user + sys, waited-for children included) of "$@"
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>"$work/err.log"; } 2>&1 ) || { cat "$work/err.log" >&2; exit 1; }
-  echo "$t" | awk '{printf "%s %.2f\n", $1, $2 + $3}'
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+bare() { bare_encode "$ffmpeg" "$work/bare.mp4"; }
 declare -a bw bc aw ac ew ec
 for i in $(seq "$rounds"); do
-  read -r w c <<< "$(timed generate "$before" "$work/home-before")"; bw+=("$w"); bc+=("$c")
-  read -r w c <<< "$(timed generate "$here" "$work/home-after")"; aw+=("$w"); ac+=("$c")
-  read -r w c <<< "$(timed bare)"; ew+=("$w"); ec+=("$c")
+  read -r w c <<< "$(timed_quietly generate "$before" "$work/home-before")"; bw+=("$w"); bc+=("$c")
+  read -r w c <<< "$(timed_quietly generate "$here" "$work/home-after")"; aw+=("$w"); ac+=("$c")
+  read -r w c <<< "$(timed_quietly bare)"; ew+=("$w"); ec+=("$c")
   printf 'round %d: before %.1f s (%.1f CPU-s), after %.1f s (%.1f CPU-s), bare encode %.1f s (%.1f CPU-s)\n' "$i" \
     "${bw[-1]}" "${bc[-1]}" "${aw[-1]}" "${ac[-1]}" "${ew[-1]}" "${ec[-1]}"
 done

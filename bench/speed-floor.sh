@@ -18,7 +18,8 @@
 #   bench/speed-floor.sh [runs]      (default 3 runs of each; medians are reported)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v bc >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq bc >/dev/null; }
+source "$here/bench/common.sh"
+needs_tools bc:bc unzip:unzip
 runs="${1:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -26,24 +27,16 @@ export ZAPCUT_HOME="$work/home"
 cd "$here"
 
 "$here/zapcut" --version >/dev/null                     # builds on first use, outside the timing
-photo="$work/product.png"
-unzip -p target/zapcut.jar BOOT-INF/classes/sample/product.png > "$photo"
-brief="$(unzip -p target/zapcut.jar BOOT-INF/classes/sample/brief.txt)"
+sample_inputs target/zapcut.jar "$work"
 generate() { "$here/zapcut" generate --brief "$brief" --image "$photo" --product "Luna Cold Brew" --out "$work/ad.mp4" "$@"; }
 generate >/dev/null                                      # warm-up: database, class-data archive, the ad itself
 ffmpeg="$ZAPCUT_HOME/bin/ffmpeg-4.4.1-amd64"
-x264=(-c:v libx264 -preset veryfast -crf 20 -profile:v high -pix_fmt yuv420p -r 30 -g 60 -movflags +faststart)
 
 # Lossless copies of the ad's pictures and of 30 s of the test pattern. FFV1, not raw frames: its decoder reuses
 # frame buffers, where raw frames read from a file cost this VM a page fault per 4 KB: the encode took 35-57 % more CPU.
 "$ffmpeg" -hide_banner -nostdin -loglevel error -y -i "$work/ad.mp4" -map 0:v:0 -c:v ffv1 "$work/ad.mkv"
 "$ffmpeg" -hide_banner -nostdin -loglevel error -y -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 30 -c:v ffv1 "$work/pattern.mkv"
 
-timed() { # wall seconds and CPU seconds (user + sys) of "$@", quietly
-  local TIMEFORMAT='%R %U %S' t
-  t=$( { time "$@" >/dev/null 2>"$work/err.log"; } 2>&1 ) || { cat "$work/err.log" >&2; exit 1; }
-  echo "$t" | awk '{printf "%s %.2f\n", $1, $2 + $3}'
-}
 startup() { # wall seconds from launch to the generation's first line of progress, and the JVM's CPU seconds by then
   local t0 line pid tick
   tick=$(getconf CLK_TCK)
@@ -56,18 +49,17 @@ startup() { # wall seconds from launch to the generation's first line of progres
     fi
   done < <(generate 2>/dev/null)
 }
-bare() { "$ffmpeg" -hide_banner -nostdin -y -f lavfi -i testsrc2=size=1920x1080:rate=30 -t 30 "${x264[@]}" "$work/bare.mp4"; }
-encode() { "$ffmpeg" -hide_banner -nostdin -y -i "$work/$1.mkv" "${x264[@]}" "$work/$1_again.mp4"; }
+bare() { bare_encode "$ffmpeg" "$work/bare.mp4"; }
+encode() { "$ffmpeg" -hide_banner -nostdin -y -i "$work/$1.mkv" "${X264_DELIVERY[@]}" "$work/$1_again.mp4"; }
 decode() { "$ffmpeg" -hide_banner -nostdin -y -i "$work/$1.mkv" -f null -; }
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 m() { echo "$1" | tr ' ' '\n' | grep . | median; }
 
 gen_wall=""; gen_cpu=""; bare_wall=""; bare_cpu=""; ad_cpu=""; pattern_cpu=""; up_wall=""; up_cpu=""
 for i in $(seq "$runs"); do
-  read -r w c <<< "$(timed generate)"; gen_wall+="$w "; gen_cpu+="$c "
-  read -r w c <<< "$(timed bare)"; bare_wall+="$w "; bare_cpu+="$c "
-  read -r _ e <<< "$(timed encode ad)"; read -r _ d <<< "$(timed decode ad)"; ad_cpu+="$(echo "$e - $d" | bc) "
-  read -r _ e <<< "$(timed encode pattern)"; read -r _ d <<< "$(timed decode pattern)"; pattern_cpu+="$(echo "$e - $d" | bc) "
+  read -r w c <<< "$(timed_quietly generate)"; gen_wall+="$w "; gen_cpu+="$c "
+  read -r w c <<< "$(timed_quietly bare)"; bare_wall+="$w "; bare_cpu+="$c "
+  read -r _ e <<< "$(timed_quietly encode ad)"; read -r _ d <<< "$(timed_quietly decode ad)"; ad_cpu+="$(echo "$e - $d" | bc) "
+  read -r _ e <<< "$(timed_quietly encode pattern)"; read -r _ d <<< "$(timed_quietly decode pattern)"; pattern_cpu+="$(echo "$e - $d" | bc) "
   read -r w c <<< "$(startup)"; up_wall+="$w "; up_cpu+="$c "
   printf 'run %d: generate %s s (%s CPU-s); bare %s s (%s CPU-s); x264 CPU-s on the ad %s, on the pattern %s; start-up %.2f s (%s CPU-s)\n' "$i" \
     "$(echo $gen_wall | awk '{print $NF}')" "$(echo $gen_cpu | awk '{print $NF}')" "$(echo $bare_wall | awk '{print $NF}')" "$(echo $bare_cpu | awk '{print $NF}')" "$(echo $ad_cpu | awk '{print $NF}')" \
